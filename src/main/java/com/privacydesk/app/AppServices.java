@@ -1,0 +1,28 @@
+package com.privacydesk.app;
+
+import com.privacydesk.app.auth.UserService;
+import com.privacydesk.app.cases.AssignmentService;
+import com.privacydesk.app.cases.CaseQueries;
+import com.privacydesk.app.cases.IntakeService;
+import java.nio.file.Path;
+
+/** The use cases of one open data folder; closing it closes the database. */
+public interface AppServices extends AutoCloseable {
+  /** Accounts and sign-in. */
+  UserService users();
+
+  /** Logging new requests. */
+  IntakeService intake();
+
+  /** The work queue. */
+  CaseQueries queries();
+
+  /** Assigning cases. */
+  AssignmentService assignments();
+
+  /** The data folder in use. */
+  Path dataDir();
+
+  @Override
+  void close();
+}

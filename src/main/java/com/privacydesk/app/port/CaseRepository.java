@@ -1,0 +1,50 @@
+package com.privacydesk.app.port;
+
+import com.privacydesk.domain.CaseStatus;
+import com.privacydesk.domain.CaseType;
+import com.privacydesk.domain.Channel;
+import com.privacydesk.domain.OptOutScope;
+import com.privacydesk.domain.calendar.CaseClock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** Stored cases. */
+public interface CaseRepository {
+  /** Inserts the common case row and returns the new id. */
+  long insertCase(NewCase c);
+
+  /** Stores the opt-out details of case {@code caseId}. */
+  void insertOptOut(
+      long caseId, String email, String emailNormalized, OptOutScope scope, String categories);
+
+  /** Stores the computed clocks of a case. */
+  void insertClocks(long caseId, List<CaseClock> clocks);
+
+  /** One case's queue row. */
+  Optional<CaseSummary> find(long caseId);
+
+  /** A page of the queue: open cases first by nearest due date, then closed ones. */
+  List<CaseSummary> queuePage(int offset, int limit);
+
+  /** How many cases the queue holds. */
+  long countAll();
+
+  /**
+   * Sets the assignee if the case still has {@code expectedVersion}; returns false when someone
+   * changed it meanwhile.
+   */
+  boolean assign(long caseId, Long assigneeId, int expectedVersion);
+
+  /** The fields common to every case, as inserted. */
+  record NewCase(
+      CaseType type,
+      CaseStatus status,
+      Channel channel,
+      Instant receivedAt,
+      LocalDate receivedDate,
+      LocalDate dueDate,
+      long createdBy,
+      Instant createdAt) {}
+}

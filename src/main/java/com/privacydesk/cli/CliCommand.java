@@ -1,0 +1,43 @@
+package com.privacydesk.cli;
+
+import com.privacydesk.Services;
+import com.privacydesk.app.Actor;
+import java.util.Optional;
+
+/** Base of the subcommands: access to the root's data folder, streams and sign-in. */
+abstract class CliCommand {
+  private PrivacyDeskCli root;
+
+  final void attach(PrivacyDeskCli root) {
+    this.root = root;
+  }
+
+  final CliIo io() {
+    return root.io();
+  }
+
+  /** Opens the services on the chosen data folder; the caller closes them. */
+  final Services openServices() {
+    return Services.open(root.dataDir(), Services.systemClock());
+  }
+
+  /**
+   * Signs in as {@code --user} (or PRIVACYDESK_USER) with PRIVACYDESK_PASSWORD, else the first line
+   * of standard input.
+   */
+  final Actor signIn(Services services, String userOption) {
+    String name =
+        Optional.ofNullable(userOption)
+            .or(() -> Optional.ofNullable(io().env().get("PRIVACYDESK_USER")))
+            .filter(s -> !s.isBlank())
+            .orElseThrow(
+                () ->
+                    new CliFailure(
+                        ExitCode.USAGE,
+                        "this command acts as a user: give --user NAME or set PRIVACYDESK_USER"));
+    String password =
+        Optional.ofNullable(io().env().get("PRIVACYDESK_PASSWORD"))
+            .orElseGet(() -> io().readLine("the password of " + name));
+    return services.users().authenticate(name, password.toCharArray());
+  }
+}

@@ -1,0 +1,117 @@
+package com.privacydesk.cli;
+
+import com.privacydesk.app.AppInfo;
+import com.privacydesk.app.DataDirs;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/**
+ * {@code privacydesk [--data-dir DIR] [COMMAND]}: with no command, opens the window; with one, runs
+ * headless and exits 0 (ok), 1 (failure) or 2 (usage error).
+ */
+@Command(
+    name = "privacydesk",
+    mixinStandardHelpOptions = true,
+    versionProvider = PrivacyDeskCli.Version.class,
+    description = "Case tracker for privacy requests. Without a command, opens the window.",
+    subcommands = {UserCommand.class, CommandLine.HelpCommand.class})
+public final class PrivacyDeskCli implements Callable<Integer> {
+  @Option(
+      names = "--data-dir",
+      scope = ScopeType.INHERIT,
+      paramLabel = "DIR",
+      description = "Data folder (default: $PRIVACYDESK_HOME, else a per-user folder).")
+  Path dataDirOption;
+
+  private final CliIo io;
+  private final Consumer<Path> openWindow;
+
+  PrivacyDeskCli(CliIo io, Consumer<Path> openWindow) {
+    this.io = io;
+    this.openWindow = openWindow;
+  }
+
+  /** Runs the command line with the process's own streams; returns the exit code. */
+  public static int run(String[] args, Consumer<Path> openWindow) {
+    var io =
+        new CliIo(
+            new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)),
+            new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+            new PrintWriter(System.err, true, StandardCharsets.UTF_8),
+            System.getenv());
+    return run(args, io, openWindow);
+  }
+
+  /** Runs the command line with the given streams; returns the exit code. */
+  public static int run(String[] args, CliIo io, Consumer<Path> openWindow) {
+    var root = new PrivacyDeskCli(io, openWindow);
+    var cmd = new CommandLine(root, new Factory(root));
+    cmd.setOut(io.out());
+    cmd.setErr(io.err());
+    cmd.setParameterExceptionHandler(
+        (ex, a) -> {
+          io.err().println("privacydesk: " + ex.getMessage() + " (see --help)");
+          return ExitCode.USAGE;
+        });
+    cmd.setExecutionExceptionHandler(
+        (ex, c, parseResult) -> {
+          if (ex instanceof CliFailure f) {
+            io.err().println("privacydesk: " + f.getMessage());
+            return f.exitCode();
+          }
+          io.err().println("privacydesk: " + CliErrors.describe(ex));
+          return ExitCode.FAILURE;
+        });
+    return cmd.execute(args);
+  }
+
+  /** Opens the window on the chosen data folder. */
+  @Override
+  public Integer call() {
+    openWindow.accept(dataDir());
+    return ExitCode.OK;
+  }
+
+  /** The data folder after applying --data-dir, PRIVACYDESK_HOME and the default. */
+  Path dataDir() {
+    return DataDirs.resolve(
+        dataDirOption, io.env(), System.getProperty("os.name"), System.getProperty("user.home"));
+  }
+
+  CliIo io() {
+    return io;
+  }
+
+  /** Hands every command the root, so they share its data folder and streams. */
+  private record Factory(PrivacyDeskCli root) implements CommandLine.IFactory {
+    @Override
+    public <K> K create(Class<K> cls) throws Exception {
+      if (cls == PrivacyDeskCli.class) {
+        return cls.cast(root);
+      }
+      if (CliCommand.class.isAssignableFrom(cls)) {
+        K command = CommandLine.defaultFactory().create(cls);
+        ((CliCommand) command).attach(root);
+        return command;
+      }
+      return CommandLine.defaultFactory().create(cls);
+    }
+  }
+
+  /** Prints the application version for --version. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"PrivacyDesk " + AppInfo.version()};
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** Headless command-line entry points over the app services. */
+package com.privacydesk.cli;

@@ -1,0 +1,59 @@
+package com.privacydesk.desktop;
+
+import com.privacydesk.Services;
+import com.privacydesk.desktop.ui.common.DialogService;
+import com.privacydesk.desktop.ui.common.FxDialogService;
+import com.privacydesk.desktop.ui.common.FxUiTaskRunner;
+import com.privacydesk.desktop.ui.common.UiTaskRunner;
+import com.privacydesk.desktop.ui.main.MainViewModel;
+import com.privacydesk.desktop.ui.main.MainWindow;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.stage.Stage;
+
+/**
+ * Composition root of the window: owns the background executor and, once opened off the FX thread,
+ * the services (and so the database).
+ */
+public final class AppContext implements AutoCloseable {
+  private final Path dataDir;
+  private final Clock clock = Services.systemClock();
+  private final FxUiTaskRunner tasks = new FxUiTaskRunner();
+  private final AtomicReference<Services> services = new AtomicReference<>();
+
+  public AppContext(Path dataDir) {
+    this.dataDir = dataDir;
+  }
+
+  /** Builds the main window; its view model opens the database through {@link #openServices}. */
+  public MainWindow mainWindow(Stage stage) {
+    DialogService dialogs = new FxDialogService(stage);
+    MainViewModel vm = new MainViewModel(this::openServices, tasks, dataDir);
+    return new MainWindow(stage, vm, tasks, dialogs, clock);
+  }
+
+  /** Opens the database; runs on a background thread. */
+  private Services openServices() {
+    Services opened = Services.open(dataDir, clock);
+    Services previous = services.getAndSet(opened);
+    if (previous != null) {
+      previous.close();
+    }
+    return opened;
+  }
+
+  /** The task runner shared by every screen. */
+  public UiTaskRunner tasks() {
+    return tasks;
+  }
+
+  @Override
+  public void close() {
+    Services s = services.getAndSet(null);
+    if (s != null) {
+      s.close();
+    }
+    tasks.shutdown();
+  }
+}

@@ -1,0 +1,57 @@
+package com.privacydesk.desktop.ui.common;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.concurrent.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Runs work as JavaFX {@link Task}s on one background thread, so database calls keep order. */
+public final class FxUiTaskRunner implements UiTaskRunner {
+  private static final Logger LOG = LoggerFactory.getLogger(FxUiTaskRunner.class);
+
+  private final ExecutorService executor =
+      Executors.newSingleThreadExecutor(
+          r -> {
+            Thread t = new Thread(r, "privacydesk-worker");
+            t.setDaemon(true);
+            return t;
+          });
+
+  @Override
+  public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+    Task<T> task =
+        new Task<>() {
+          @Override
+          protected T call() throws Exception {
+            return work.call();
+          }
+        };
+    task.setOnSucceeded(e -> onSuccess.accept(task.getValue()));
+    task.setOnFailed(
+        e -> {
+          Throwable ex = task.getException();
+          // Type only: messages from the database layer may quote personal data.
+          LOG.debug("Background task failed: {}", ex.getClass().getName());
+          onFailure.accept(ex);
+        });
+    executor.execute(task);
+  }
+
+  /** Runs {@code action} on the FX thread (now if already there). */
+  public static void onFxThread(Runnable action) {
+    if (Platform.isFxApplicationThread()) {
+      action.run();
+    } else {
+      Platform.runLater(action);
+    }
+  }
+
+  /** Stops accepting work; running work finishes in the background. */
+  public void shutdown() {
+    executor.shutdown();
+  }
+}

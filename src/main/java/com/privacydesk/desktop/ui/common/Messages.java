@@ -1,0 +1,47 @@
+package com.privacydesk.desktop.ui.common;
+
+import com.privacydesk.app.AccessDeniedException;
+import com.privacydesk.app.ConcurrentEditException;
+import com.privacydesk.app.ValidationException;
+import com.privacydesk.app.auth.AuthenticationException;
+import com.privacydesk.domain.intake.FieldError;
+import java.text.MessageFormat;
+import java.util.ResourceBundle;
+
+/** Every UI string comes from the resource bundle through here. */
+public final class Messages {
+  private static final ResourceBundle BUNDLE =
+      ResourceBundle.getBundle("com.privacydesk.i18n.messages");
+
+  private Messages() {}
+
+  /** The bundle itself, for FXML loaders. */
+  public static ResourceBundle bundle() {
+    return BUNDLE;
+  }
+
+  /** The text for {@code key}, formatted with {@code args} when given. */
+  public static String get(String key, Object... args) {
+    String text = BUNDLE.containsKey(key) ? BUNDLE.getString(key) : key;
+    return args.length == 0 ? text : MessageFormat.format(text, args);
+  }
+
+  /** The text of a field error, e.g. "Enter a valid email address, like name@example.com." */
+  public static String of(FieldError error) {
+    return get("error." + error.code());
+  }
+
+  /** A message for a failed service call that is safe to show (no SQL, no values). */
+  public static String describe(Throwable ex) {
+    if (ex instanceof ValidationException
+        || ex instanceof AccessDeniedException
+        || ex instanceof AuthenticationException
+        || ex instanceof ConcurrentEditException) {
+      return ex.getMessage();
+    }
+    if (ex.getClass().getPackageName().startsWith("com.privacydesk")) {
+      return ex.getMessage();
+    }
+    return get("error.unexpected", ex.getClass().getSimpleName());
+  }
+}

@@ -1,0 +1,127 @@
+package com.privacydesk.desktop.ui.intake;
+
+import com.privacydesk.desktop.ui.common.Forms;
+import com.privacydesk.desktop.ui.common.Fxml;
+import com.privacydesk.desktop.ui.common.Messages;
+import com.privacydesk.domain.Channel;
+import com.privacydesk.domain.OptOutScope;
+import com.privacydesk.domain.intake.IntakeValidation;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import javafx.event.ActionEvent;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+import org.controlsfx.validation.ValidationSupport;
+
+/** Logs an email opt-out. Stays open, with the errors shown, until the input is valid. */
+public final class NewOptOutDialog {
+  private final NewOptOutViewModel vm;
+  private final Dialog<Long> dialog = new Dialog<>();
+
+  @FXML private TextField emailField;
+  @FXML private ChoiceBox<OptOutScope> scopeChoice;
+  @FXML private TextField categoriesField;
+  @FXML private ChoiceBox<Channel> channelChoice;
+  @FXML private DatePicker receivedDatePicker;
+  @FXML private TextField receivedTimeField;
+  @FXML private Label emailError;
+  @FXML private Label categoriesError;
+  @FXML private Label channelError;
+  @FXML private Label receivedError;
+  @FXML private Label errorLabel;
+  @FXML private ButtonType saveButtonType;
+
+  public NewOptOutDialog(Window owner, NewOptOutViewModel vm) {
+    this.vm = vm;
+    DialogPane pane = Fxml.load(this);
+    dialog.setDialogPane(pane);
+    dialog.initOwner(owner);
+    dialog.setTitle(Messages.get("optout.title"));
+    dialog.setResultConverter(b -> null);
+    createParts();
+    bind();
+  }
+
+  private void createParts() {
+    scopeChoice.getItems().setAll(OptOutScope.values());
+    scopeChoice.setConverter(enumText("scope."));
+    channelChoice.getItems().setAll(Channel.values());
+    channelChoice.setConverter(enumText("channel."));
+  }
+
+  private void bind() {
+    emailField.textProperty().bindBidirectional(vm.emailProperty());
+    scopeChoice.valueProperty().bindBidirectional(vm.scopeProperty());
+    categoriesField.textProperty().bindBidirectional(vm.categoriesProperty());
+    categoriesField
+        .disableProperty()
+        .bind(vm.scopeProperty().isNotEqualTo(OptOutScope.SELECTED_CATEGORIES));
+    channelChoice.valueProperty().bindBidirectional(vm.channelProperty());
+    receivedDatePicker.valueProperty().bindBidirectional(vm.receivedDateProperty());
+    receivedTimeField.textProperty().bindBidirectional(vm.receivedTimeProperty());
+
+    ValidationSupport support = Forms.validationFor(vm.fieldErrors());
+    Forms.showErrors(support, vm.fieldErrors(), IntakeValidation.EMAIL, emailField, emailError);
+    Forms.showErrors(
+        support, vm.fieldErrors(), IntakeValidation.CATEGORIES, categoriesField, categoriesError);
+    Forms.showErrors(
+        support, vm.fieldErrors(), IntakeValidation.CHANNEL, channelChoice, channelError);
+    Forms.showErrors(
+        support, vm.fieldErrors(), IntakeValidation.RECEIVED, receivedDatePicker, receivedError);
+    errorLabel.textProperty().bind(vm.errorProperty());
+    errorLabel.visibleProperty().bind(vm.errorProperty().isNotEmpty());
+
+    Button save = (Button) dialog.getDialogPane().lookupButton(saveButtonType);
+    save.disableProperty().bind(vm.savingProperty());
+    save.addEventFilter(
+        ActionEvent.ACTION,
+        e -> {
+          e.consume();
+          // A date typed but not yet committed with Enter still counts.
+          commitTypedDate();
+          vm.save(
+              id -> {
+                dialog.setResult(id);
+                dialog.close();
+              });
+        });
+    dialog.setOnShown(e -> emailField.requestFocus());
+  }
+
+  private void commitTypedDate() {
+    try {
+      receivedDatePicker.setValue(
+          receivedDatePicker.getConverter().fromString(receivedDatePicker.getEditor().getText()));
+    } catch (DateTimeParseException ex) {
+      receivedDatePicker.setValue(null);
+    }
+  }
+
+  private static <E extends Enum<E>> StringConverter<E> enumText(String prefix) {
+    return new StringConverter<>() {
+      @Override
+      public String toString(E value) {
+        return value == null ? "" : Messages.get(prefix + value.name());
+      }
+
+      @Override
+      public E fromString(String s) {
+        throw new UnsupportedOperationException("choice boxes are not editable");
+      }
+    };
+  }
+
+  /** Shows the dialog; the new case id, or empty when cancelled. */
+  public Optional<Long> showAndWait() {
+    return dialog.showAndWait();
+  }
+}

@@ -1,0 +1,148 @@
+package com.privacydesk.desktop.ui.intake;
+
+import com.privacydesk.app.Actor;
+import com.privacydesk.app.ValidationException;
+import com.privacydesk.app.cases.IntakeService;
+import com.privacydesk.desktop.ui.common.FieldErrors;
+import com.privacydesk.desktop.ui.common.Messages;
+import com.privacydesk.desktop.ui.common.UiTaskRunner;
+import com.privacydesk.domain.Channel;
+import com.privacydesk.domain.OptOutScope;
+import com.privacydesk.domain.intake.IntakeValidation;
+import com.privacydesk.domain.intake.OptOutIntake;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.function.LongConsumer;
+import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/** The "New email opt-out" form: address, scope, channel and time of receipt. Nothing more. */
+public final class NewOptOutViewModel {
+  static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm");
+
+  private final IntakeService intake;
+  private final Actor actor;
+  private final UiTaskRunner tasks;
+  private final Supplier<LocalDateTime> companyNow;
+
+  private final StringProperty email = new SimpleStringProperty("");
+  private final ObjectProperty<OptOutScope> scope =
+      new SimpleObjectProperty<>(OptOutScope.ALL_COMMERCIAL);
+  private final StringProperty categories = new SimpleStringProperty("");
+  private final ObjectProperty<Channel> channel = new SimpleObjectProperty<>(Channel.OTHER_EMAIL);
+  private final ObjectProperty<LocalDate> receivedDate = new SimpleObjectProperty<>();
+  private final StringProperty receivedTime = new SimpleStringProperty("");
+  private final StringProperty error = new SimpleStringProperty("");
+  private final FieldErrors fieldErrors = new FieldErrors();
+  private final BooleanProperty saving = new SimpleBooleanProperty(false);
+
+  /**
+   * @param companyNow the current local date-time in the company zone (default receipt time)
+   */
+  public NewOptOutViewModel(
+      IntakeService intake, Actor actor, UiTaskRunner tasks, Supplier<LocalDateTime> companyNow) {
+    this.intake = intake;
+    this.actor = actor;
+    this.tasks = tasks;
+    this.companyNow = companyNow;
+    LocalDateTime now = companyNow.get();
+    receivedDate.set(now.toLocalDate());
+    receivedTime.set(now.toLocalTime().format(TIME));
+  }
+
+  /**
+   * Validates and saves. Errors are shown per field and nothing is saved; on success {@code
+   * onSaved} gets the new case id.
+   */
+  public void save(LongConsumer onSaved) {
+    if (saving.get()) {
+      return;
+    }
+    fieldErrors.clear();
+    error.set("");
+    LocalDateTime received = parseReceived();
+    OptOutIntake in =
+        new OptOutIntake(email.get(), scope.get(), categories.get(), channel.get(), received);
+    var errors = IntakeValidation.validateOptOut(in, companyNow.get());
+    if (!fieldErrors.isEmpty() || !errors.isEmpty()) {
+      fieldErrors.putAll(
+          errors.stream()
+              .filter(e -> !(received == null && e.field().equals(IntakeValidation.RECEIVED)))
+              .toList());
+      return;
+    }
+    saving.set(true);
+    tasks.run(
+        () -> intake.logOptOut(actor, in),
+        id -> {
+          saving.set(false);
+          onSaved.accept(id);
+        },
+        ex -> {
+          saving.set(false);
+          if (ex instanceof ValidationException v) {
+            fieldErrors.putAll(v.errors());
+          } else {
+            error.set(Messages.describe(ex));
+          }
+        });
+  }
+
+  private LocalDateTime parseReceived() {
+    if (receivedDate.get() == null) {
+      fieldErrors.put(IntakeValidation.RECEIVED, Messages.get("error.received.date"));
+      return null;
+    }
+    try {
+      return receivedDate.get().atTime(LocalTime.parse(receivedTime.get().strip(), TIME));
+    } catch (DateTimeParseException e) {
+      fieldErrors.put(IntakeValidation.RECEIVED, Messages.get("error.received.time"));
+      return null;
+    }
+  }
+
+  public StringProperty emailProperty() {
+    return email;
+  }
+
+  public ObjectProperty<OptOutScope> scopeProperty() {
+    return scope;
+  }
+
+  public StringProperty categoriesProperty() {
+    return categories;
+  }
+
+  public ObjectProperty<Channel> channelProperty() {
+    return channel;
+  }
+
+  public ObjectProperty<LocalDate> receivedDateProperty() {
+    return receivedDate;
+  }
+
+  public StringProperty receivedTimeProperty() {
+    return receivedTime;
+  }
+
+  /** A problem not tied to one field (e.g. the database refused). */
+  public StringProperty errorProperty() {
+    return error;
+  }
+
+  public FieldErrors fieldErrors() {
+    return fieldErrors;
+  }
+
+  public BooleanProperty savingProperty() {
+    return saving;
+  }
+}

@@ -1,0 +1,62 @@
+package com.privacydesk.desktop.ui.login;
+
+import com.privacydesk.app.Actor;
+import com.privacydesk.desktop.ui.common.Fxml;
+import com.privacydesk.desktop.ui.common.Messages;
+import java.util.Optional;
+import javafx.event.ActionEvent;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextField;
+import javafx.stage.Window;
+
+/** Asks for name and password at every start. */
+public final class LoginDialog {
+  private final LoginViewModel vm;
+  private final Dialog<Actor> dialog = new Dialog<>();
+
+  @FXML private TextField usernameField;
+  @FXML private PasswordField passwordField;
+  @FXML private Label errorLabel;
+  @FXML private ButtonType signInButtonType;
+
+  public LoginDialog(Window owner, LoginViewModel vm) {
+    this.vm = vm;
+    DialogPane pane = Fxml.load(this);
+    dialog.setDialogPane(pane);
+    dialog.initOwner(owner);
+    dialog.setTitle(Messages.get("login.title"));
+    dialog.setResultConverter(b -> null);
+    bind();
+  }
+
+  private void bind() {
+    usernameField.textProperty().bindBidirectional(vm.usernameProperty());
+    passwordField.textProperty().bindBidirectional(vm.passwordProperty());
+    errorLabel.textProperty().bind(vm.errorProperty());
+    errorLabel.visibleProperty().bind(vm.errorProperty().isNotEmpty());
+    Button signIn = (Button) dialog.getDialogPane().lookupButton(signInButtonType);
+    signIn.disableProperty().bind(vm.busyProperty());
+    signIn.addEventFilter(
+        ActionEvent.ACTION,
+        e -> {
+          e.consume();
+          vm.signIn(
+              actor -> {
+                dialog.setResult(actor);
+                dialog.close();
+              });
+        });
+    dialog.setOnShown(e -> usernameField.requestFocus());
+  }
+
+  /** Shows the dialog; empty when the user cancelled. */
+  public Optional<Actor> showAndWait() {
+    return dialog.showAndWait();
+  }
+}

@@ -1,0 +1,112 @@
+package com.privacydesk.desktop.ui.main;
+
+import com.privacydesk.app.Actor;
+import com.privacydesk.app.AppServices;
+import com.privacydesk.desktop.ui.common.Messages;
+import com.privacydesk.desktop.ui.common.UiTaskRunner;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.concurrent.Callable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/** Start-up and session state of the main window: opening, signing in, ready or failed. */
+public final class MainViewModel {
+  /** Where start-up stands. */
+  public enum Phase {
+    OPENING,
+    NEEDS_FIRST_ADMIN,
+    NEEDS_SIGN_IN,
+    READY,
+    FAILED
+  }
+
+  private final Callable<AppServices> opener;
+  private final UiTaskRunner tasks;
+  private final Path dataDir;
+  private final ObjectProperty<Phase> phase = new SimpleObjectProperty<>(Phase.OPENING);
+  private final StringProperty status = new SimpleStringProperty("");
+  private final StringProperty failure = new SimpleStringProperty("");
+  private final ObjectProperty<Actor> actor = new SimpleObjectProperty<>();
+  private AppServices services;
+  private ZoneId zone;
+
+  public MainViewModel(Callable<AppServices> opener, UiTaskRunner tasks, Path dataDir) {
+    this.opener = opener;
+    this.tasks = tasks;
+    this.dataDir = dataDir;
+  }
+
+  /** Opens the database off the UI thread, then asks for the first admin or a sign-in. */
+  public void startUp() {
+    phase.set(Phase.OPENING);
+    status.set(Messages.get("status.opening", dataDir));
+    tasks.run(
+        () -> {
+          AppServices s = opener.call();
+          return new Opened(s, s.users().needsFirstAdmin(), s.intake().companyZone());
+        },
+        opened -> {
+          services = opened.services();
+          zone = opened.zone();
+          status.set(Messages.get("status.ready", dataDir));
+          phase.set(opened.firstRun() ? Phase.NEEDS_FIRST_ADMIN : Phase.NEEDS_SIGN_IN);
+        },
+        ex -> {
+          failure.set(Messages.describe(ex));
+          status.set(Messages.get("status.failed"));
+          phase.set(Phase.FAILED);
+        });
+  }
+
+  /** Called by the sign-in (or first-admin) dialog once a user is signed in. */
+  public void signedIn(Actor who) {
+    actor.set(who);
+    status.set(Messages.get("status.signedIn", who.username(), Messages.get("role." + who.role())));
+    phase.set(Phase.READY);
+  }
+
+  public ReadOnlyObjectProperty<Phase> phaseProperty() {
+    return phase;
+  }
+
+  public ReadOnlyStringProperty statusProperty() {
+    return status;
+  }
+
+  /** Why start-up failed, in words the user can act on. */
+  public ReadOnlyStringProperty failureProperty() {
+    return failure;
+  }
+
+  public ReadOnlyObjectProperty<Actor> actorProperty() {
+    return actor;
+  }
+
+  /** True once a user is signed in and the database is open. */
+  public BooleanBinding readyBinding() {
+    return Bindings.equal(phase, Phase.READY);
+  }
+
+  /** The open services; only valid after start-up succeeded. */
+  public AppServices services() {
+    return services;
+  }
+
+  /** The company time zone, read at start-up. */
+  public ZoneId zone() {
+    return zone;
+  }
+
+  public Path dataDir() {
+    return dataDir;
+  }
+
+  private record Opened(AppServices services, boolean firstRun, ZoneId zone) {}
+}

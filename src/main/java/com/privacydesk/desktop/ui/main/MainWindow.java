@@ -1,0 +1,202 @@
+package com.privacydesk.desktop.ui.main;
+
+import com.privacydesk.app.AppInfo;
+import com.privacydesk.app.auth.UserService.UserSummary;
+import com.privacydesk.desktop.ui.common.DialogService;
+import com.privacydesk.desktop.ui.common.Messages;
+import com.privacydesk.desktop.ui.common.UiTaskRunner;
+import com.privacydesk.desktop.ui.intake.NewOptOutDialog;
+import com.privacydesk.desktop.ui.intake.NewOptOutViewModel;
+import com.privacydesk.desktop.ui.login.CreateAdminDialog;
+import com.privacydesk.desktop.ui.login.CreateAdminViewModel;
+import com.privacydesk.desktop.ui.login.LoginDialog;
+import com.privacydesk.desktop.ui.login.LoginViewModel;
+import com.privacydesk.desktop.ui.main.MainViewModel.Phase;
+import com.privacydesk.desktop.ui.queue.QueueView;
+import com.privacydesk.desktop.ui.queue.QueueViewModel;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import javafx.application.Platform;
+import javafx.beans.binding.BooleanBinding;
+import javafx.scene.Scene;
+import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+
+/** The main window: menus, the queue, and a status bar that shows start-up progress. */
+public final class MainWindow {
+  private final Stage stage;
+  private final MainViewModel vm;
+  private final UiTaskRunner tasks;
+  private final DialogService dialogs;
+  private final Clock clock;
+
+  private final BorderPane root = new BorderPane();
+  private final StackPane center = new StackPane();
+  private final Label placeholder = new Label();
+  private final Label status = new Label();
+  private final ProgressIndicator progress = new ProgressIndicator();
+  private final MenuItem newOptOut = new MenuItem(Messages.get("menu.file.newOptOut"));
+  private final MenuItem refresh = new MenuItem(Messages.get("menu.file.refresh"));
+  private final MenuItem quit = new MenuItem(Messages.get("menu.file.quit"));
+  private final MenuItem takeCase = new MenuItem(Messages.get("menu.case.take"));
+  private final MenuItem assignCase = new MenuItem(Messages.get("menu.case.assign"));
+  private final MenuItem about = new MenuItem(Messages.get("menu.help.about"));
+  private QueueViewModel queueVm;
+
+  public MainWindow(
+      Stage stage, MainViewModel vm, UiTaskRunner tasks, DialogService dialogs, Clock clock) {
+    this.stage = stage;
+    this.vm = vm;
+    this.tasks = tasks;
+    this.dialogs = dialogs;
+    this.clock = clock;
+    createParts();
+    layoutParts();
+    bind();
+  }
+
+  private void createParts() {
+    newOptOut.setId("menuNewOptOut");
+    newOptOut.setAccelerator(KeyCombination.keyCombination("Shortcut+N"));
+    refresh.setAccelerator(KeyCombination.keyCombination("F5"));
+    quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
+    takeCase.setAccelerator(KeyCombination.keyCombination("Shortcut+M"));
+    assignCase.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+A"));
+    placeholder.getStyleClass().add("placeholder");
+    placeholder.textProperty().bind(vm.statusProperty());
+    status.setId("statusText");
+    progress.setPrefSize(16, 16);
+  }
+
+  private void layoutParts() {
+    Menu file =
+        new Menu(
+            Messages.get("menu.file"), null, newOptOut, refresh, new SeparatorMenuItem(), quit);
+    Menu cases = new Menu(Messages.get("menu.case"), null, takeCase, assignCase);
+    Menu help = new Menu(Messages.get("menu.help"), null, about);
+    MenuBar menus = new MenuBar(file, cases, help);
+    HBox statusBar = new HBox(progress, status);
+    statusBar.getStyleClass().add("status-bar");
+    center.getChildren().setAll(placeholder);
+    root.setTop(menus);
+    root.setCenter(center);
+    root.setBottom(statusBar);
+    Scene scene = new Scene(root, 1100, 700);
+    scene
+        .getStylesheets()
+        .add(getClass().getResource("/com/privacydesk/desktop/css/app.css").toExternalForm());
+    stage.setScene(scene);
+    stage.setTitle(Messages.get("app.title"));
+    stage.setMinWidth(720);
+    stage.setMinHeight(420);
+  }
+
+  private void bind() {
+    status.textProperty().bind(vm.statusProperty());
+    progress.visibleProperty().bind(vm.phaseProperty().isEqualTo(Phase.OPENING));
+    progress.managedProperty().bind(progress.visibleProperty());
+    BooleanBinding notReady = vm.readyBinding().not();
+    newOptOut.disableProperty().bind(notReady);
+    refresh.disableProperty().bind(notReady);
+    takeCase.disableProperty().bind(notReady);
+    assignCase.disableProperty().bind(notReady);
+    quit.setOnAction(e -> stage.close());
+    about.setOnAction(
+        e ->
+            dialogs.showInfo(
+                Messages.get("about.title"),
+                Messages.get("about.text", AppInfo.version(), vm.dataDir())));
+    vm.phaseProperty().addListener((o, was, phase) -> onPhase(phase));
+  }
+
+  /** Shows the window at once; the database opens in the background. */
+  public void show() {
+    stage.show();
+    vm.startUp();
+  }
+
+  private void onPhase(Phase phase) {
+    switch (phase) {
+      case NEEDS_FIRST_ADMIN ->
+          new CreateAdminDialog(stage, new CreateAdminViewModel(vm.services().users(), tasks))
+              .showAndWait()
+              .ifPresentOrElse(vm::signedIn, Platform::exit);
+      case NEEDS_SIGN_IN ->
+          new LoginDialog(stage, new LoginViewModel(vm.services().users(), tasks))
+              .showAndWait()
+              .ifPresentOrElse(vm::signedIn, Platform::exit);
+      case READY -> showQueue();
+      case FAILED -> {
+        dialogs.showError(Messages.get("startup.failed"), vm.failureProperty().get());
+        Platform.exit();
+      }
+      case OPENING -> center.getChildren().setAll(placeholder);
+    }
+  }
+
+  private void showQueue() {
+    var s = vm.services();
+    queueVm =
+        new QueueViewModel(
+            s.queries(),
+            s.assignments(),
+            s.users(),
+            vm.actorProperty().get(),
+            tasks,
+            dialogs,
+            this::companyToday);
+    QueueView view = new QueueView(queueVm);
+    center.getChildren().setAll(view.root());
+    refresh.setOnAction(e -> queueVm.refresh());
+    newOptOut.setOnAction(e -> openNewOptOut());
+    takeCase.disableProperty().unbind();
+    takeCase.disableProperty().bind(queueVm.hasSelectionBinding().not());
+    takeCase.setOnAction(e -> queueVm.takeSelected());
+    assignCase.disableProperty().unbind();
+    assignCase.setVisible(queueVm.canAssignOthers());
+    assignCase.disableProperty().bind(queueVm.hasSelectionBinding().not());
+    assignCase.setOnAction(e -> queueVm.loadAssignees(this::chooseAssignee));
+    queueVm.refresh();
+    view.table().requestFocus();
+  }
+
+  private void openNewOptOut() {
+    var s = vm.services();
+    var dialogVm =
+        new NewOptOutViewModel(s.intake(), vm.actorProperty().get(), tasks, this::companyNow);
+    new NewOptOutDialog(stage, dialogVm).showAndWait().ifPresent(id -> queueVm.refresh());
+  }
+
+  private void chooseAssignee(List<UserSummary> users) {
+    List<String> names = users.stream().map(UserSummary::username).toList();
+    ChoiceDialog<String> choice =
+        new ChoiceDialog<>(names.isEmpty() ? null : names.getFirst(), names);
+    choice.initOwner(stage);
+    choice.setTitle(Messages.get("assign.title"));
+    choice.setHeaderText(Messages.get("assign.header"));
+    choice
+        .showAndWait()
+        .flatMap(name -> users.stream().filter(u -> u.username().equals(name)).findFirst())
+        .ifPresent(queueVm::assignSelected);
+  }
+
+  private LocalDateTime companyNow() {
+    return LocalDateTime.now(clock.withZone(vm.zone()));
+  }
+
+  private LocalDate companyToday() {
+    return companyNow().toLocalDate();
+  }
+}

@@ -1,0 +1,111 @@
+package com.privacydesk.desktop.ui.queue;
+
+import com.privacydesk.app.port.CaseSummary;
+import com.privacydesk.desktop.ui.common.Messages;
+import com.privacydesk.desktop.ui.queue.QueueViewModel.Urgency;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.css.PseudoClass;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+
+/** The case queue table with its count and "show more". */
+public final class QueueView {
+  private static final PseudoClass OVERDUE = PseudoClass.getPseudoClass("overdue");
+  private static final PseudoClass DUE_SOON = PseudoClass.getPseudoClass("due-soon");
+
+  private final QueueViewModel vm;
+  private final BorderPane root = new BorderPane();
+  private final TableView<CaseSummary> table = new TableView<>();
+  private final Label summary = new Label();
+  private final Button more = new Button(Messages.get("queue.more"));
+
+  public QueueView(QueueViewModel vm) {
+    this.vm = vm;
+    createParts();
+    layoutParts();
+    bind();
+  }
+
+  private void createParts() {
+    table.setId("queueTable");
+    table.getColumns().add(column("queue.col.id", 80, c -> "#" + c.id()));
+    table.getColumns().add(column("queue.col.type", 180, c -> Messages.get("type." + c.type())));
+    table
+        .getColumns()
+        .add(column("queue.col.status", 150, c -> Messages.get("status." + c.status())));
+    table.getColumns().add(column("queue.col.received", 110, c -> c.receivedDate().toString()));
+    table.getColumns().add(column("queue.col.due", 230, vm::dueText));
+    table
+        .getColumns()
+        .add(
+            column(
+                "queue.col.assignee",
+                140,
+                c ->
+                    c.assigneeName() == null
+                        ? Messages.get("queue.unassigned")
+                        : c.assigneeName()));
+    table.setPlaceholder(new Label(Messages.get("queue.empty")));
+    table.setRowFactory(t -> new UrgencyRow());
+    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    summary.setId("queueSummary");
+    more.setId("queueMore");
+  }
+
+  private void layoutParts() {
+    Region spacer = new Region();
+    HBox.setHgrow(spacer, Priority.ALWAYS);
+    HBox footer = new HBox(summary, spacer, more);
+    footer.getStyleClass().add("queue-footer");
+    root.setCenter(table);
+    root.setBottom(footer);
+  }
+
+  private void bind() {
+    table.setItems(vm.rows());
+    vm.selectedProperty().bind(table.getSelectionModel().selectedItemProperty());
+    summary.textProperty().bind(vm.summaryProperty());
+    more.visibleProperty().bind(vm.moreAvailableBinding());
+    more.managedProperty().bind(more.visibleProperty());
+    more.disableProperty().bind(vm.loadingProperty());
+    more.setOnAction(e -> vm.loadMore());
+  }
+
+  private static TableColumn<CaseSummary, String> column(
+      String key, double width, Function<CaseSummary, String> text) {
+    TableColumn<CaseSummary, String> col = new TableColumn<>(Messages.get(key));
+    col.setPrefWidth(width);
+    col.setSortable(false);
+    col.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(text.apply(cell.getValue())));
+    return col;
+  }
+
+  /** The node to place in the window. */
+  public BorderPane root() {
+    return root;
+  }
+
+  /** The table, for focus and keyboard handling. */
+  public TableView<CaseSummary> table() {
+    return table;
+  }
+
+  /** Marks rows overdue or due soon (the due text says so too: not colour alone). */
+  private final class UrgencyRow extends TableRow<CaseSummary> {
+    @Override
+    protected void updateItem(CaseSummary item, boolean empty) {
+      super.updateItem(item, empty);
+      Urgency u = empty || item == null ? Urgency.NONE : vm.urgency(item);
+      pseudoClassStateChanged(OVERDUE, u == Urgency.OVERDUE);
+      pseudoClassStateChanged(DUE_SOON, u == Urgency.DUE_SOON);
+    }
+  }
+}

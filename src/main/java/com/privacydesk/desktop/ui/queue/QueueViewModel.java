@@ -1,0 +1,204 @@
+package com.privacydesk.desktop.ui.queue;
+
+import com.privacydesk.app.Actor;
+import com.privacydesk.app.auth.UserService;
+import com.privacydesk.app.auth.UserService.UserSummary;
+import com.privacydesk.app.cases.AssignmentService;
+import com.privacydesk.app.cases.CaseQueries;
+import com.privacydesk.app.cases.CaseQueries.QueuePage;
+import com.privacydesk.app.port.CaseSummary;
+import com.privacydesk.desktop.ui.common.DialogService;
+import com.privacydesk.desktop.ui.common.Messages;
+import com.privacydesk.desktop.ui.common.UiTaskRunner;
+import com.privacydesk.domain.user.Permission;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/** The work queue: pages of cases from the database, the selection, and assignment. */
+public final class QueueViewModel {
+  /** Rows fetched per page. */
+  public static final int PAGE_SIZE = 200;
+
+  /** How urgent a due date is, for the badge next to it. */
+  public enum Urgency {
+    NONE,
+    DUE_SOON,
+    OVERDUE
+  }
+
+  private final CaseQueries queries;
+  private final AssignmentService assignments;
+  private final UserService users;
+  private final Actor actor;
+  private final UiTaskRunner tasks;
+  private final DialogService dialogs;
+  private final Supplier<LocalDate> companyToday;
+
+  private final ObservableList<CaseSummary> rows = FXCollections.observableArrayList();
+  private final LongProperty total = new SimpleLongProperty(0);
+  private final BooleanProperty loading = new SimpleBooleanProperty(false);
+  private final StringProperty summary = new SimpleStringProperty("");
+  private final ObjectProperty<CaseSummary> selected = new SimpleObjectProperty<>();
+
+  public QueueViewModel(
+      CaseQueries queries,
+      AssignmentService assignments,
+      UserService users,
+      Actor actor,
+      UiTaskRunner tasks,
+      DialogService dialogs,
+      Supplier<LocalDate> companyToday) {
+    this.queries = queries;
+    this.assignments = assignments;
+    this.users = users;
+    this.actor = actor;
+    this.tasks = tasks;
+    this.dialogs = dialogs;
+    this.companyToday = companyToday;
+  }
+
+  /** Reloads the first page. */
+  public void refresh() {
+    load(0, page -> rows.setAll(page.rows()));
+  }
+
+  /** Appends the next page. */
+  public void loadMore() {
+    load(rows.size(), page -> rows.addAll(page.rows()));
+  }
+
+  private void load(int offset, Consumer<QueuePage> apply) {
+    loading.set(true);
+    tasks.run(
+        () -> queries.page(actor, offset, PAGE_SIZE),
+        page -> {
+          loading.set(false);
+          apply.accept(page);
+          total.set(page.total());
+          updateSummary();
+        },
+        ex -> {
+          loading.set(false);
+          dialogs.showError(Messages.get("queue.loadFailed"), Messages.describe(ex));
+        });
+  }
+
+  private void updateSummary() {
+    summary.set(
+        rows.size() >= total.get()
+            ? Messages.get("queue.count", total.get())
+            : Messages.get("queue.countPartial", rows.size(), total.get()));
+  }
+
+  /** "Assign to me" on the selected case. */
+  public void takeSelected() {
+    CaseSummary c = selected.get();
+    if (c == null) {
+      return;
+    }
+    tasks.run(
+        () -> {
+          assignments.take(actor, c.id(), c.version());
+          return null;
+        },
+        ignored -> refresh(),
+        this::showActionFailure);
+  }
+
+  /** Loads the users a case can be assigned to. */
+  public void loadAssignees(Consumer<List<UserSummary>> onLoaded) {
+    tasks.run(() -> users.listEnabled(actor), onLoaded, this::showActionFailure);
+  }
+
+  /** Assigns the selected case to {@code user} (supervisors). */
+  public void assignSelected(UserSummary user) {
+    CaseSummary c = selected.get();
+    if (c == null || user == null) {
+      return;
+    }
+    tasks.run(
+        () -> {
+          assignments.assign(actor, c.id(), user.id(), c.version());
+          return null;
+        },
+        ignored -> refresh(),
+        this::showActionFailure);
+  }
+
+  private void showActionFailure(Throwable ex) {
+    dialogs.showError(Messages.get("action.failed"), Messages.describe(ex));
+    refresh();
+  }
+
+  /** Whether this user may assign cases to others. */
+  public boolean canAssignOthers() {
+    return actor.can(Permission.ASSIGN_CASE);
+  }
+
+  /** "2026-12-04 · 9 days left", "… · due today", "… · 3 days overdue". */
+  public String dueText(CaseSummary c) {
+    if (c.dueDate() == null) {
+      return "";
+    }
+    long days = ChronoUnit.DAYS.between(companyToday.get(), c.dueDate());
+    String left =
+        days > 0
+            ? Messages.get("due.left", days)
+            : days == 0 ? Messages.get("due.today") : Messages.get("due.overdue", -days);
+    return c.dueDate() + " · " + left;
+  }
+
+  /** Overdue, due within 3 days, or neither (closed cases are never urgent). */
+  public Urgency urgency(CaseSummary c) {
+    if (c.dueDate() == null || !c.status().isOpen()) {
+      return Urgency.NONE;
+    }
+    long days = ChronoUnit.DAYS.between(companyToday.get(), c.dueDate());
+    return days < 0 ? Urgency.OVERDUE : days <= 3 ? Urgency.DUE_SOON : Urgency.NONE;
+  }
+
+  public ObservableList<CaseSummary> rows() {
+    return rows;
+  }
+
+  public LongProperty totalProperty() {
+    return total;
+  }
+
+  public BooleanProperty loadingProperty() {
+    return loading;
+  }
+
+  public StringProperty summaryProperty() {
+    return summary;
+  }
+
+  public ObjectProperty<CaseSummary> selectedProperty() {
+    return selected;
+  }
+
+  /** True while more rows exist than are loaded. */
+  public BooleanBinding moreAvailableBinding() {
+    return Bindings.createBooleanBinding(() -> rows.size() < total.get(), rows, total);
+  }
+
+  /** True when a case is selected. */
+  public BooleanBinding hasSelectionBinding() {
+    return selected.isNotNull();
+  }
+}

@@ -1,0 +1,24 @@
+package com.privacydesk.domain.user;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/** Actions guarded by role; the single place that says which role may do what. */
+public enum Permission {
+  VIEW_QUEUE(Role.AGENT, Role.SUPERVISOR, Role.ADMIN),
+  CREATE_CASE(Role.AGENT, Role.SUPERVISOR, Role.ADMIN),
+  TAKE_CASE(Role.AGENT, Role.SUPERVISOR, Role.ADMIN),
+  ASSIGN_CASE(Role.SUPERVISOR, Role.ADMIN),
+  MANAGE_USERS(Role.ADMIN);
+
+  private final Set<Role> roles;
+
+  Permission(Role first, Role... rest) {
+    this.roles = EnumSet.of(first, rest);
+  }
+
+  /** Whether a user holding {@code role} may perform this action. */
+  public boolean grantedTo(Role role) {
+    return roles.contains(role);
+  }
+}

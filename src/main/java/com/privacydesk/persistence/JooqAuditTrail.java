@@ -1,0 +1,44 @@
+package com.privacydesk.persistence;
+
+import static com.privacydesk.persistence.generated.Tables.AUDIT_EVENT;
+import static com.privacydesk.persistence.generated.Tables.AUDIT_HEAD;
+
+import com.privacydesk.app.port.AuditTrail;
+import com.privacydesk.domain.audit.AuditChain;
+import com.privacydesk.domain.audit.AuditEntry;
+import com.privacydesk.persistence.generated.tables.records.AuditHeadRecord;
+import org.jooq.DSLContext;
+
+/** Appends to AUDIT_EVENT; the locked AUDIT_HEAD row makes concurrent writers take turns. */
+final class JooqAuditTrail implements AuditTrail {
+  private final DSLContext dsl;
+
+  JooqAuditTrail(DSLContext dsl) {
+    this.dsl = dsl;
+  }
+
+  @Override
+  public void append(AuditEntry e) {
+    AuditHeadRecord head =
+        dsl.selectFrom(AUDIT_HEAD).where(AUDIT_HEAD.ID.eq(1)).forUpdate().fetchSingle();
+    long seq = head.getLastSeq() + 1;
+    String hash = AuditChain.hash(head.getLastHash(), seq, e);
+    dsl.insertInto(AUDIT_EVENT)
+        .set(AUDIT_EVENT.SEQ, seq)
+        .set(AUDIT_EVENT.OCCURRED_AT, Timestamps.toDb(e.occurredAt()))
+        .set(AUDIT_EVENT.ACTOR_ID, e.actorId())
+        .set(AUDIT_EVENT.ACTOR_NAME, e.actorName())
+        .set(AUDIT_EVENT.ACTION, e.action())
+        .set(AUDIT_EVENT.ENTITY, e.entity())
+        .set(AUDIT_EVENT.ENTITY_ID, e.entityId())
+        .set(AUDIT_EVENT.DETAIL, e.detail())
+        .set(AUDIT_EVENT.PREV_HASH, head.getLastHash())
+        .set(AUDIT_EVENT.ENTRY_HASH, hash)
+        .execute();
+    dsl.update(AUDIT_HEAD)
+        .set(AUDIT_HEAD.LAST_SEQ, seq)
+        .set(AUDIT_HEAD.LAST_HASH, hash)
+        .where(AUDIT_HEAD.ID.eq(1))
+        .execute();
+  }
+}

@@ -1,0 +1,37 @@
+package com.privacydesk.persistence;
+
+import com.privacydesk.app.port.AuditTrail;
+import com.privacydesk.app.port.CaseRepository;
+import com.privacydesk.app.port.Repositories;
+import com.privacydesk.app.port.SettingsRepository;
+import com.privacydesk.app.port.UserRepository;
+import org.jooq.DSLContext;
+
+/** The repositories of one transaction. */
+final class JooqRepositories implements Repositories {
+  private final DSLContext dsl;
+
+  JooqRepositories(DSLContext dsl) {
+    this.dsl = dsl;
+  }
+
+  @Override
+  public UserRepository users() {
+    return new JooqUserRepository(dsl);
+  }
+
+  @Override
+  public CaseRepository cases() {
+    return new JooqCaseRepository(dsl);
+  }
+
+  @Override
+  public AuditTrail audit() {
+    return new JooqAuditTrail(dsl);
+  }
+
+  @Override
+  public SettingsRepository settings() {
+    return new JooqSettingsRepository(dsl);
+  }
+}

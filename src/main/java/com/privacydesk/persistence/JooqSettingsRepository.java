@@ -1,0 +1,24 @@
+package com.privacydesk.persistence;
+
+import static com.privacydesk.persistence.generated.Tables.APP_SETTING;
+
+import com.privacydesk.app.port.SettingsRepository;
+import java.util.Optional;
+import org.jooq.DSLContext;
+
+/** Settings in APP_SETTING. */
+final class JooqSettingsRepository implements SettingsRepository {
+  private final DSLContext dsl;
+
+  JooqSettingsRepository(DSLContext dsl) {
+    this.dsl = dsl;
+  }
+
+  @Override
+  public Optional<String> get(String key) {
+    return dsl.select(APP_SETTING.SETTING_VALUE)
+        .from(APP_SETTING)
+        .where(APP_SETTING.SETTING_KEY.eq(key))
+        .fetchOptional(APP_SETTING.SETTING_VALUE);
+  }
+}

@@ -1,0 +1,59 @@
+package com.privacydesk.persistence;
+
+import static com.privacydesk.persistence.generated.Tables.APP_USER;
+
+import com.privacydesk.app.port.UserRepository;
+import com.privacydesk.domain.user.Role;
+import com.privacydesk.persistence.generated.tables.records.AppUserRecord;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.DSLContext;
+
+/** Users in table APP_USER. */
+final class JooqUserRepository implements UserRepository {
+  private final DSLContext dsl;
+
+  JooqUserRepository(DSLContext dsl) {
+    this.dsl = dsl;
+  }
+
+  @Override
+  public long count() {
+    return dsl.fetchCount(APP_USER);
+  }
+
+  @Override
+  public Optional<StoredUser> findByUsername(String username) {
+    return dsl.selectFrom(APP_USER)
+        .where(APP_USER.USERNAME.eq(username))
+        .fetchOptional()
+        .map(JooqUserRepository::map);
+  }
+
+  @Override
+  public List<StoredUser> listEnabled() {
+    return dsl.selectFrom(APP_USER)
+        .where(APP_USER.ENABLED.isTrue())
+        .orderBy(APP_USER.USERNAME)
+        .fetch(JooqUserRepository::map);
+  }
+
+  @Override
+  public long insert(String username, Role role, String passwordHash, Instant createdAt) {
+    return dsl.insertInto(APP_USER)
+        .set(APP_USER.USERNAME, username)
+        .set(APP_USER.ROLE, role.name())
+        .set(APP_USER.PASSWORD_HASH, passwordHash)
+        .set(APP_USER.ENABLED, true)
+        .set(APP_USER.CREATED_AT, Timestamps.toDb(createdAt))
+        .returning(APP_USER.ID)
+        .fetchSingle()
+        .getId();
+  }
+
+  private static StoredUser map(AppUserRecord r) {
+    return new StoredUser(
+        r.getId(), r.getUsername(), Role.valueOf(r.getRole()), r.getPasswordHash(), r.getEnabled());
+  }
+}

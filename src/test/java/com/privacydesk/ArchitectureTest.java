@@ -1,0 +1,187 @@
+package com.privacydesk;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import javafx.application.Platform;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The layering of docs/architecture.md, enforced. */
+class ArchitectureTest {
+  private static final String BASE = "com.privacydesk";
+  private static JavaClasses classes;
+
+  @BeforeAll
+  static void importClasses() {
+    classes =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages(BASE);
+  }
+
+  @Test
+  void domainDependsOnNothingButTheJdk() {
+    ArchRule rule =
+        classes()
+            .that()
+            .resideInAPackage(BASE + ".domain..")
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage(BASE + ".domain..", "java..");
+    rule.check(classes);
+  }
+
+  @Test
+  void appDependsOnlyOnDomainAndItself() {
+    ArchRule rule =
+        noClasses()
+            .that()
+            .resideInAPackage(BASE + ".app..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                BASE + ".persistence..",
+                BASE + ".desktop..",
+                BASE + ".cli..",
+                BASE + ".report..",
+                "javafx..",
+                "org.jooq..",
+                "org.flywaydb..",
+                "java.sql..");
+    rule.check(classes);
+  }
+
+  @Test
+  void persistenceSeesOnlyPortsAndDomain() {
+    ArchRule rule =
+        noClasses()
+            .that()
+            .resideInAPackage(BASE + ".persistence..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                BASE + ".desktop..", BASE + ".cli..", BASE + ".report..", "javafx..");
+    rule.check(classes);
+  }
+
+  @Test
+  void onlyTheCompositionRootBuildsPersistence() {
+    ArchRule rule =
+        classes()
+            .that()
+            .resideInAPackage(BASE + ".persistence..")
+            .should()
+            .onlyBeAccessed()
+            .byClassesThat(
+                JavaClass.Predicates.resideInAPackage(BASE + ".persistence..")
+                    .or(JavaClass.Predicates.equivalentTo(Services.class)));
+    rule.check(classes);
+  }
+
+  @Test
+  void jooqOnlyInPersistence() {
+    ArchRule rule =
+        noClasses()
+            .that()
+            .resideOutsideOfPackage(BASE + ".persistence..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.jooq..", "org.flywaydb..", "org.h2..");
+    rule.check(classes);
+  }
+
+  @Test
+  void desktopAndCliGoThroughApp() {
+    noClasses()
+        .that()
+        .resideInAPackage(BASE + ".desktop..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(BASE + ".cli..", BASE + ".persistence..")
+        .check(classes);
+    noClasses()
+        .that()
+        .resideInAPackage(BASE + ".cli..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(BASE + ".desktop..", BASE + ".persistence..", "javafx..")
+        .check(classes);
+  }
+
+  @Test
+  void reportUsesOnlyAppAndDomain() {
+    noClasses()
+        .that()
+        .resideInAPackage(BASE + ".report..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(BASE + ".persistence..", BASE + ".desktop..", "javafx..", "org.jooq..")
+        .allowEmptyShould(true)
+        .check(classes);
+  }
+
+  @Test
+  void viewModelsDoNotTouchTheSceneGraph() {
+    ArchRule rule =
+        noClasses()
+            .that()
+            .haveSimpleNameEndingWith("ViewModel")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                "javafx.scene..",
+                "javafx.stage..",
+                "javafx.fxml..",
+                "org.jooq..",
+                BASE + ".persistence..");
+    rule.check(classes);
+  }
+
+  @Test
+  void onlyUiCommonCallsRunLater() {
+    ArchRule rule =
+        noClasses()
+            .that()
+            .resideOutsideOfPackage(BASE + ".desktop.ui.common..")
+            .should()
+            .callMethod(Platform.class, "runLater", Runnable.class);
+    rule.check(classes);
+  }
+
+  @Test
+  void timeComesFromTheInjectedClock() {
+    ArchRule rule =
+        noClasses()
+            .that()
+            .doNotHaveFullyQualifiedName(BASE + ".Services")
+            .should()
+            .callMethod(Instant.class, "now")
+            .orShould()
+            .callMethod(LocalDate.class, "now")
+            .orShould()
+            .callMethod(LocalDateTime.class, "now")
+            .orShould()
+            .callMethod(ZonedDateTime.class, "now")
+            .orShould()
+            .callMethod(OffsetDateTime.class, "now")
+            .orShould()
+            .callMethod(System.class, "currentTimeMillis")
+            .orShould()
+            .callMethod(Clock.class, "systemUTC")
+            .orShould()
+            .callMethod(Clock.class, "systemDefaultZone");
+    rule.check(classes);
+  }
+}

@@ -1,0 +1,87 @@
+package com.privacydesk.desktop.ui.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.privacydesk.Services;
+import com.privacydesk.TestServices;
+import com.privacydesk.app.Actor;
+import com.privacydesk.desktop.ui.common.ImmediateUiTaskRunner;
+import com.privacydesk.domain.OptOutScope;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The form's behaviour without any JavaFX toolkit: properties only. */
+class NewOptOutViewModelTest {
+  private static final LocalDateTime NOW = LocalDateTime.of(2026, 11, 20, 10, 0);
+
+  @TempDir Path dir;
+  private Services services;
+  private Actor admin;
+  private NewOptOutViewModel vm;
+  private final List<Long> saved = new ArrayList<>();
+
+  @BeforeEach
+  void setUp() {
+    services = TestServices.open(dir);
+    admin = TestServices.admin(services);
+    vm = new NewOptOutViewModel(services.intake(), admin, new ImmediateUiTaskRunner(), () -> NOW);
+  }
+
+  @AfterEach
+  void tearDown() {
+    services.close();
+  }
+
+  @Test
+  void receivedDefaultsToNowInTheCompanyZone() {
+    assertThat(vm.receivedDateProperty().get()).isEqualTo(LocalDate.of(2026, 11, 20));
+    assertThat(vm.receivedTimeProperty().get()).isEqualTo("10:00");
+  }
+
+  @Test
+  void invalidEmailShowsTheFieldErrorAndSavesNothing() {
+    vm.emailProperty().set("jane@");
+    vm.save(saved::add);
+    assertThat(vm.fieldErrors().get("email"))
+        .isEqualTo("Enter a valid email address, like name@example.com.");
+    assertThat(saved).isEmpty();
+    assertThat(services.queries().page(admin, 0, 10).total()).isZero();
+  }
+
+  @Test
+  void unreadableTimeIsReportedOnTheReceivedField() {
+    vm.emailProperty().set("jane@example.com");
+    vm.receivedTimeProperty().set("quarter past nine");
+    vm.save(saved::add);
+    assertThat(vm.fieldErrors().get("received")).contains("hours and minutes");
+    assertThat(vm.fieldErrors().get("email")).isEmpty();
+    assertThat(saved).isEmpty();
+  }
+
+  @Test
+  void selectedCategoriesWithoutCategoriesIsRefused() {
+    vm.emailProperty().set("jane@example.com");
+    vm.scopeProperty().set(OptOutScope.SELECTED_CATEGORIES);
+    vm.save(saved::add);
+    assertThat(vm.fieldErrors().get("categories")).isNotEmpty();
+    assertThat(saved).isEmpty();
+  }
+
+  @Test
+  void validInputSavesOnceAndReportsTheNewCaseId() {
+    vm.emailProperty().set("jane@example.com");
+    vm.receivedTimeProperty().set("9:15");
+    vm.save(saved::add);
+    assertThat(vm.fieldErrors().isEmpty()).isTrue();
+    assertThat(saved).hasSize(1);
+    assertThat(services.queries().page(admin, 0, 10).rows().getFirst().id())
+        .isEqualTo(saved.getFirst());
+  }
+}
