@@ -1,6 +1,9 @@
 package com.privacydesk.desktop.ui.common;
 
+import javafx.beans.property.StringProperty;
+import javafx.collections.MapChangeListener;
 import javafx.scene.control.Control;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import org.controlsfx.validation.Severity;
 import org.controlsfx.validation.ValidationResult;
@@ -27,6 +30,38 @@ public final class Forms {
             ValidationResult.fromMessageIf(
                 c, errors.get(field), Severity.ERROR, !errors.get(field).isEmpty());
     support.registerValidator(control, false, validator);
+  }
+
+  /**
+   * Grows the dialog's window when error lines appear, so nothing is cut off. (The dialog's own
+   * {@code sizeToScene} measures a wrapper scene and keeps the old height.) It never shrinks while
+   * the user is typing.
+   */
+  public static void resizeWithErrors(DialogPane pane, FieldErrors errors, StringProperty general) {
+    Runnable grow =
+        () ->
+            FxThread.later(
+                () -> {
+                  if (pane.getScene() == null || pane.getScene().getWindow() == null) {
+                    return;
+                  }
+                  var window = pane.getScene().getWindow();
+                  double chrome = window.getHeight() - pane.getScene().getHeight();
+                  double wanted = pane.prefHeight(pane.getWidth()) + chrome;
+                  if (wanted > window.getHeight()) {
+                    window.setHeight(wanted);
+                  }
+                });
+    errors.asMap().addListener((MapChangeListener<String, String>) ch -> grow.run());
+    general.addListener((o, was, now) -> grow.run());
+  }
+
+  /**
+   * Puts the keyboard focus on {@code first} once the dialog is shown (the button bar would take
+   * it).
+   */
+  public static void focusWhenShown(javafx.scene.control.Dialog<?> dialog, Control first) {
+    dialog.setOnShown(e -> FxThread.later(first::requestFocus));
   }
 
   /** A validation support that decorates only when told to (after a save attempt). */

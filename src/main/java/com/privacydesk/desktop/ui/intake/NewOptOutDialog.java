@@ -79,6 +79,7 @@ public final class NewOptOutDialog {
         support, vm.fieldErrors(), IntakeValidation.RECEIVED, receivedDatePicker, receivedError);
     errorLabel.textProperty().bind(vm.errorProperty());
     errorLabel.visibleProperty().bind(vm.errorProperty().isNotEmpty());
+    Forms.resizeWithErrors(dialog.getDialogPane(), vm.fieldErrors(), vm.errorProperty());
 
     Button save = (Button) dialog.getDialogPane().lookupButton(saveButtonType);
     save.disableProperty().bind(vm.savingProperty());
@@ -94,7 +95,7 @@ public final class NewOptOutDialog {
                 dialog.close();
               });
         });
-    dialog.setOnShown(e -> emailField.requestFocus());
+    Forms.focusWhenShown(dialog, emailField);
   }
 
   private void commitTypedDate() {

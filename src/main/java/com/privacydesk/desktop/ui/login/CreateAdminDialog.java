@@ -55,6 +55,7 @@ public final class CreateAdminDialog {
         support, vm.fieldErrors(), CreateAdminViewModel.FIELD_CONFIRM, confirmField, confirmError);
     errorLabel.textProperty().bind(vm.errorProperty());
     errorLabel.visibleProperty().bind(vm.errorProperty().isNotEmpty());
+    Forms.resizeWithErrors(dialog.getDialogPane(), vm.fieldErrors(), vm.errorProperty());
     Button create = (Button) dialog.getDialogPane().lookupButton(createButtonType);
     create.disableProperty().bind(vm.busyProperty());
     create.addEventFilter(
@@ -67,7 +68,7 @@ public final class CreateAdminDialog {
                 dialog.close();
               });
         });
-    dialog.setOnShown(e -> usernameField.requestFocus());
+    Forms.focusWhenShown(dialog, usernameField);
   }
 
   /** Shows the dialog; empty when the user cancelled. */

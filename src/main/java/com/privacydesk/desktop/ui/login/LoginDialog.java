@@ -1,6 +1,7 @@
 package com.privacydesk.desktop.ui.login;
 
 import com.privacydesk.app.Actor;
+import com.privacydesk.desktop.ui.common.Forms;
 import com.privacydesk.desktop.ui.common.Fxml;
 import com.privacydesk.desktop.ui.common.Messages;
 import java.util.Optional;
@@ -52,7 +53,7 @@ public final class LoginDialog {
                 dialog.close();
               });
         });
-    dialog.setOnShown(e -> usernameField.requestFocus());
+    Forms.focusWhenShown(dialog, usernameField);
   }
 
   /** Shows the dialog; empty when the user cancelled. */

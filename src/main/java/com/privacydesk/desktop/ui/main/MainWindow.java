@@ -18,7 +18,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import javafx.application.Platform;
 import javafx.beans.binding.BooleanBinding;
 import javafx.scene.Scene;
 import javafx.scene.control.ChoiceDialog;
@@ -132,15 +131,15 @@ public final class MainWindow {
       case NEEDS_FIRST_ADMIN ->
           new CreateAdminDialog(stage, new CreateAdminViewModel(vm.services().users(), tasks))
               .showAndWait()
-              .ifPresentOrElse(vm::signedIn, Platform::exit);
+              .ifPresentOrElse(vm::signedIn, stage::close);
       case NEEDS_SIGN_IN ->
           new LoginDialog(stage, new LoginViewModel(vm.services().users(), tasks))
               .showAndWait()
-              .ifPresentOrElse(vm::signedIn, Platform::exit);
+              .ifPresentOrElse(vm::signedIn, stage::close);
       case READY -> showQueue();
       case FAILED -> {
         dialogs.showError(Messages.get("startup.failed"), vm.failureProperty().get());
-        Platform.exit();
+        stage.close();
       }
       case OPENING -> center.getChildren().setAll(placeholder);
     }

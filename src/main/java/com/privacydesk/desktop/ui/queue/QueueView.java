@@ -5,6 +5,7 @@ import com.privacydesk.desktop.ui.common.Messages;
 import com.privacydesk.desktop.ui.queue.QueueViewModel.Urgency;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -71,12 +72,42 @@ public final class QueueView {
 
   private void bind() {
     table.setItems(vm.rows());
+    keepSelectionAcrossReloads();
     vm.selectedProperty().bind(table.getSelectionModel().selectedItemProperty());
     summary.textProperty().bind(vm.summaryProperty());
     more.visibleProperty().bind(vm.moreAvailableBinding());
     more.managedProperty().bind(more.visibleProperty());
     more.disableProperty().bind(vm.loadingProperty());
     more.setOnAction(e -> vm.loadMore());
+  }
+
+  /** A reload replaces the rows; select the same case again so keyboard work can go on. */
+  private void keepSelectionAcrossReloads() {
+    long[] selectedId = {-1};
+    table
+        .getSelectionModel()
+        .selectedItemProperty()
+        .addListener(
+            (o, was, now) -> {
+              if (now != null) {
+                selectedId[0] = now.id();
+              }
+            });
+    vm.rows()
+        .addListener(
+            (ListChangeListener<CaseSummary>)
+                change -> {
+                  if (table.getSelectionModel().getSelectedItem() != null) {
+                    return;
+                  }
+                  for (int i = 0; i < vm.rows().size(); i++) {
+                    if (vm.rows().get(i).id() == selectedId[0]) {
+                      table.getSelectionModel().select(i);
+                      table.getFocusModel().focus(i);
+                      return;
+                    }
+                  }
+                });
   }
 
   private static TableColumn<CaseSummary, String> column(
