@@ -30,14 +30,10 @@ abstract class CliCommand {
         Optional.ofNullable(userOption)
             .or(() -> Optional.ofNullable(io().env().get("PRIVACYDESK_USER")))
             .filter(s -> !s.isBlank())
-            .orElseThrow(
-                () ->
-                    new CliFailure(
-                        ExitCode.USAGE,
-                        "this command acts as a user: give --user NAME or set PRIVACYDESK_USER"));
+            .orElseThrow(() -> new CliFailure(ExitCode.USAGE, CliErrors.text("cli.needsUser")));
     String password =
         Optional.ofNullable(io().env().get("PRIVACYDESK_PASSWORD"))
-            .orElseGet(() -> io().readLine("the password of " + name));
+            .orElseGet(() -> io().readLine(CliErrors.text("cli.stdin.passwordOf", name)));
     return services.users().authenticate(name, password.toCharArray());
   }
 }

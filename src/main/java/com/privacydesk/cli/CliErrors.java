@@ -1,13 +1,12 @@
 package com.privacydesk.cli;
 
-import com.privacydesk.app.AccessDeniedException;
 import com.privacydesk.app.ValidationException;
-import com.privacydesk.app.auth.AuthenticationException;
+import com.privacydesk.app.port.UserFacingError;
 import com.privacydesk.domain.intake.FieldError;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 
-/** One-line descriptions of failures, worded from the shared message bundle. */
+/** The CLI's words: one-line descriptions of failures and messages, from the shared bundle. */
 final class CliErrors {
   private static final ResourceBundle MESSAGES =
       ResourceBundle.getBundle("com.privacydesk.i18n.messages");
@@ -18,22 +17,27 @@ final class CliErrors {
     if (ex instanceof ValidationException v) {
       return v.errors().stream().map(CliErrors::describe).collect(Collectors.joining(" "));
     }
-    if (ex instanceof AccessDeniedException || ex instanceof AuthenticationException) {
-      return ex.getMessage();
+    if (ex instanceof UserFacingError u) {
+      return text(u.messageKey(), u.messageArgs());
     }
     // Our own exceptions carry safe, scrubbed messages; anything else is named by type only.
     if (ex.getClass().getPackageName().startsWith("com.privacydesk")) {
       return ex.getMessage();
     }
-    return "unexpected error (" + ex.getClass().getSimpleName() + ")";
+    return text("error.unexpected", ex.getClass().getSimpleName());
   }
 
   static String describe(FieldError e) {
-    String field = text("field." + e.field(), e.field());
-    return field + ": " + text("error." + e.code(), e.code());
+    String field = textOr("field." + e.field(), e.field());
+    return field + ": " + textOr("error." + e.code(), e.code());
   }
 
-  private static String text(String key, String fallback) {
+  private static String textOr(String key, String fallback) {
     return MESSAGES.containsKey(key) ? MESSAGES.getString(key) : fallback;
+  }
+
+  /** The bundle text for {@code key}, formatted with {@code args}. */
+  static String text(String key, Object... args) {
+    return java.text.MessageFormat.format(MESSAGES.getString(key), args);
   }
 }

@@ -11,11 +11,11 @@ public record CliIo(BufferedReader in, PrintWriter out, PrintWriter err, Map<Str
     try {
       String line = in.readLine();
       if (line == null) {
-        throw new CliFailure(ExitCode.USAGE, "expected " + what + " on standard input");
+        throw new CliFailure(ExitCode.USAGE, CliErrors.text("cli.expectedStdin", what));
       }
       return line;
     } catch (java.io.IOException e) {
-      throw new CliFailure(ExitCode.FAILURE, "cannot read standard input");
+      throw new CliFailure(ExitCode.FAILURE, CliErrors.text("cli.stdinUnreadable"));
     }
   }
 }

@@ -3,6 +3,7 @@ package com.privacydesk.cli;
 import com.privacydesk.Services;
 import com.privacydesk.app.Actor;
 import com.privacydesk.domain.user.Role;
+import com.privacydesk.domain.user.Username;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -49,22 +50,16 @@ final class UserCommand {
       try (Services services = openServices()) {
         if (services.users().needsFirstAdmin()) {
           if (role != Role.ADMIN) {
-            throw new CliFailure(ExitCode.USAGE, "the first user must have --role ADMIN");
+            throw new CliFailure(ExitCode.USAGE, CliErrors.text("cli.firstUserAdmin"));
           }
-          char[] password = io().readLine("the new password").toCharArray();
+          char[] password = io().readLine(CliErrors.text("cli.stdin.newPassword")).toCharArray();
           services.users().createFirstAdmin(name, password);
         } else {
           Actor actor = signIn(services, user);
-          char[] password = io().readLine("the new password").toCharArray();
+          char[] password = io().readLine(CliErrors.text("cli.stdin.newPassword")).toCharArray();
           services.users().addUser(actor, name, role, password);
         }
-        io().out()
-            .println(
-                "Added user "
-                    + name.strip().toLowerCase(java.util.Locale.ROOT)
-                    + " ("
-                    + role
-                    + ")");
+        io().out().println(CliErrors.text("cli.userAdded", Username.normalize(name), role));
         return ExitCode.OK;
       }
     }

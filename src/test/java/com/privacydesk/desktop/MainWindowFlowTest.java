@@ -21,6 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.NodeQueryUtils;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** Drives the real window headless (Monocle): sign in, log an opt-out, see it in the queue. */
 @ExtendWith(ApplicationExtension.class)
@@ -51,21 +53,13 @@ class MainWindowFlowTest {
     waitUntilShowing(robot, "#queueTable", 30);
   }
 
-  /** Waits until the node is in a window that is showing (a dialog appears asynchronously). */
+  /** Waits until TestFX itself finds the node visible (a dialog appears asynchronously). */
   private static void waitUntilShowing(FxRobot robot, String query, int seconds) throws Exception {
     waitFor(
         seconds,
         TimeUnit.SECONDS,
-        () ->
-            robot
-                .lookup(query)
-                .match(
-                    (Node n) ->
-                        n.getScene() != null
-                            && n.getScene().getWindow() != null
-                            && n.getScene().getWindow().isShowing())
-                .tryQuery()
-                .isPresent());
+        () -> robot.lookup(query).match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
+    WaitForAsyncUtils.waitForFxEvents();
   }
 
   private static String summary(FxRobot robot) {

@@ -1,9 +1,7 @@
 package com.privacydesk.desktop.ui.common;
 
-import com.privacydesk.app.AccessDeniedException;
-import com.privacydesk.app.ConcurrentEditException;
 import com.privacydesk.app.ValidationException;
-import com.privacydesk.app.auth.AuthenticationException;
+import com.privacydesk.app.port.UserFacingError;
 import com.privacydesk.domain.intake.FieldError;
 import java.text.MessageFormat;
 import java.util.ResourceBundle;
@@ -33,11 +31,13 @@ public final class Messages {
 
   /** A message for a failed service call that is safe to show (no SQL, no values). */
   public static String describe(Throwable ex) {
-    if (ex instanceof ValidationException
-        || ex instanceof AccessDeniedException
-        || ex instanceof AuthenticationException
-        || ex instanceof ConcurrentEditException) {
-      return ex.getMessage();
+    if (ex instanceof ValidationException v) {
+      return v.errors().stream()
+          .map(Messages::of)
+          .collect(java.util.stream.Collectors.joining(" "));
+    }
+    if (ex instanceof UserFacingError u) {
+      return get(u.messageKey(), u.messageArgs());
     }
     if (ex.getClass().getPackageName().startsWith("com.privacydesk")) {
       return ex.getMessage();
