@@ -8,9 +8,7 @@ import com.privacydesk.app.port.TransactionRunner;
 import com.privacydesk.domain.CaseStatus;
 import com.privacydesk.domain.CaseType;
 import com.privacydesk.domain.audit.AuditEntry;
-import com.privacydesk.domain.calendar.BusinessCalendar;
 import com.privacydesk.domain.calendar.CaseClock;
-import com.privacydesk.domain.calendar.DeadlineRules;
 import com.privacydesk.domain.intake.EmailAddress;
 import com.privacydesk.domain.intake.FieldError;
 import com.privacydesk.domain.intake.IntakeValidation;
@@ -42,7 +40,8 @@ public final class IntakeService {
     actor.require(Permission.CREATE_CASE);
     return tx.inTransaction(
         r -> {
-          ZoneId zone = CompanySettings.load(r.settings()).zone();
+          CompanySettings settings = CompanySettings.load(r.settings());
+          ZoneId zone = settings.zone();
           Instant now = clock.instant();
           List<FieldError> errors =
               IntakeValidation.validateOptOut(in, LocalDateTime.ofInstant(now, zone));
@@ -51,9 +50,9 @@ public final class IntakeService {
           }
           EmailAddress email = new EmailAddress(in.email());
           Instant receivedAt = in.receivedAt().atZone(zone).toInstant();
-          CaseClock statutory =
-              DeadlineRules.optOutStatutory(
-                  in.receivedAt().toLocalDate(), BusinessCalendar.federal());
+          List<CaseClock> clocks =
+              settings.rules().clocks(CaseType.EMAIL_OPT_OUT, in.receivedAt().toLocalDate());
+          CaseClock statutory = clocks.getFirst();
           long id =
               r.cases()
                   .insertCase(
@@ -74,7 +73,7 @@ public final class IntakeService {
                   email.normalized(),
                   in.scope(),
                   categories == null || categories.isEmpty() ? null : categories);
-          r.cases().insertClocks(id, List.of(statutory));
+          r.cases().insertClocks(id, clocks);
           r.audit()
               .append(
                   new AuditEntry(

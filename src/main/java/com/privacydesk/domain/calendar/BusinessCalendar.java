@@ -31,6 +31,37 @@ public final class BusinessCalendar {
     return new BusinessCalendar(closures);
   }
 
+  /**
+   * Names this calendar: {@code us-federal}, plus a short digest of the closure days when there are
+   * any, so a case can record which calendar its dates came from.
+   */
+  public String version() {
+    if (closures.isEmpty()) {
+      return "us-federal";
+    }
+    String canonical =
+        closures.entrySet().stream()
+            .sorted(Map.Entry.comparingByKey())
+            .map(e -> e.getKey() + "=" + e.getValue())
+            .collect(java.util.stream.Collectors.joining(";"));
+    try {
+      byte[] digest =
+          java.security.MessageDigest.getInstance("SHA-256")
+              .digest(canonical.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return "us-federal+"
+          + closures.size()
+          + "-"
+          + java.util.HexFormat.of().formatHex(digest, 0, 4);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+    }
+  }
+
+  /** The extra closure days (date → name). */
+  public Map<LocalDate, String> closures() {
+    return closures;
+  }
+
   /** Whether work is done on {@code date}. */
   public boolean isBusinessDay(LocalDate date) {
     DayOfWeek d = date.getDayOfWeek();

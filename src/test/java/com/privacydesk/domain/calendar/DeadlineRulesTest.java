@@ -13,6 +13,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 class DeadlineRulesTest {
   private final BusinessCalendar federal = BusinessCalendar.federal();
 
+  private static CaseClock optOut(LocalDate received, BusinessCalendar calendar) {
+    return new DeadlineRules(calendar, InternalTargets.DEFAULTS)
+        .clocks(com.privacydesk.domain.CaseType.EMAIL_OPT_OUT, received)
+        .getFirst();
+  }
+
   @ParameterizedTest(name = "received {0} -> due {1}")
   @CsvSource({
     // domain.md §3 examples
@@ -26,12 +32,12 @@ class DeadlineRulesTest {
     "2026-11-20, 2026-12-07",
   })
   void optOutIsDueTenBusinessDaysAfterReceipt(LocalDate received, LocalDate due) {
-    assertThat(DeadlineRules.optOutStatutory(received, federal).due()).isEqualTo(due);
+    assertThat(optOut(received, federal).due()).isEqualTo(due);
   }
 
   @Test
   void explanationNamesStartRuleAndEveryHolidaySkipped() {
-    CaseClock clock = DeadlineRules.optOutStatutory(LocalDate.of(2012, 12, 20), federal);
+    CaseClock clock = optOut(LocalDate.of(2012, 12, 20), federal);
     assertThat(clock.name()).isEqualTo("statutory");
     assertThat(clock.dayType()).isEqualTo(DayType.BUSINESS);
     assertThat(clock.days()).isEqualTo(10);
@@ -47,7 +53,7 @@ class DeadlineRulesTest {
     var withClosure =
         BusinessCalendar.withClosures(
             Map.of(LocalDate.of(2012, 12, 24), "Executive order closure"));
-    CaseClock clock = DeadlineRules.optOutStatutory(LocalDate.of(2012, 12, 20), withClosure);
+    CaseClock clock = optOut(LocalDate.of(2012, 12, 20), withClosure);
     assertThat(clock.due()).isEqualTo(LocalDate.of(2013, 1, 8));
     assertThat(clock.explanation()).anyMatch(l -> l.contains("Executive order closure"));
   }
@@ -58,7 +64,7 @@ class DeadlineRulesTest {
     for (LocalDate d = LocalDate.of(2010, Month.JANUARY, 1);
         d.isBefore(LocalDate.of(2031, 1, 1));
         d = d.plusDays(1)) {
-      LocalDate due = DeadlineRules.optOutStatutory(d, federal).due();
+      LocalDate due = optOut(d, federal).due();
       assertThat(due.getDayOfWeek()).isNotIn(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
       assertThat(federal.isBusinessDay(due)).as("due %s for %s", due, d).isTrue();
       if (previous != null) {
