@@ -8,6 +8,7 @@ import com.privacydesk.app.cases.CaseQueries;
 import com.privacydesk.app.cases.IntakeService;
 import com.privacydesk.app.port.PasswordHasher;
 import com.privacydesk.app.port.TransactionRunner;
+import com.privacydesk.app.settings.SettingsService;
 import com.privacydesk.persistence.Database;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -22,6 +23,7 @@ public final class Services implements AppServices {
   private final IntakeService intake;
   private final CaseQueries queries;
   private final AssignmentService assignments;
+  private final SettingsService settings;
 
   private Services(Database database, Clock clock, PasswordHasher hasher) {
     this.database = database;
@@ -30,11 +32,17 @@ public final class Services implements AppServices {
     this.intake = new IntakeService(tx, clock);
     this.queries = new CaseQueries(tx);
     this.assignments = new AssignmentService(tx, clock);
+    this.settings = new SettingsService(tx, clock);
   }
 
   /** Opens the database in {@code dataDir} (migrating it) and wires the services. */
   public static Services open(Path dataDir, Clock clock) {
     return new Services(Database.open(dataDir), clock, new Argon2idPasswordHasher());
+  }
+
+  /** Whether {@code dataDir} already holds a PrivacyDesk database (opening would create one). */
+  public static boolean hasDatabase(Path dataDir) {
+    return java.nio.file.Files.exists(dataDir.resolve(Database.FILE_NAME + ".mv.db"));
   }
 
   /** The real wall clock; the one place that reads it. */
@@ -60,6 +68,11 @@ public final class Services implements AppServices {
   @Override
   public AssignmentService assignments() {
     return assignments;
+  }
+
+  @Override
+  public SettingsService settings() {
+    return settings;
   }
 
   @Override

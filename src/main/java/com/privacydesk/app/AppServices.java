@@ -4,6 +4,7 @@ import com.privacydesk.app.auth.UserService;
 import com.privacydesk.app.cases.AssignmentService;
 import com.privacydesk.app.cases.CaseQueries;
 import com.privacydesk.app.cases.IntakeService;
+import com.privacydesk.app.settings.SettingsService;
 import java.nio.file.Path;
 
 /** The use cases of one open data folder; closing it closes the database. */
@@ -19,6 +20,9 @@ public interface AppServices extends AutoCloseable {
 
   /** Assigning cases. */
   AssignmentService assignments();
+
+  /** Company settings. */
+  SettingsService settings();
 
   /** The data folder in use. */
   Path dataDir();

@@ -2,6 +2,7 @@ package com.privacydesk.cli;
 
 import com.privacydesk.Services;
 import com.privacydesk.app.Actor;
+import com.privacydesk.app.CompanySettings;
 import java.util.Optional;
 
 /** Base of the subcommands: access to the root's data folder, streams and sign-in. */
@@ -19,6 +20,19 @@ abstract class CliCommand {
   /** Opens the services on the chosen data folder; the caller closes them. */
   final Services openServices() {
     return Services.open(root.dataDir(), Services.systemClock());
+  }
+
+  /**
+   * The settings a computing command uses: the defaults, or those stored in the database that an
+   * explicit --data-dir points at.
+   */
+  final CompanySettings computeSettings() {
+    if (!root.dataDirGiven() || !Services.hasDatabase(root.dataDir())) {
+      return CompanySettings.DEFAULTS;
+    }
+    try (Services services = openServices()) {
+      return services.settings().current();
+    }
   }
 
   /**

@@ -23,7 +23,12 @@ import picocli.CommandLine.ScopeType;
     mixinStandardHelpOptions = true,
     versionProvider = PrivacyDeskCli.Version.class,
     description = "Case tracker for privacy requests. Without a command, opens the window.",
-    subcommands = {UserCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      DeadlineCommand.class,
+      HolidaysCommand.class,
+      UserCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class PrivacyDeskCli implements Callable<Integer> {
   @Option(
       names = "--data-dir",
@@ -55,6 +60,7 @@ public final class PrivacyDeskCli implements Callable<Integer> {
   public static int run(String[] args, CliIo io, Consumer<Path> openWindow) {
     var root = new PrivacyDeskCli(io, openWindow);
     var cmd = new CommandLine(root, new Factory(root));
+    cmd.setCaseInsensitiveEnumValuesAllowed(true);
     cmd.setOut(io.out());
     cmd.setErr(io.err());
     cmd.setParameterExceptionHandler(
@@ -85,6 +91,11 @@ public final class PrivacyDeskCli implements Callable<Integer> {
   Path dataDir() {
     return DataDirs.resolve(
         dataDirOption, io.env(), System.getProperty("os.name"), System.getProperty("user.home"));
+  }
+
+  /** Whether --data-dir was given on the command line (not just defaulted). */
+  boolean dataDirGiven() {
+    return dataDirOption != null;
   }
 
   CliIo io() {

@@ -21,4 +21,16 @@ final class JooqSettingsRepository implements SettingsRepository {
         .where(APP_SETTING.SETTING_KEY.eq(key))
         .fetchOptional(APP_SETTING.SETTING_VALUE);
   }
+
+  @Override
+  public void put(String key, String value) {
+    dsl.mergeInto(APP_SETTING)
+        .using(dsl.selectOne())
+        .on(APP_SETTING.SETTING_KEY.eq(key))
+        .whenMatchedThenUpdate()
+        .set(APP_SETTING.SETTING_VALUE, value)
+        .whenNotMatchedThenInsert(APP_SETTING.SETTING_KEY, APP_SETTING.SETTING_VALUE)
+        .values(key, value)
+        .execute();
+  }
 }

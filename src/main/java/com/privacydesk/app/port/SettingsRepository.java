@@ -6,4 +6,7 @@ import java.util.Optional;
 public interface SettingsRepository {
   /** The stored value, if a supervisor changed it from the default. */
   Optional<String> get(String key);
+
+  /** Stores (inserts or replaces) one setting. */
+  void put(String key, String value);
 }

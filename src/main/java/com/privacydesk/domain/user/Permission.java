@@ -9,6 +9,7 @@ public enum Permission {
   CREATE_CASE(Role.AGENT, Role.SUPERVISOR, Role.ADMIN),
   TAKE_CASE(Role.AGENT, Role.SUPERVISOR, Role.ADMIN),
   ASSIGN_CASE(Role.SUPERVISOR, Role.ADMIN),
+  CHANGE_SETTINGS(Role.SUPERVISOR, Role.ADMIN),
   MANAGE_USERS(Role.ADMIN);
 
   private final Set<Role> roles;
