@@ -8,5 +8,7 @@ public enum Channel {
   POSTAL_MAIL,
   CHAT,
   IN_PERSON,
-  WEB_FORM
+  WEB_FORM,
+  /** Opened by the company itself (e.g. it learned it holds a child's data, or a CPNI breach). */
+  INTERNAL
 }

@@ -2,9 +2,17 @@ package com.privacydesk.persistence;
 
 import static com.privacydesk.persistence.generated.Tables.APP_USER;
 import static com.privacydesk.persistence.generated.Tables.CASE_CLOCK;
+import static com.privacydesk.persistence.generated.Tables.CASE_LINK;
+import static com.privacydesk.persistence.generated.Tables.CA_DISCLOSURE_REQUEST;
+import static com.privacydesk.persistence.generated.Tables.CHILD_DELETION_REQUEST;
+import static com.privacydesk.persistence.generated.Tables.CPNI_BREACH;
 import static com.privacydesk.persistence.generated.Tables.OPT_OUT_REQUEST;
+import static com.privacydesk.persistence.generated.Tables.PASSWORD_COMPROMISE_REPORT;
 import static com.privacydesk.persistence.generated.Tables.PRIVACY_CASE;
 
+import com.privacydesk.app.port.CaseDetail;
+import com.privacydesk.app.port.CaseDetail.Fact;
+import com.privacydesk.app.port.CaseDetail.Link;
 import com.privacydesk.app.port.CaseRepository;
 import com.privacydesk.app.port.CaseSummary;
 import com.privacydesk.domain.CaseStatus;
@@ -12,6 +20,10 @@ import com.privacydesk.domain.CaseType;
 import com.privacydesk.domain.Channel;
 import com.privacydesk.domain.OptOutScope;
 import com.privacydesk.domain.calendar.CaseClock;
+import com.privacydesk.domain.calendar.DayType;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
@@ -38,6 +50,10 @@ final class JooqCaseRepository implements CaseRepository {
         .set(PRIVACY_CASE.CREATED_BY, c.createdBy())
         .set(PRIVACY_CASE.CREATED_AT, Timestamps.toDb(c.createdAt()))
         .set(PRIVACY_CASE.VERSION, 0)
+        .set(PRIVACY_CASE.REQUESTER_KIND, c.requesterKind())
+        .set(PRIVACY_CASE.ACCOUNT_REF, c.accountRef())
+        .set(PRIVACY_CASE.REPLY_CONTACT, c.replyContact())
+        .set(PRIVACY_CASE.RULE_VERSION, c.ruleVersion())
         .returning(PRIVACY_CASE.ID)
         .fetchSingle()
         .getId();
@@ -53,6 +69,181 @@ final class JooqCaseRepository implements CaseRepository {
         .set(OPT_OUT_REQUEST.SCOPE, scope.name())
         .set(OPT_OUT_REQUEST.CATEGORIES, categories)
         .execute();
+  }
+
+  @Override
+  public void insertCaDisclosure(
+      long caseId,
+      boolean designated,
+      String residencyBasis,
+      boolean personalRelationship,
+      String agentAuthority) {
+    dsl.insertInto(CA_DISCLOSURE_REQUEST)
+        .set(CA_DISCLOSURE_REQUEST.CASE_ID, caseId)
+        .set(CA_DISCLOSURE_REQUEST.DESIGNATED, designated)
+        .set(CA_DISCLOSURE_REQUEST.RESIDENCY_BASIS, residencyBasis)
+        .set(CA_DISCLOSURE_REQUEST.PERSONAL_RELATIONSHIP, personalRelationship)
+        .set(CA_DISCLOSURE_REQUEST.AGENT_AUTHORITY, agentAuthority)
+        .execute();
+  }
+
+  @Override
+  public void insertChildDeletion(
+      long caseId, String trigger, String under13Basis, String parentVerification) {
+    dsl.insertInto(CHILD_DELETION_REQUEST)
+        .set(CHILD_DELETION_REQUEST.CASE_ID, caseId)
+        .set(CHILD_DELETION_REQUEST.COPPA_TRIGGER, trigger)
+        .set(CHILD_DELETION_REQUEST.UNDER13_BASIS, under13Basis)
+        .set(CHILD_DELETION_REQUEST.PARENT_VERIFICATION, parentVerification)
+        .execute();
+  }
+
+  @Override
+  public void insertPasswordCompromise(long caseId, String authentication) {
+    dsl.insertInto(PASSWORD_COMPROMISE_REPORT)
+        .set(PASSWORD_COMPROMISE_REPORT.CASE_ID, caseId)
+        .set(PASSWORD_COMPROMISE_REPORT.AUTHENTICATION, authentication)
+        .execute();
+  }
+
+  @Override
+  public void insertCpniBreach(
+      long caseId,
+      LocalDate determinedOn,
+      String determinedBy,
+      String description,
+      LocalDate notifiedOn) {
+    dsl.insertInto(CPNI_BREACH)
+        .set(CPNI_BREACH.CASE_ID, caseId)
+        .set(CPNI_BREACH.DETERMINED_ON, determinedOn)
+        .set(CPNI_BREACH.DETERMINED_BY, determinedBy)
+        .set(CPNI_BREACH.DESCRIPTION, description)
+        .set(CPNI_BREACH.LAW_ENFORCEMENT_NOTIFIED_ON, notifiedOn)
+        .execute();
+  }
+
+  @Override
+  public void insertLink(long fromCaseId, long toCaseId, String kind, Instant at) {
+    dsl.insertInto(CASE_LINK)
+        .set(CASE_LINK.FROM_CASE_ID, fromCaseId)
+        .set(CASE_LINK.TO_CASE_ID, toCaseId)
+        .set(CASE_LINK.KIND, kind)
+        .set(CASE_LINK.CREATED_AT, Timestamps.toDb(at))
+        .execute();
+  }
+
+  @Override
+  public Optional<CaseDetail> detail(long caseId) {
+    Optional<CaseSummary> summary = find(caseId);
+    if (summary.isEmpty()) {
+      return Optional.empty();
+    }
+    var common =
+        dsl.select(
+                PRIVACY_CASE.REQUESTER_KIND,
+                PRIVACY_CASE.ACCOUNT_REF,
+                PRIVACY_CASE.REPLY_CONTACT,
+                PRIVACY_CASE.RULE_VERSION,
+                PRIVACY_CASE.RECEIVED_AT)
+            .from(PRIVACY_CASE)
+            .where(PRIVACY_CASE.ID.eq(caseId))
+            .fetchSingle();
+    List<Fact> facts = new ArrayList<>();
+    facts.add(new Fact("channel", summary.get().channel().name()));
+    addFact(facts, "requesterKind", common.value1());
+    addFact(facts, "accountRef", common.value2());
+    addFact(facts, "replyContact", common.value3());
+    facts.addAll(typeFacts(summary.get().type(), caseId));
+    List<CaseClock> clocks =
+        dsl.selectFrom(CASE_CLOCK)
+            .where(CASE_CLOCK.CASE_ID.eq(caseId))
+            .orderBy(CASE_CLOCK.DUE_DATE, CASE_CLOCK.NAME)
+            .fetch(
+                k ->
+                    new CaseClock(
+                        k.getName(),
+                        k.getDueDate(),
+                        DayType.valueOf(k.getDayType()),
+                        k.getDays(),
+                        List.of(k.getExplanation().split("\n")),
+                        k.getRuleVersion()));
+    List<Link> links = new ArrayList<>();
+    dsl.selectFrom(CASE_LINK)
+        .where(CASE_LINK.FROM_CASE_ID.eq(caseId))
+        .forEach(l -> links.add(new Link(l.getKind(), l.getToCaseId())));
+    dsl.selectFrom(CASE_LINK)
+        .where(CASE_LINK.TO_CASE_ID.eq(caseId))
+        .forEach(l -> links.add(new Link(reverse(l.getKind()), l.getFromCaseId())));
+    return Optional.of(new CaseDetail(summary.get(), facts, clocks, common.value4(), links));
+  }
+
+  private List<Fact> typeFacts(CaseType type, long caseId) {
+    List<Fact> facts = new ArrayList<>();
+    switch (type) {
+      case EMAIL_OPT_OUT ->
+          dsl.selectFrom(OPT_OUT_REQUEST)
+              .where(OPT_OUT_REQUEST.CASE_ID.eq(caseId))
+              .fetchOptional()
+              .ifPresent(
+                  o -> {
+                    addFact(facts, "email", o.getEmail());
+                    addFact(facts, "scope", o.getScope());
+                    addFact(facts, "categories", o.getCategories());
+                  });
+      case CA_DISCLOSURE ->
+          dsl.selectFrom(CA_DISCLOSURE_REQUEST)
+              .where(CA_DISCLOSURE_REQUEST.CASE_ID.eq(caseId))
+              .fetchOptional()
+              .ifPresent(
+                  o -> {
+                    addFact(facts, "designated", o.getDesignated().toString());
+                    addFact(facts, "residencyBasis", o.getResidencyBasis());
+                    addFact(facts, "personalRelationship", o.getPersonalRelationship().toString());
+                    addFact(facts, "agentAuthority", o.getAgentAuthority());
+                  });
+      case CHILD_DATA_DELETION ->
+          dsl.selectFrom(CHILD_DELETION_REQUEST)
+              .where(CHILD_DELETION_REQUEST.CASE_ID.eq(caseId))
+              .fetchOptional()
+              .ifPresent(
+                  o -> {
+                    addFact(facts, "trigger", o.getCoppaTrigger());
+                    addFact(facts, "under13Basis", o.getUnder13Basis());
+                    addFact(facts, "parentVerification", o.getParentVerification());
+                  });
+      case PASSWORD_COMPROMISE ->
+          dsl.selectFrom(PASSWORD_COMPROMISE_REPORT)
+              .where(PASSWORD_COMPROMISE_REPORT.CASE_ID.eq(caseId))
+              .fetchOptional()
+              .ifPresent(o -> addFact(facts, "authentication", o.getAuthentication()));
+      case CPNI_BREACH ->
+          dsl.selectFrom(CPNI_BREACH)
+              .where(CPNI_BREACH.CASE_ID.eq(caseId))
+              .fetchOptional()
+              .ifPresent(
+                  o -> {
+                    addFact(facts, "determinedOn", o.getDeterminedOn().toString());
+                    addFact(facts, "determinedBy", o.getDeterminedBy());
+                    addFact(facts, "description", o.getDescription());
+                    addFact(
+                        facts,
+                        "lawEnforcementNotifiedOn",
+                        o.getLawEnforcementNotifiedOn() == null
+                            ? null
+                            : o.getLawEnforcementNotifiedOn().toString());
+                  });
+    }
+    return facts;
+  }
+
+  private static void addFact(List<Fact> facts, String field, String value) {
+    if (value != null && !value.isBlank()) {
+      facts.add(new Fact(field, value));
+    }
+  }
+
+  private static String reverse(String kind) {
+    return kind.endsWith("_TO") ? kind.substring(0, kind.length() - 3) + "_FROM" : kind;
   }
 
   @Override

@@ -1,6 +1,8 @@
 package com.privacydesk.app.cases;
 
 import com.privacydesk.app.Actor;
+import com.privacydesk.app.NotFoundException;
+import com.privacydesk.app.port.CaseDetail;
 import com.privacydesk.app.port.CaseSummary;
 import com.privacydesk.app.port.TransactionRunner;
 import com.privacydesk.domain.user.Permission;
@@ -24,6 +26,13 @@ public final class CaseQueries {
     int from = Math.max(0, offset);
     return tx.inTransaction(
         r -> new QueuePage(r.cases().queuePage(from, size), r.cases().countAll(), from));
+  }
+
+  /** Everything about one case for the detail view. */
+  public CaseDetail detail(Actor actor, long caseId) {
+    actor.require(Permission.VIEW_QUEUE);
+    return tx.inTransaction(r -> r.cases().detail(caseId))
+        .orElseThrow(() -> new NotFoundException("Case " + caseId));
   }
 
   /** Rows {@code offset..offset+rows.size()} of {@code total}. */

@@ -2,26 +2,49 @@ package com.privacydesk.app.cases;
 
 import com.privacydesk.app.Actor;
 import com.privacydesk.app.CompanySettings;
+import com.privacydesk.app.NotFoundException;
 import com.privacydesk.app.ValidationException;
 import com.privacydesk.app.port.CaseRepository.NewCase;
+import com.privacydesk.app.port.CaseSummary;
+import com.privacydesk.app.port.Repositories;
 import com.privacydesk.app.port.TransactionRunner;
 import com.privacydesk.domain.CaseStatus;
 import com.privacydesk.domain.CaseType;
+import com.privacydesk.domain.Channel;
 import com.privacydesk.domain.audit.AuditEntry;
 import com.privacydesk.domain.calendar.CaseClock;
+import com.privacydesk.domain.calendar.DeadlineRequest;
+import com.privacydesk.domain.calendar.DeadlineRules;
+import com.privacydesk.domain.intake.CaDisclosureIntake;
+import com.privacydesk.domain.intake.ChildDeletionIntake;
+import com.privacydesk.domain.intake.CommonIntake;
+import com.privacydesk.domain.intake.CpniBreachIntake;
 import com.privacydesk.domain.intake.EmailAddress;
 import com.privacydesk.domain.intake.FieldError;
 import com.privacydesk.domain.intake.IntakeValidation;
 import com.privacydesk.domain.intake.OptOutIntake;
+import com.privacydesk.domain.intake.PasswordCompromiseIntake;
 import com.privacydesk.domain.user.Permission;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
-/** Logs new requests: validates, computes the clocks, saves and audits in one transaction. */
+/**
+ * Logs new requests of every type: validates (nothing is saved if any field is wrong), computes the
+ * clocks under the settings in force, and saves the case, its facts, its clocks and the audit entry
+ * in one transaction.
+ */
 public final class IntakeService {
+  /** Link kind from a password-compromise case to the CPNI breach opened from it. */
+  public static final String ESCALATED_TO = "ESCALATED_TO";
+
   private final TransactionRunner tx;
   private final Clock clock;
 
@@ -35,61 +58,271 @@ public final class IntakeService {
     return tx.inTransaction(r -> CompanySettings.load(r.settings())).zone();
   }
 
-  /** Logs an email opt-out and returns its case id; nothing is saved if any field is invalid. */
+  /** Logs an email opt-out (CAN-SPAM): the address and the scope, nothing more. */
   public long logOptOut(Actor actor, OptOutIntake in) {
-    actor.require(Permission.CREATE_CASE);
-    return tx.inTransaction(
-        r -> {
-          CompanySettings settings = CompanySettings.load(r.settings());
-          ZoneId zone = settings.zone();
-          Instant now = clock.instant();
-          List<FieldError> errors =
-              IntakeValidation.validateOptOut(in, LocalDateTime.ofInstant(now, zone));
-          if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-          }
+    return create(
+        actor,
+        now -> IntakeValidation.validateOptOut(in, now),
+        (r, s) -> {
           EmailAddress email = new EmailAddress(in.email());
-          Instant receivedAt = in.receivedAt().atZone(zone).toInstant();
-          List<CaseClock> clocks =
-              settings.rules().clocks(CaseType.EMAIL_OPT_OUT, in.receivedAt().toLocalDate());
-          CaseClock statutory = clocks.getFirst();
           long id =
-              r.cases()
-                  .insertCase(
-                      new NewCase(
-                          CaseType.EMAIL_OPT_OUT,
-                          CaseStatus.NEW,
-                          in.channel(),
-                          receivedAt,
-                          in.receivedAt().toLocalDate(),
-                          statutory.due(),
-                          actor.userId(),
-                          now));
-          String categories = in.categories() == null ? null : in.categories().strip();
+              insertCase(
+                  r,
+                  s,
+                  actor,
+                  CaseType.EMAIL_OPT_OUT,
+                  in.channel(),
+                  in.receivedAt(),
+                  null,
+                  null,
+                  null,
+                  DeadlineRequest.of(CaseType.EMAIL_OPT_OUT, in.receivedAt().toLocalDate()));
+          String categories = in.categories() == null ? "" : in.categories().strip();
           r.cases()
               .insertOptOut(
                   id,
                   email.value(),
                   email.normalized(),
                   in.scope(),
-                  categories == null || categories.isEmpty() ? null : categories);
-          r.cases().insertClocks(id, clocks);
+                  categories.isEmpty() ? null : categories);
+          return new Created(id, "scope=" + in.scope());
+        });
+  }
+
+  /** Logs a California "Shine the Light" request. */
+  public long logCaDisclosure(Actor actor, CaDisclosureIntake in) {
+    return create(
+        actor,
+        now -> IntakeValidation.validateCaDisclosure(in, now),
+        (r, s) -> {
+          CommonIntake c = in.common();
+          boolean designated = s.isDesignated(c.channel());
+          long id =
+              insertCommon(
+                  r,
+                  s,
+                  actor,
+                  CaseType.CA_DISCLOSURE,
+                  c,
+                  new DeadlineRequest(
+                      CaseType.CA_DISCLOSURE,
+                      c.receivedAt().toLocalDate(),
+                      designated,
+                      Optional.empty()));
+          r.cases()
+              .insertCaDisclosure(
+                  id,
+                  designated,
+                  in.residencyBasis().name(),
+                  in.personalRelationship(),
+                  trimToNull(in.agentAuthority()));
+          return new Created(id, "designated=" + designated + "; residency=" + in.residencyBasis());
+        });
+  }
+
+  /** Logs a COPPA deletion of a child's data (no child identifiers are accepted). */
+  public long logChildDeletion(Actor actor, ChildDeletionIntake in) {
+    return create(
+        actor,
+        now -> IntakeValidation.validateChildDeletion(in, now),
+        (r, s) -> {
+          CommonIntake c = in.common();
+          long id =
+              insertCommon(
+                  r,
+                  s,
+                  actor,
+                  CaseType.CHILD_DATA_DELETION,
+                  c,
+                  DeadlineRequest.of(CaseType.CHILD_DATA_DELETION, c.receivedAt().toLocalDate()));
+          r.cases()
+              .insertChildDeletion(
+                  id,
+                  in.trigger().name(),
+                  in.under13Basis().name(),
+                  in.parentVerification().name());
+          return new Created(
+              id, "trigger=" + in.trigger() + "; verification=" + in.parentVerification());
+        });
+  }
+
+  /** Logs a password-compromise report. */
+  public long logPasswordCompromise(Actor actor, PasswordCompromiseIntake in) {
+    return create(
+        actor,
+        now -> IntakeValidation.validatePasswordCompromise(in, now),
+        (r, s) -> {
+          CommonIntake c = in.common();
+          long id =
+              insertCommon(
+                  r,
+                  s,
+                  actor,
+                  CaseType.PASSWORD_COMPROMISE,
+                  c,
+                  DeadlineRequest.of(CaseType.PASSWORD_COMPROMISE, c.receivedAt().toLocalDate()));
+          r.cases().insertPasswordCompromise(id, in.authentication().name());
+          return new Created(id, "authentication=" + in.authentication());
+        });
+  }
+
+  /** Opens a CPNI breach from a password-compromise case and links the two. */
+  public long openCpniBreach(Actor actor, CpniBreachIntake in) {
+    actor.require(Permission.CREATE_CASE);
+    return tx.inTransaction(
+        r -> {
+          CaseSummary source =
+              r.cases()
+                  .find(in.passwordCaseId())
+                  .filter(c -> c.type() == CaseType.PASSWORD_COMPROMISE)
+                  .orElseThrow(
+                      () ->
+                          new NotFoundException("Password-compromise case " + in.passwordCaseId()));
+          CompanySettings s = CompanySettings.load(r.settings());
+          Instant now = clock.instant();
+          List<FieldError> errors =
+              IntakeValidation.validateCpniBreach(
+                  in, source.receivedDate(), LocalDateTime.ofInstant(now, s.zone()).toLocalDate());
+          if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+          }
+          DeadlineRequest request =
+              new DeadlineRequest(
+                  CaseType.CPNI_BREACH,
+                  in.determinedOn(),
+                  true,
+                  Optional.ofNullable(in.lawEnforcementNotifiedOn()));
+          long id =
+              insertCase(
+                  r,
+                  s,
+                  actor,
+                  CaseType.CPNI_BREACH,
+                  Channel.INTERNAL,
+                  in.determinedOn().atStartOfDay(),
+                  null,
+                  null,
+                  null,
+                  request);
+          r.cases()
+              .insertCpniBreach(
+                  id,
+                  in.determinedOn(),
+                  in.determinedBy().strip(),
+                  in.description().strip(),
+                  in.lawEnforcementNotifiedOn());
+          r.cases().insertLink(source.id(), id, ESCALATED_TO, now);
+          audit(r, actor, now, id, CaseType.CPNI_BREACH, "from case " + source.id());
           r.audit()
               .append(
                   new AuditEntry(
                       now,
                       actor.userId(),
                       actor.username(),
-                      "CASE_CREATE",
+                      "CASE_LINK",
                       "CASE",
-                      id,
-                      "type=EMAIL_OPT_OUT; channel="
-                          + in.channel()
-                          + "; scope="
-                          + in.scope()
-                          + "; statutory="
-                          + statutory.due()));
+                      source.id(),
+                      ESCALATED_TO + " " + id));
           return id;
         });
+  }
+
+  private interface Work {
+    Created apply(Repositories r, CompanySettings settings);
+  }
+
+  private record Created(long id, String detail) {}
+
+  private long create(Actor actor, Function<LocalDateTime, List<FieldError>> validate, Work work) {
+    actor.require(Permission.CREATE_CASE);
+    return tx.inTransaction(
+        r -> {
+          CompanySettings settings = CompanySettings.load(r.settings());
+          List<FieldError> errors =
+              validate.apply(LocalDateTime.ofInstant(clock.instant(), settings.zone()));
+          if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+          }
+          Created created = work.apply(r, settings);
+          CaseType type = r.cases().find(created.id()).orElseThrow().type();
+          audit(r, actor, clock.instant(), created.id(), type, created.detail());
+          return created.id();
+        });
+  }
+
+  private long insertCommon(
+      Repositories r,
+      CompanySettings s,
+      Actor actor,
+      CaseType type,
+      CommonIntake c,
+      DeadlineRequest request) {
+    return insertCase(
+        r,
+        s,
+        actor,
+        type,
+        c.channel(),
+        c.receivedAt(),
+        c.requesterKind().name(),
+        trimToNull(c.accountRef()),
+        trimToNull(c.replyContact()),
+        request);
+  }
+
+  private long insertCase(
+      Repositories r,
+      CompanySettings s,
+      Actor actor,
+      CaseType type,
+      Channel channel,
+      LocalDateTime receivedAt,
+      String requesterKind,
+      String accountRef,
+      String replyContact,
+      DeadlineRequest request) {
+    DeadlineRules rules = s.rules();
+    List<CaseClock> clocks = rules.clocks(request);
+    LocalDate nearest =
+        clocks.stream().map(CaseClock::due).min(Comparator.naturalOrder()).orElse(null);
+    long id =
+        r.cases()
+            .insertCase(
+                new NewCase(
+                    type,
+                    CaseStatus.NEW,
+                    channel,
+                    receivedAt.atZone(s.zone()).toInstant(),
+                    request.start(),
+                    nearest,
+                    actor.userId(),
+                    clock.instant(),
+                    requesterKind,
+                    accountRef,
+                    replyContact,
+                    clocks.getFirst().ruleVersion()));
+    r.cases().insertClocks(id, clocks);
+    return id;
+  }
+
+  private static void audit(
+      Repositories r, Actor actor, Instant at, long id, CaseType type, String detail) {
+    List<CaseClock> clocks = r.cases().detail(id).map(d -> d.clocks()).orElse(List.of());
+    String dates =
+        clocks.stream().map(c -> c.name() + "=" + c.due()).collect(Collectors.joining(","));
+    r.audit()
+        .append(
+            new AuditEntry(
+                at,
+                actor.userId(),
+                actor.username(),
+                "CASE_CREATE",
+                "CASE",
+                id,
+                "type=" + type + "; " + detail + "; clocks=" + dates));
+  }
+
+  private static String trimToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
   }
 }

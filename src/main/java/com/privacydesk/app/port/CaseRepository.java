@@ -19,6 +19,35 @@ public interface CaseRepository {
   void insertOptOut(
       long caseId, String email, String emailNormalized, OptOutScope scope, String categories);
 
+  /** Stores the CA disclosure facts of case {@code caseId}. */
+  void insertCaDisclosure(
+      long caseId,
+      boolean designated,
+      String residencyBasis,
+      boolean personalRelationship,
+      String agentAuthority);
+
+  /** Stores the COPPA facts of case {@code caseId}. */
+  void insertChildDeletion(
+      long caseId, String trigger, String under13Basis, String parentVerification);
+
+  /** Stores the password-compromise facts of case {@code caseId}. */
+  void insertPasswordCompromise(long caseId, String authentication);
+
+  /** Stores the CPNI breach facts of case {@code caseId}. */
+  void insertCpniBreach(
+      long caseId,
+      LocalDate determinedOn,
+      String determinedBy,
+      String description,
+      LocalDate notifiedOn);
+
+  /** Links two cases ({@code from} → {@code to}, e.g. ESCALATED_TO). */
+  void insertLink(long fromCaseId, long toCaseId, String kind, Instant at);
+
+  /** Everything about one case for the detail view. */
+  Optional<CaseDetail> detail(long caseId);
+
   /** Stores the computed clocks of a case. */
   void insertClocks(long caseId, List<CaseClock> clocks);
 
@@ -46,5 +75,9 @@ public interface CaseRepository {
       LocalDate receivedDate,
       LocalDate dueDate,
       long createdBy,
-      Instant createdAt) {}
+      Instant createdAt,
+      String requesterKind,
+      String accountRef,
+      String replyContact,
+      String ruleVersion) {}
 }

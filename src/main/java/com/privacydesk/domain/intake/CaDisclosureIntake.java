@@ -1,0 +1,15 @@
+package com.privacydesk.domain.intake;
+
+/**
+ * A California "Shine the Light" request (§1798.83). No identity documents: the answer is the
+ * company's yearly disclosure, not personal data.
+ *
+ * @param personalRelationship the requester confirmed a personal/household (not business)
+ *     relationship
+ * @param agentAuthority for an attorney or agent: what authority they showed
+ */
+public record CaDisclosureIntake(
+    CommonIntake common,
+    ResidencyBasis residencyBasis,
+    boolean personalRelationship,
+    String agentAuthority) {}

@@ -1,0 +1,8 @@
+package com.privacydesk.domain.intake;
+
+/** Who makes the request. */
+public enum RequesterKind {
+  SELF,
+  PARENT,
+  AUTHORIZED_AGENT
+}
