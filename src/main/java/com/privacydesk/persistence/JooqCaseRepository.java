@@ -157,7 +157,7 @@ final class JooqCaseRepository implements CaseRepository {
     List<CaseClock> clocks =
         dsl.selectFrom(CASE_CLOCK)
             .where(CASE_CLOCK.CASE_ID.eq(caseId))
-            .orderBy(CASE_CLOCK.DUE_DATE, CASE_CLOCK.NAME)
+            .orderBy(CASE_CLOCK.DUE_DATE, CASE_CLOCK.NAME.desc())
             .fetch(
                 k ->
                     new CaseClock(
@@ -302,9 +302,24 @@ final class JooqCaseRepository implements CaseRepository {
         == 1;
   }
 
+  private static final org.jooq.Field<String> DUE_EXPLANATION =
+      org.jooq
+          .impl
+          .DSL
+          .field(
+              org.jooq
+                  .impl
+                  .DSL
+                  .select(CASE_CLOCK.EXPLANATION)
+                  .from(CASE_CLOCK)
+                  .where(CASE_CLOCK.CASE_ID.eq(PRIVACY_CASE.ID))
+                  .orderBy(CASE_CLOCK.DUE_DATE, CASE_CLOCK.NAME.desc())
+                  .limit(1))
+          .as("due_explanation");
+
   private SelectOnConditionStep<Record> summaries() {
     return dsl.select(PRIVACY_CASE.fields())
-        .select(APP_USER.USERNAME)
+        .select(APP_USER.USERNAME, DUE_EXPLANATION)
         .from(PRIVACY_CASE)
         .leftJoin(APP_USER)
         .on(APP_USER.ID.eq(PRIVACY_CASE.ASSIGNEE_ID));
@@ -320,6 +335,7 @@ final class JooqCaseRepository implements CaseRepository {
         r.get(PRIVACY_CASE.DUE_DATE),
         r.get(PRIVACY_CASE.ASSIGNEE_ID),
         r.get(APP_USER.USERNAME),
-        r.get(PRIVACY_CASE.VERSION));
+        r.get(PRIVACY_CASE.VERSION),
+        r.get(DUE_EXPLANATION));
   }
 }

@@ -5,7 +5,11 @@ import com.privacydesk.domain.CaseType;
 import com.privacydesk.domain.Channel;
 import java.time.LocalDate;
 
-/** One row of the work queue. Holds no personal data, so it can be shown to any agent. */
+/**
+ * One row of the work queue. Holds no personal data, so it can be shown to any agent.
+ *
+ * @param dueExplanation how the nearest due date was computed, one line per step
+ */
 public record CaseSummary(
     long id,
     CaseType type,
@@ -15,4 +19,5 @@ public record CaseSummary(
     LocalDate dueDate,
     Long assigneeId,
     String assigneeName,
-    int version) {}
+    int version,
+    String dueExplanation) {}

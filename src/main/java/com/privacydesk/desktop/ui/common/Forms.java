@@ -38,6 +38,9 @@ public final class Forms {
    * the user is typing.
    */
   public static void resizeWithErrors(DialogPane pane, FieldErrors errors, StringProperty general) {
+    // The pane's preferred height at its width is biased by wrapped labels, but equally so each
+    // time: grow by the change since the dialog was shown, not to the absolute figure.
+    double[] shown = {-1, -1}; // preferred height and window height when shown
     Runnable grow =
         () ->
             FxThread.later(
@@ -46,12 +49,59 @@ public final class Forms {
                     return;
                   }
                   var window = pane.getScene().getWindow();
-                  double chrome = window.getHeight() - pane.getScene().getHeight();
-                  double wanted = pane.prefHeight(pane.getWidth()) + chrome;
-                  if (wanted > window.getHeight()) {
-                    window.setHeight(wanted);
+                  if (shown[0] < 0) {
+                    return;
+                  }
+                  double wanted = shown[1] + pane.prefHeight(pane.getWidth()) - shown[0];
+                  if (wanted <= window.getHeight()) {
+                    return;
+                  }
+                  // Never past the screen: the buttons must stay reachable.
+                  var screen =
+                      javafx.stage.Screen.getScreensForRectangle(
+                              window.getX(), window.getY(), window.getWidth(), window.getHeight())
+                          .stream()
+                          .findFirst()
+                          .orElse(javafx.stage.Screen.getPrimary())
+                          .getVisualBounds();
+                  double height = Math.min(wanted, screen.getHeight());
+                  window.setHeight(height);
+                  if (window.getY() + height > screen.getMaxY()) {
+                    window.setY(Math.max(screen.getMinY(), screen.getMaxY() - height));
                   }
                 });
+    pane.sceneProperty()
+        .addListener(
+            (o, was, scene) -> {
+              if (scene != null) {
+                scene
+                    .windowProperty()
+                    .addListener(
+                        (o2, w0, window) -> {
+                          if (window != null) {
+                            window.addEventHandler(
+                                javafx.stage.WindowEvent.WINDOW_SHOWN,
+                                e ->
+                                    FxThread.later(
+                                        () -> {
+                                          shown[0] = pane.prefHeight(pane.getWidth());
+                                          shown[1] = window.getHeight();
+                                        }));
+                          }
+                        });
+              }
+            });
+    if (pane.getScene() != null && pane.getScene().getWindow() != null) {
+      var window = pane.getScene().getWindow();
+      window.addEventHandler(
+          javafx.stage.WindowEvent.WINDOW_SHOWN,
+          e ->
+              FxThread.later(
+                  () -> {
+                    shown[0] = pane.prefHeight(pane.getWidth());
+                    shown[1] = window.getHeight();
+                  }));
+    }
     errors.asMap().addListener((MapChangeListener<String, String>) ch -> grow.run());
     general.addListener((o, was, now) -> grow.run());
   }
@@ -62,6 +112,17 @@ public final class Forms {
    */
   public static void focusWhenShown(javafx.scene.control.Dialog<?> dialog, Control first) {
     dialog.setOnShown(e -> FxThread.later(first::requestFocus));
+  }
+
+  /** A date typed into a picker but not yet committed with Enter still counts (or clears). */
+  public static void commitTypedDate(javafx.scene.control.DatePicker picker) {
+    String typed = picker.getEditor().getText();
+    try {
+      picker.setValue(
+          typed == null || typed.isBlank() ? null : picker.getConverter().fromString(typed));
+    } catch (java.time.format.DateTimeParseException ex) {
+      picker.setValue(null);
+    }
   }
 
   /** A validation support that decorates only when told to (after a save attempt). */

@@ -24,6 +24,14 @@ public final class Messages {
     return args.length == 0 ? text : MessageFormat.format(text, args);
   }
 
+  /**
+   * How an enum constant is shown: {@code value.<NAME>}, else the type's own key, else the name.
+   */
+  public static String value(Enum<?> value) {
+    String key = "value." + value.name();
+    return BUNDLE.containsKey(key) ? BUNDLE.getString(key) : value.name();
+  }
+
   /** The text of a field error, e.g. "Enter a valid email address, like name@example.com." */
   public static String of(FieldError error) {
     return get("error." + error.code());

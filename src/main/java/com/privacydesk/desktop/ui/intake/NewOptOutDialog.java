@@ -6,7 +6,6 @@ import com.privacydesk.desktop.ui.common.Messages;
 import com.privacydesk.domain.Channel;
 import com.privacydesk.domain.OptOutScope;
 import com.privacydesk.domain.intake.IntakeValidation;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import javafx.event.ActionEvent;
 import javafx.fxml.FXML;
@@ -53,9 +52,10 @@ public final class NewOptOutDialog {
 
   private void createParts() {
     scopeChoice.getItems().setAll(OptOutScope.values());
-    scopeChoice.setConverter(enumText("scope."));
+    scopeChoice.setConverter(enumText());
     channelChoice.getItems().setAll(Channel.values());
-    channelChoice.setConverter(enumText("channel."));
+    channelChoice.getItems().remove(Channel.INTERNAL);
+    channelChoice.setConverter(enumText());
   }
 
   private void bind() {
@@ -88,7 +88,7 @@ public final class NewOptOutDialog {
         e -> {
           e.consume();
           // A date typed but not yet committed with Enter still counts.
-          commitTypedDate();
+          Forms.commitTypedDate(receivedDatePicker);
           vm.save(
               id -> {
                 dialog.setResult(id);
@@ -98,20 +98,11 @@ public final class NewOptOutDialog {
     Forms.focusWhenShown(dialog, emailField);
   }
 
-  private void commitTypedDate() {
-    try {
-      receivedDatePicker.setValue(
-          receivedDatePicker.getConverter().fromString(receivedDatePicker.getEditor().getText()));
-    } catch (DateTimeParseException ex) {
-      receivedDatePicker.setValue(null);
-    }
-  }
-
-  private static <E extends Enum<E>> StringConverter<E> enumText(String prefix) {
+  private static <E extends Enum<E>> StringConverter<E> enumText() {
     return new StringConverter<>() {
       @Override
       public String toString(E value) {
-        return value == null ? "" : Messages.get(prefix + value.name());
+        return value == null ? "" : Messages.value(value);
       }
 
       @Override

@@ -5,8 +5,12 @@ import com.privacydesk.app.auth.UserService.UserSummary;
 import com.privacydesk.desktop.ui.common.DialogService;
 import com.privacydesk.desktop.ui.common.Messages;
 import com.privacydesk.desktop.ui.common.UiTaskRunner;
+import com.privacydesk.desktop.ui.detail.CaseDetailDialog;
+import com.privacydesk.desktop.ui.detail.CaseDetailViewModel;
 import com.privacydesk.desktop.ui.intake.NewOptOutDialog;
 import com.privacydesk.desktop.ui.intake.NewOptOutViewModel;
+import com.privacydesk.desktop.ui.intake.RequestIntakeDialog;
+import com.privacydesk.desktop.ui.intake.RequestIntakeViewModel;
 import com.privacydesk.desktop.ui.login.CreateAdminDialog;
 import com.privacydesk.desktop.ui.login.CreateAdminViewModel;
 import com.privacydesk.desktop.ui.login.LoginDialog;
@@ -14,6 +18,7 @@ import com.privacydesk.desktop.ui.login.LoginViewModel;
 import com.privacydesk.desktop.ui.main.MainViewModel.Phase;
 import com.privacydesk.desktop.ui.queue.QueueView;
 import com.privacydesk.desktop.ui.queue.QueueViewModel;
+import com.privacydesk.domain.CaseType;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -47,6 +52,11 @@ public final class MainWindow {
   private final Label status = new Label();
   private final ProgressIndicator progress = new ProgressIndicator();
   private final MenuItem newOptOut = new MenuItem(Messages.get("menu.file.newOptOut"));
+  private final MenuItem newCa = new MenuItem(Messages.get("menu.file.newCa"));
+  private final MenuItem newCoppa = new MenuItem(Messages.get("menu.file.newCoppa"));
+  private final MenuItem newPassword = new MenuItem(Messages.get("menu.file.newPassword"));
+  private final MenuItem openCase = new MenuItem(Messages.get("menu.case.open"));
+  private final MenuItem escalate = new MenuItem(Messages.get("menu.case.escalate"));
   private final MenuItem refresh = new MenuItem(Messages.get("menu.file.refresh"));
   private final MenuItem quit = new MenuItem(Messages.get("menu.file.quit"));
   private final MenuItem takeCase = new MenuItem(Messages.get("menu.case.take"));
@@ -69,6 +79,11 @@ public final class MainWindow {
   private void createParts() {
     newOptOut.setId("menuNewOptOut");
     newOptOut.setAccelerator(KeyCombination.keyCombination("Shortcut+N"));
+    newCa.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+C"));
+    newCoppa.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+K"));
+    newPassword.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+P"));
+    openCase.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
+    escalate.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+B"));
     refresh.setAccelerator(KeyCombination.keyCombination("F5"));
     quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
     takeCase.setAccelerator(KeyCombination.keyCombination("Shortcut+M"));
@@ -82,8 +97,25 @@ public final class MainWindow {
   private void layoutParts() {
     Menu file =
         new Menu(
-            Messages.get("menu.file"), null, newOptOut, refresh, new SeparatorMenuItem(), quit);
-    Menu cases = new Menu(Messages.get("menu.case"), null, takeCase, assignCase);
+            Messages.get("menu.file"),
+            null,
+            newOptOut,
+            newCa,
+            newCoppa,
+            newPassword,
+            new SeparatorMenuItem(),
+            refresh,
+            new SeparatorMenuItem(),
+            quit);
+    Menu cases =
+        new Menu(
+            Messages.get("menu.case"),
+            null,
+            openCase,
+            takeCase,
+            assignCase,
+            new SeparatorMenuItem(),
+            escalate);
     Menu help = new Menu(Messages.get("menu.help"), null, about);
     MenuBar menus = new MenuBar(file, cases, help);
     HBox statusBar = new HBox(progress, status);
@@ -108,6 +140,11 @@ public final class MainWindow {
     progress.managedProperty().bind(progress.visibleProperty());
     BooleanBinding notReady = vm.readyBinding().not();
     newOptOut.disableProperty().bind(notReady);
+    newCa.disableProperty().bind(notReady);
+    newCoppa.disableProperty().bind(notReady);
+    newPassword.disableProperty().bind(notReady);
+    openCase.disableProperty().bind(notReady);
+    escalate.disableProperty().bind(notReady);
     refresh.disableProperty().bind(notReady);
     takeCase.disableProperty().bind(notReady);
     assignCase.disableProperty().bind(notReady);
@@ -160,6 +197,24 @@ public final class MainWindow {
     center.getChildren().setAll(view.root());
     refresh.setOnAction(e -> queueVm.refresh());
     newOptOut.setOnAction(e -> openNewOptOut());
+    newCa.setOnAction(e -> openIntake(CaseType.CA_DISCLOSURE, 0));
+    newCoppa.setOnAction(e -> openIntake(CaseType.CHILD_DATA_DELETION, 0));
+    newPassword.setOnAction(e -> openIntake(CaseType.PASSWORD_COMPROMISE, 0));
+    view.setOnOpen(c -> openDetail(c.id()));
+    openCase.disableProperty().unbind();
+    openCase.disableProperty().bind(queueVm.hasSelectionBinding().not());
+    openCase.setOnAction(e -> openDetail(queueVm.selectedProperty().get().id()));
+    escalate.disableProperty().unbind();
+    escalate
+        .disableProperty()
+        .bind(
+            javafx.beans.binding.Bindings.createBooleanBinding(
+                () ->
+                    queueVm.selectedProperty().get() == null
+                        || queueVm.selectedProperty().get().type() != CaseType.PASSWORD_COMPROMISE,
+                queueVm.selectedProperty()));
+    escalate.setOnAction(
+        e -> openIntake(CaseType.CPNI_BREACH, queueVm.selectedProperty().get().id()));
     takeCase.disableProperty().unbind();
     takeCase.disableProperty().bind(queueVm.hasSelectionBinding().not());
     takeCase.setOnAction(e -> queueVm.takeSelected());
@@ -176,6 +231,22 @@ public final class MainWindow {
     var dialogVm =
         new NewOptOutViewModel(s.intake(), vm.actorProperty().get(), tasks, this::companyNow);
     new NewOptOutDialog(stage, dialogVm).showAndWait().ifPresent(id -> queueVm.refresh());
+  }
+
+  private void openIntake(CaseType type, long passwordCaseId) {
+    var s = vm.services();
+    var formVm =
+        new RequestIntakeViewModel(
+            type, s.intake(), vm.actorProperty().get(), tasks, this::companyNow, passwordCaseId);
+    new RequestIntakeDialog(stage, formVm).showAndWait().ifPresent(id -> queueVm.refresh());
+  }
+
+  private void openDetail(long caseId) {
+    var detailVm =
+        new CaseDetailViewModel(
+            vm.services().queries(), vm.actorProperty().get(), tasks, this::companyToday);
+    detailVm.load(caseId);
+    new CaseDetailDialog(stage, detailVm).showAndWait();
   }
 
   private void chooseAssignee(List<UserSummary> users) {

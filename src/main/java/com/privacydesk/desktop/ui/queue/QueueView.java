@@ -43,7 +43,9 @@ public final class QueueView {
         .getColumns()
         .add(column("queue.col.status", 150, c -> Messages.get("status." + c.status())));
     table.getColumns().add(column("queue.col.received", 110, c -> c.receivedDate().toString()));
-    table.getColumns().add(column("queue.col.due", 230, vm::dueText));
+    TableColumn<CaseSummary, String> due = column("queue.col.due", 230, vm::dueText);
+    due.setCellFactory(col -> new DueCell());
+    table.getColumns().add(due);
     table
         .getColumns()
         .add(
@@ -117,6 +119,38 @@ public final class QueueView {
     col.setSortable(false);
     col.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(text.apply(cell.getValue())));
     return col;
+  }
+
+  /** Calls {@code action} with the selected case on Enter or a double click. */
+  public void setOnOpen(java.util.function.Consumer<CaseSummary> action) {
+    table.setOnKeyPressed(
+        e -> {
+          if (e.getCode() == javafx.scene.input.KeyCode.ENTER
+              && table.getSelectionModel().getSelectedItem() != null) {
+            action.accept(table.getSelectionModel().getSelectedItem());
+            e.consume();
+          }
+        });
+    table.setOnMouseClicked(
+        e -> {
+          if (e.getClickCount() == 2 && table.getSelectionModel().getSelectedItem() != null) {
+            action.accept(table.getSelectionModel().getSelectedItem());
+          }
+        });
+  }
+
+  /** Shows how the due date was computed when the pointer rests on it. */
+  private static final class DueCell extends javafx.scene.control.TableCell<CaseSummary, String> {
+    @Override
+    protected void updateItem(String text, boolean empty) {
+      super.updateItem(text, empty);
+      setText(empty ? null : text);
+      CaseSummary row = empty ? null : getTableRow() == null ? null : getTableRow().getItem();
+      setTooltip(
+          row == null || row.dueExplanation() == null
+              ? null
+              : new javafx.scene.control.Tooltip(row.dueExplanation()));
+    }
   }
 
   /** The node to place in the window. */

@@ -1,0 +1,280 @@
+package com.privacydesk.desktop.ui.intake;
+
+import com.privacydesk.app.Actor;
+import com.privacydesk.app.ValidationException;
+import com.privacydesk.app.cases.IntakeService;
+import com.privacydesk.desktop.ui.common.FieldErrors;
+import com.privacydesk.desktop.ui.common.Messages;
+import com.privacydesk.desktop.ui.common.UiTaskRunner;
+import com.privacydesk.domain.CaseType;
+import com.privacydesk.domain.Channel;
+import com.privacydesk.domain.intake.AuthenticationMethod;
+import com.privacydesk.domain.intake.CaDisclosureIntake;
+import com.privacydesk.domain.intake.ChildDeletionIntake;
+import com.privacydesk.domain.intake.CommonIntake;
+import com.privacydesk.domain.intake.CoppaTrigger;
+import com.privacydesk.domain.intake.CpniBreachIntake;
+import com.privacydesk.domain.intake.IntakeValidation;
+import com.privacydesk.domain.intake.ParentVerification;
+import com.privacydesk.domain.intake.PasswordCompromiseIntake;
+import com.privacydesk.domain.intake.RequesterKind;
+import com.privacydesk.domain.intake.ResidencyBasis;
+import com.privacydesk.domain.intake.Under13Basis;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.LongConsumer;
+import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * The intake form of the CA disclosure, COPPA deletion, password compromise and CPNI breach types:
+ * each type asks for what domain.md §2 needs and nothing it forbids. The view renders {@link
+ * #fields()}; saving builds the type's intake record and calls the service in the background.
+ */
+public final class RequestIntakeViewModel {
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm");
+
+  private final CaseType type;
+  private final IntakeService intake;
+  private final Actor actor;
+  private final UiTaskRunner tasks;
+  private final Supplier<LocalDateTime> companyNow;
+  private final long passwordCaseId;
+  private final Map<String, FormField> fields = new LinkedHashMap<>();
+  private final FieldErrors fieldErrors = new FieldErrors();
+  private final StringProperty error = new SimpleStringProperty("");
+  private final BooleanProperty saving = new SimpleBooleanProperty(false);
+
+  /**
+   * @param passwordCaseId for CPNI_BREACH: the password-compromise case it escalates (else 0)
+   */
+  public RequestIntakeViewModel(
+      CaseType type,
+      IntakeService intake,
+      Actor actor,
+      UiTaskRunner tasks,
+      Supplier<LocalDateTime> companyNow,
+      long passwordCaseId) {
+    if (type == CaseType.EMAIL_OPT_OUT) {
+      throw new IllegalArgumentException("email opt-outs have their own form");
+    }
+    this.type = type;
+    this.intake = intake;
+    this.actor = actor;
+    this.tasks = tasks;
+    this.companyNow = companyNow;
+    this.passwordCaseId = passwordCaseId;
+    build();
+  }
+
+  private void build() {
+    LocalDateTime now = companyNow.get();
+    if (type == CaseType.CPNI_BREACH) {
+      add(FormField.date(IntakeValidation.DETERMINED_ON, true, now.toLocalDate()));
+      add(FormField.text(IntakeValidation.DETERMINED_BY, true));
+      add(FormField.longText(IntakeValidation.DESCRIPTION, true));
+      add(FormField.date(IntakeValidation.NOTIFIED_ON, false, null));
+      return;
+    }
+    List<Channel> channels = new ArrayList<>(Arrays.asList(Channel.values()));
+    if (type != CaseType.CHILD_DATA_DELETION) {
+      channels.remove(Channel.INTERNAL);
+    }
+    add(
+        FormField.choice(
+            IntakeValidation.CHANNEL,
+            channels,
+            type == CaseType.CA_DISCLOSURE ? Channel.DESIGNATED_EMAIL : Channel.PHONE));
+    add(
+        FormField.dateTime(
+            IntakeValidation.RECEIVED, now.toLocalDate(), now.toLocalTime().format(TIME)));
+    List<RequesterKind> kinds =
+        switch (type) {
+          case CA_DISCLOSURE -> List.of(RequesterKind.SELF, RequesterKind.AUTHORIZED_AGENT);
+          case CHILD_DATA_DELETION -> List.of(RequesterKind.PARENT, RequesterKind.SELF);
+          default -> List.of(RequesterKind.SELF, RequesterKind.AUTHORIZED_AGENT);
+        };
+    add(FormField.choice(IntakeValidation.REQUESTER, kinds, kinds.getFirst()));
+    add(FormField.text(IntakeValidation.ACCOUNT, true));
+    add(FormField.text(IntakeValidation.CONTACT, type != CaseType.PASSWORD_COMPROMISE));
+    switch (type) {
+      case CA_DISCLOSURE -> {
+        add(FormField.choice(IntakeValidation.RESIDENCY, List.of(ResidencyBasis.values()), null));
+        FormField relationship = FormField.check(IntakeValidation.RELATIONSHIP);
+        add(relationship);
+        add(FormField.text(IntakeValidation.AUTHORITY, false));
+      }
+      case CHILD_DATA_DELETION -> {
+        add(
+            FormField.choice(
+                IntakeValidation.TRIGGER,
+                List.of(CoppaTrigger.values()),
+                CoppaTrigger.PARENT_REQUEST));
+        add(FormField.choice(IntakeValidation.UNDER13, List.of(Under13Basis.values()), null));
+        add(
+            FormField.choice(
+                IntakeValidation.PARENT_VERIFICATION,
+                List.of(ParentVerification.values()),
+                ParentVerification.PENDING));
+      }
+      case PASSWORD_COMPROMISE ->
+          add(
+              FormField.choice(
+                  IntakeValidation.AUTHENTICATION, List.of(AuthenticationMethod.values()), null));
+      default -> throw new IllegalStateException("unexpected type " + type);
+    }
+  }
+
+  private void add(FormField f) {
+    fields.put(f.name(), f);
+  }
+
+  /** Validates and saves; on success {@code onSaved} gets the new case id. */
+  public void save(LongConsumer onSaved) {
+    if (saving.get()) {
+      return;
+    }
+    fieldErrors.clear();
+    error.set("");
+    Callable<Long> call;
+    try {
+      call = buildCall();
+    } catch (TimeFormat e) {
+      fieldErrors.put(IntakeValidation.RECEIVED, Messages.get("error.received.time"));
+      return;
+    }
+    saving.set(true);
+    tasks.run(
+        call,
+        id -> {
+          saving.set(false);
+          onSaved.accept(id);
+        },
+        ex -> {
+          saving.set(false);
+          if (ex instanceof ValidationException v) {
+            fieldErrors.putAll(v.errors());
+          } else {
+            error.set(Messages.describe(ex));
+          }
+        });
+  }
+
+  private Callable<Long> buildCall() {
+    if (type == CaseType.CPNI_BREACH) {
+      var in =
+          new CpniBreachIntake(
+              passwordCaseId,
+              date(IntakeValidation.DETERMINED_ON),
+              text(IntakeValidation.DETERMINED_BY),
+              text(IntakeValidation.DESCRIPTION),
+              date(IntakeValidation.NOTIFIED_ON));
+      return () -> intake.openCpniBreach(actor, in);
+    }
+    var common =
+        new CommonIntake(
+            (Channel) choice(IntakeValidation.CHANNEL),
+            received(),
+            (RequesterKind) choice(IntakeValidation.REQUESTER),
+            text(IntakeValidation.ACCOUNT),
+            text(IntakeValidation.CONTACT));
+    return switch (type) {
+      case CA_DISCLOSURE -> {
+        var in =
+            new CaDisclosureIntake(
+                common,
+                (ResidencyBasis) choice(IntakeValidation.RESIDENCY),
+                fields.get(IntakeValidation.RELATIONSHIP).checkProperty().get(),
+                text(IntakeValidation.AUTHORITY));
+        yield () -> intake.logCaDisclosure(actor, in);
+      }
+      case CHILD_DATA_DELETION -> {
+        var in =
+            new ChildDeletionIntake(
+                common,
+                (CoppaTrigger) choice(IntakeValidation.TRIGGER),
+                (Under13Basis) choice(IntakeValidation.UNDER13),
+                (ParentVerification) choice(IntakeValidation.PARENT_VERIFICATION));
+        yield () -> intake.logChildDeletion(actor, in);
+      }
+      case PASSWORD_COMPROMISE -> {
+        var in =
+            new PasswordCompromiseIntake(
+                common, (AuthenticationMethod) choice(IntakeValidation.AUTHENTICATION));
+        yield () -> intake.logPasswordCompromise(actor, in);
+      }
+      default -> throw new IllegalStateException("unexpected type " + type);
+    };
+  }
+
+  private static final class TimeFormat extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+  }
+
+  private LocalDateTime received() {
+    FormField f = fields.get(IntakeValidation.RECEIVED);
+    if (f.dateProperty().get() == null) {
+      return null;
+    }
+    try {
+      return f.dateProperty().get().atTime(LocalTime.parse(f.textProperty().get().strip(), TIME));
+    } catch (DateTimeParseException e) {
+      throw new TimeFormat();
+    }
+  }
+
+  private String text(String name) {
+    return fields.get(name).textProperty().get();
+  }
+
+  private Enum<?> choice(String name) {
+    return fields.get(name).choiceProperty().get();
+  }
+
+  private java.time.LocalDate date(String name) {
+    return fields.get(name).dateProperty().get();
+  }
+
+  /** The case type this form logs. */
+  public CaseType type() {
+    return type;
+  }
+
+  /** The fields in display order. */
+  public List<FormField> fields() {
+    return List.copyOf(fields.values());
+  }
+
+  /** One field by name. */
+  public FormField field(String name) {
+    return fields.get(name);
+  }
+
+  /** For CPNI_BREACH: the password-compromise case escalated. */
+  public long passwordCaseId() {
+    return passwordCaseId;
+  }
+
+  public FieldErrors fieldErrors() {
+    return fieldErrors;
+  }
+
+  public StringProperty errorProperty() {
+    return error;
+  }
+
+  public BooleanProperty savingProperty() {
+    return saving;
+  }
+}
