@@ -6,6 +6,7 @@ import com.privacydesk.app.auth.UserService;
 import com.privacydesk.app.cases.AssignmentService;
 import com.privacydesk.app.cases.CaseQueries;
 import com.privacydesk.app.cases.IntakeService;
+import com.privacydesk.app.cases.RecalculationService;
 import com.privacydesk.app.port.PasswordHasher;
 import com.privacydesk.app.port.TransactionRunner;
 import com.privacydesk.app.settings.SettingsService;
@@ -24,6 +25,7 @@ public final class Services implements AppServices {
   private final CaseQueries queries;
   private final AssignmentService assignments;
   private final SettingsService settings;
+  private final RecalculationService recalculation;
 
   private Services(Database database, Clock clock, PasswordHasher hasher) {
     this.database = database;
@@ -33,6 +35,7 @@ public final class Services implements AppServices {
     this.queries = new CaseQueries(tx);
     this.assignments = new AssignmentService(tx, clock);
     this.settings = new SettingsService(tx, clock);
+    this.recalculation = new RecalculationService(tx, clock);
   }
 
   /** Opens the database in {@code dataDir} (migrating it) and wires the services. */
@@ -68,6 +71,11 @@ public final class Services implements AppServices {
   @Override
   public AssignmentService assignments() {
     return assignments;
+  }
+
+  @Override
+  public RecalculationService recalculation() {
+    return recalculation;
   }
 
   @Override

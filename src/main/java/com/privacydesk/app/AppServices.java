@@ -4,6 +4,7 @@ import com.privacydesk.app.auth.UserService;
 import com.privacydesk.app.cases.AssignmentService;
 import com.privacydesk.app.cases.CaseQueries;
 import com.privacydesk.app.cases.IntakeService;
+import com.privacydesk.app.cases.RecalculationService;
 import com.privacydesk.app.settings.SettingsService;
 import java.nio.file.Path;
 
@@ -20,6 +21,9 @@ public interface AppServices extends AutoCloseable {
 
   /** Assigning cases. */
   AssignmentService assignments();
+
+  /** Explicit, audited recalculation of a case's clocks. */
+  RecalculationService recalculation();
 
   /** Company settings. */
   SettingsService settings();

@@ -247,6 +247,61 @@ final class JooqCaseRepository implements CaseRepository {
   }
 
   @Override
+  public Optional<ClockInputs> clockInputs(long caseId) {
+    return dsl.select(
+            PRIVACY_CASE.CASE_TYPE,
+            PRIVACY_CASE.RECEIVED_DATE,
+            PRIVACY_CASE.CHANNEL,
+            CPNI_BREACH.LAW_ENFORCEMENT_NOTIFIED_ON,
+            PRIVACY_CASE.RULE_VERSION,
+            PRIVACY_CASE.VERSION)
+        .from(PRIVACY_CASE)
+        .leftJoin(CPNI_BREACH)
+        .on(CPNI_BREACH.CASE_ID.eq(PRIVACY_CASE.ID))
+        .where(PRIVACY_CASE.ID.eq(caseId))
+        .fetchOptional(
+            r ->
+                new ClockInputs(
+                    CaseType.valueOf(r.value1()),
+                    r.value2(),
+                    Channel.valueOf(r.value3()),
+                    Optional.ofNullable(r.value4()),
+                    r.value5(),
+                    r.value6()));
+  }
+
+  @Override
+  public boolean replaceClocks(
+      long caseId,
+      List<CaseClock> clocks,
+      LocalDate nearestDue,
+      String ruleVersion,
+      int expectedVersion) {
+    int updated =
+        dsl.update(PRIVACY_CASE)
+            .set(PRIVACY_CASE.DUE_DATE, nearestDue)
+            .set(PRIVACY_CASE.RULE_VERSION, ruleVersion)
+            .set(PRIVACY_CASE.VERSION, PRIVACY_CASE.VERSION.plus(1))
+            .where(PRIVACY_CASE.ID.eq(caseId))
+            .and(PRIVACY_CASE.VERSION.eq(expectedVersion))
+            .execute();
+    if (updated != 1) {
+      return false;
+    }
+    dsl.deleteFrom(CASE_CLOCK).where(CASE_CLOCK.CASE_ID.eq(caseId)).execute();
+    insertClocks(caseId, clocks);
+    return true;
+  }
+
+  @Override
+  public void updateDesignated(long caseId, boolean designated) {
+    dsl.update(CA_DISCLOSURE_REQUEST)
+        .set(CA_DISCLOSURE_REQUEST.DESIGNATED, designated)
+        .where(CA_DISCLOSURE_REQUEST.CASE_ID.eq(caseId))
+        .execute();
+  }
+
+  @Override
   public void insertClocks(long caseId, List<CaseClock> clocks) {
     var insert =
         dsl.insertInto(

@@ -93,6 +93,48 @@ class DatabaseTest {
   }
 
   @Test
+  void settingChangesAndRecalculationsAreAuditedWithOldAndNewValues() {
+    try (Services s = TestServices.open(dir)) {
+      Actor admin = TestServices.admin(s);
+      long id =
+          s.intake()
+              .logOptOut(
+                  admin,
+                  new OptOutIntake(
+                      "jane@example.com",
+                      OptOutScope.ALL_COMMERCIAL,
+                      null,
+                      Channel.PHONE,
+                      LocalDateTime.of(2026, 11, 16, 9, 0)));
+      var current = s.settings().current();
+      s.settings()
+          .update(
+              admin,
+              new com.privacydesk.app.CompanySettings(
+                  current.zone(),
+                  current.designatedChannels(),
+                  current.designatedAddresses(),
+                  current.targets(),
+                  java.util.Map.of(
+                      java.time.LocalDate.of(2026, 11, 27), "Day after Thanksgiving")));
+      s.recalculation().apply(admin, s.recalculation().preview(admin, id));
+    }
+    try (Database db = Database.open(dir)) {
+      var details =
+          db.dsl()
+              .select(AUDIT_EVENT.ACTION, AUDIT_EVENT.DETAIL)
+              .from(AUDIT_EVENT)
+              .orderBy(AUDIT_EVENT.SEQ)
+              .fetchMap(AUDIT_EVENT.ACTION, AUDIT_EVENT.DETAIL);
+      assertThat(details.get("SETTING_CHANGE"))
+          .isEqualTo("calendar.closures: (none) -> 2026-11-27=Day after Thanksgiving");
+      assertThat(details.get("CLOCKS_RECALCULATED"))
+          .startsWith(
+              "statutory=2026-12-01 (rules-2026.1/us-federal) -> statutory=2026-12-02 (rules-2026.1/us-federal+1-");
+    }
+  }
+
+  @Test
   void secondProcessOnTheSameDataDirGetsAClearMessage() throws IOException, InterruptedException {
     try (Database held = Database.open(dir)) {
       String java = ProcessHandle.current().info().command().orElse("java");

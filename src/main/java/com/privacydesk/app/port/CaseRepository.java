@@ -48,6 +48,35 @@ public interface CaseRepository {
   /** Everything about one case for the detail view. */
   Optional<CaseDetail> detail(long caseId);
 
+  /**
+   * What the clocks of a case were computed from: its type, start date, channel, and for CPNI the
+   * law-enforcement notice date.
+   */
+  Optional<ClockInputs> clockInputs(long caseId);
+
+  /**
+   * Replaces a case's clocks (and its nearest due date and rule version) if the case still has
+   * {@code expectedVersion}; false when someone changed it meanwhile.
+   */
+  boolean replaceClocks(
+      long caseId,
+      List<CaseClock> clocks,
+      LocalDate nearestDue,
+      String ruleVersion,
+      int expectedVersion);
+
+  /** Updates the stored "received at a designated address" of a CA case. */
+  void updateDesignated(long caseId, boolean designated);
+
+  /** The inputs of a case's clocks. */
+  record ClockInputs(
+      CaseType type,
+      LocalDate start,
+      Channel channel,
+      Optional<LocalDate> lawEnforcementNotified,
+      String ruleVersion,
+      int version) {}
+
   /** Stores the computed clocks of a case. */
   void insertClocks(long caseId, List<CaseClock> clocks);
 

@@ -57,6 +57,6 @@ public final class SettingsService {
   }
 
   private static String flat(String value) {
-    return value == null ? "(default)" : value.replace("\n", " | ");
+    return value == null || value.isEmpty() ? "(none)" : value.replace("\n", " | ");
   }
 }

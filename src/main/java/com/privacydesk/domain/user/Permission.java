@@ -10,6 +10,7 @@ public enum Permission {
   TAKE_CASE(Role.AGENT, Role.SUPERVISOR, Role.ADMIN),
   ASSIGN_CASE(Role.SUPERVISOR, Role.ADMIN),
   CHANGE_SETTINGS(Role.SUPERVISOR, Role.ADMIN),
+  RECALCULATE_DEADLINES(Role.SUPERVISOR, Role.ADMIN),
   MANAGE_USERS(Role.ADMIN);
 
   private final Set<Role> roles;

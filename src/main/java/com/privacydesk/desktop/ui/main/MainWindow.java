@@ -2,6 +2,7 @@ package com.privacydesk.desktop.ui.main;
 
 import com.privacydesk.app.AppInfo;
 import com.privacydesk.app.auth.UserService.UserSummary;
+import com.privacydesk.app.cases.RecalculationService;
 import com.privacydesk.desktop.ui.common.DialogService;
 import com.privacydesk.desktop.ui.common.Messages;
 import com.privacydesk.desktop.ui.common.UiTaskRunner;
@@ -18,13 +19,18 @@ import com.privacydesk.desktop.ui.login.LoginViewModel;
 import com.privacydesk.desktop.ui.main.MainViewModel.Phase;
 import com.privacydesk.desktop.ui.queue.QueueView;
 import com.privacydesk.desktop.ui.queue.QueueViewModel;
+import com.privacydesk.desktop.ui.settings.SettingsDialog;
+import com.privacydesk.desktop.ui.settings.SettingsViewModel;
 import com.privacydesk.domain.CaseType;
+import com.privacydesk.domain.user.Permission;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import javafx.beans.binding.BooleanBinding;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
@@ -57,6 +63,8 @@ public final class MainWindow {
   private final MenuItem newPassword = new MenuItem(Messages.get("menu.file.newPassword"));
   private final MenuItem openCase = new MenuItem(Messages.get("menu.case.open"));
   private final MenuItem escalate = new MenuItem(Messages.get("menu.case.escalate"));
+  private final MenuItem recalculate = new MenuItem(Messages.get("menu.case.recalculate"));
+  private final MenuItem settings = new MenuItem(Messages.get("menu.tools.settings"));
   private final MenuItem refresh = new MenuItem(Messages.get("menu.file.refresh"));
   private final MenuItem quit = new MenuItem(Messages.get("menu.file.quit"));
   private final MenuItem takeCase = new MenuItem(Messages.get("menu.case.take"));
@@ -84,6 +92,8 @@ public final class MainWindow {
     newPassword.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+P"));
     openCase.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
     escalate.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+B"));
+    recalculate.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+R"));
+    settings.setAccelerator(KeyCombination.keyCombination("Shortcut+Comma"));
     refresh.setAccelerator(KeyCombination.keyCombination("F5"));
     quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
     takeCase.setAccelerator(KeyCombination.keyCombination("Shortcut+M"));
@@ -115,9 +125,11 @@ public final class MainWindow {
             takeCase,
             assignCase,
             new SeparatorMenuItem(),
-            escalate);
+            escalate,
+            recalculate);
+    Menu tools = new Menu(Messages.get("menu.tools"), null, settings);
     Menu help = new Menu(Messages.get("menu.help"), null, about);
-    MenuBar menus = new MenuBar(file, cases, help);
+    MenuBar menus = new MenuBar(file, cases, tools, help);
     HBox statusBar = new HBox(progress, status);
     statusBar.getStyleClass().add("status-bar");
     center.getChildren().setAll(placeholder);
@@ -145,6 +157,8 @@ public final class MainWindow {
     newPassword.disableProperty().bind(notReady);
     openCase.disableProperty().bind(notReady);
     escalate.disableProperty().bind(notReady);
+    recalculate.disableProperty().bind(notReady);
+    settings.disableProperty().bind(notReady);
     refresh.disableProperty().bind(notReady);
     takeCase.disableProperty().bind(notReady);
     assignCase.disableProperty().bind(notReady);
@@ -188,6 +202,7 @@ public final class MainWindow {
         new QueueViewModel(
             s.queries(),
             s.assignments(),
+            s.recalculation(),
             s.users(),
             vm.actorProperty().get(),
             tasks,
@@ -215,6 +230,12 @@ public final class MainWindow {
                 queueVm.selectedProperty()));
     escalate.setOnAction(
         e -> openIntake(CaseType.CPNI_BREACH, queueVm.selectedProperty().get().id()));
+    recalculate.setVisible(queueVm.canRecalculate());
+    recalculate.disableProperty().unbind();
+    recalculate.disableProperty().bind(queueVm.hasSelectionBinding().not());
+    recalculate.setOnAction(e -> queueVm.previewRecalculation(this::confirmRecalculation));
+    settings.setVisible(vm.actorProperty().get().can(Permission.CHANGE_SETTINGS));
+    settings.setOnAction(e -> openSettings());
     takeCase.disableProperty().unbind();
     takeCase.disableProperty().bind(queueVm.hasSelectionBinding().not());
     takeCase.setOnAction(e -> queueVm.takeSelected());
@@ -239,6 +260,34 @@ public final class MainWindow {
         new RequestIntakeViewModel(
             type, s.intake(), vm.actorProperty().get(), tasks, this::companyNow, passwordCaseId);
     new RequestIntakeDialog(stage, formVm).showAndWait().ifPresent(id -> queueVm.refresh());
+  }
+
+  private void openSettings() {
+    var settingsVm =
+        new SettingsViewModel(vm.services().settings(), vm.actorProperty().get(), tasks);
+    new SettingsDialog(stage, settingsVm)
+        .showAndWait()
+        .ifPresent(
+            n ->
+                dialogs.showInfo(
+                    Messages.get("settings.saved"), Messages.get("settings.savedText", n)));
+  }
+
+  private void confirmRecalculation(RecalculationService.Preview preview) {
+    if (!preview.changesDates()) {
+      dialogs.showInfo(
+          Messages.get("recalc.title"),
+          Messages.get("recalc.nothing") + "\n\n" + queueVm.describe(preview));
+      return;
+    }
+    Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, queueVm.describe(preview));
+    confirm.initOwner(stage);
+    confirm.setTitle(Messages.get("recalc.title"));
+    confirm.setHeaderText(Messages.get("recalc.header", preview.caseId()));
+    confirm
+        .showAndWait()
+        .filter(b -> b == ButtonType.OK)
+        .ifPresent(b -> queueVm.applyRecalculation(preview));
   }
 
   private void openDetail(long caseId) {

@@ -6,10 +6,13 @@ import com.privacydesk.app.auth.UserService.UserSummary;
 import com.privacydesk.app.cases.AssignmentService;
 import com.privacydesk.app.cases.CaseQueries;
 import com.privacydesk.app.cases.CaseQueries.QueuePage;
+import com.privacydesk.app.cases.RecalculationService;
+import com.privacydesk.app.cases.RecalculationService.Preview;
 import com.privacydesk.app.port.CaseSummary;
 import com.privacydesk.desktop.ui.common.DialogService;
 import com.privacydesk.desktop.ui.common.Messages;
 import com.privacydesk.desktop.ui.common.UiTaskRunner;
+import com.privacydesk.domain.calendar.CaseClock;
 import com.privacydesk.domain.user.Permission;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -43,6 +46,7 @@ public final class QueueViewModel {
 
   private final CaseQueries queries;
   private final AssignmentService assignments;
+  private final RecalculationService recalculation;
   private final UserService users;
   private final Actor actor;
   private final UiTaskRunner tasks;
@@ -58,6 +62,7 @@ public final class QueueViewModel {
   public QueueViewModel(
       CaseQueries queries,
       AssignmentService assignments,
+      RecalculationService recalculation,
       UserService users,
       Actor actor,
       UiTaskRunner tasks,
@@ -65,6 +70,7 @@ public final class QueueViewModel {
       Supplier<LocalDate> companyToday) {
     this.queries = queries;
     this.assignments = assignments;
+    this.recalculation = recalculation;
     this.users = users;
     this.actor = actor;
     this.tasks = tasks;
@@ -143,6 +149,53 @@ public final class QueueViewModel {
   private void showActionFailure(Throwable ex) {
     dialogs.showError(Messages.get("action.failed"), Messages.describe(ex));
     refresh();
+  }
+
+  /** Computes, in the background, what recalculating the selected case's clocks would change. */
+  public void previewRecalculation(Consumer<Preview> onPreview) {
+    CaseSummary c = selected.get();
+    if (c == null) {
+      return;
+    }
+    tasks.run(() -> recalculation.preview(actor, c.id()), onPreview, this::showActionFailure);
+  }
+
+  /** Applies a previewed recalculation (audited), then reloads. */
+  public void applyRecalculation(Preview preview) {
+    tasks.run(
+        () -> {
+          recalculation.apply(actor, preview);
+          return null;
+        },
+        ignored -> refresh(),
+        this::showActionFailure);
+  }
+
+  /** "statutory: 2026-12-01 → 2026-12-02" per clock, and the rule/calendar versions. */
+  public String describe(Preview p) {
+    StringBuilder text = new StringBuilder();
+    for (CaseClock after : p.after()) {
+      String before =
+          p.before().stream()
+              .filter(b -> b.name().equals(after.name()))
+              .map(b -> b.due().toString())
+              .findFirst()
+              .orElse("—");
+      text.append(
+              Messages.get(
+                  "recalc.line",
+                  Messages.get("clock." + after.name()),
+                  before,
+                  after.due().toString()))
+          .append('\n');
+    }
+    text.append(Messages.get("recalc.versions", p.beforeVersion(), p.afterVersion()));
+    return text.toString();
+  }
+
+  /** Whether this user may recalculate deadlines. */
+  public boolean canRecalculate() {
+    return actor.can(Permission.RECALCULATE_DEADLINES);
   }
 
   /** Whether this user may assign cases to others. */

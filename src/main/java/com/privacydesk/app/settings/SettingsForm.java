@@ -1,0 +1,113 @@
+package com.privacydesk.app.settings;
+
+import com.privacydesk.app.CompanySettings;
+import com.privacydesk.app.ValidationException;
+import com.privacydesk.domain.Channel;
+import com.privacydesk.domain.calendar.InternalTargets;
+import com.privacydesk.domain.calendar.UsFederalHolidays;
+import com.privacydesk.domain.intake.EmailAddress;
+import com.privacydesk.domain.intake.FieldError;
+import com.privacydesk.domain.intake.TextGuard;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The settings screen's input as typed, and its conversion to {@link CompanySettings}: every
+ * problem names its field, and nothing is stored unless all are fixed.
+ *
+ * @param addresses one designated address per line
+ * @param closures one closure day per line: {@code YYYY-MM-DD name}
+ */
+public record SettingsForm(
+    String zone,
+    Set<Channel> designatedChannels,
+    String addresses,
+    int caInternalDays,
+    int coppaAcknowledgeDays,
+    int coppaDeleteDays,
+    int passwordDays,
+    String closures) {
+  public static final String ZONE = "zone";
+  public static final String ADDRESSES = "addresses";
+  public static final String TARGETS = "targets";
+  public static final String CLOSURES = "closures";
+
+  /** The form filled from stored settings. */
+  public static SettingsForm of(CompanySettings s) {
+    StringBuilder closures = new StringBuilder();
+    new TreeMap<>(s.closures())
+        .forEach((d, n) -> closures.append(d).append(' ').append(n).append('\n'));
+    return new SettingsForm(
+        s.zone().getId(),
+        s.designatedChannels(),
+        String.join("\n", s.designatedAddresses()),
+        s.targets().caInternalCalendarDays(),
+        s.targets().coppaAcknowledgeBusinessDays(),
+        s.targets().coppaDeleteBusinessDays(),
+        s.targets().passwordBusinessDays(),
+        closures.toString().strip());
+  }
+
+  /** The settings this form describes; throws {@link ValidationException} naming each bad field. */
+  public CompanySettings toSettings() {
+    List<FieldError> errors = new ArrayList<>();
+    ZoneId zoneId = null;
+    try {
+      zoneId = ZoneId.of(zone == null ? "" : zone.strip());
+    } catch (DateTimeException e) {
+      errors.add(new FieldError(ZONE, "settings.zone"));
+    }
+    List<String> addressList = new ArrayList<>();
+    for (String line : lines(addresses)) {
+      if (!EmailAddress.isValid(line)) {
+        errors.add(new FieldError(ADDRESSES, "settings.address"));
+        break;
+      }
+      addressList.add(line);
+    }
+    InternalTargets targets = null;
+    try {
+      targets =
+          new InternalTargets(caInternalDays, coppaAcknowledgeDays, coppaDeleteDays, passwordDays);
+    } catch (IllegalArgumentException e) {
+      errors.add(new FieldError(TARGETS, "settings.targets"));
+    }
+    Map<LocalDate, String> closureMap = new TreeMap<>();
+    for (String line : lines(closures)) {
+      int space = line.indexOf(' ');
+      String datePart = space < 0 ? line : line.substring(0, space);
+      String name = space < 0 ? "" : line.substring(space + 1).strip();
+      try {
+        LocalDate date = LocalDate.parse(datePart);
+        if (date.getYear() < UsFederalHolidays.FIRST_YEAR
+            || date.getYear() > UsFederalHolidays.LAST_YEAR
+            || name.isEmpty()
+            || name.length() > 80
+            || TextGuard.hasControlCharacters(name)
+            || name.contains("=")) {
+          throw new DateTimeException("bad closure line");
+        }
+        closureMap.put(date, name);
+      } catch (DateTimeException e) {
+        errors.add(new FieldError(CLOSURES, "settings.closure"));
+        break;
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new ValidationException(errors);
+    }
+    return new CompanySettings(zoneId, designatedChannels, addressList, targets, closureMap);
+  }
+
+  private static List<String> lines(String text) {
+    return text == null
+        ? List.of()
+        : text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+  }
+}

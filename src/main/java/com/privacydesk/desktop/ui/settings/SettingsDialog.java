@@ -1,0 +1,166 @@
+package com.privacydesk.desktop.ui.settings;
+
+import com.privacydesk.app.settings.SettingsForm;
+import com.privacydesk.desktop.ui.common.Forms;
+import com.privacydesk.desktop.ui.common.Messages;
+import com.privacydesk.domain.Channel;
+import java.time.ZoneId;
+import java.util.TreeSet;
+import javafx.event.ActionEvent;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar.ButtonData;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.stage.Window;
+import org.controlsfx.validation.ValidationSupport;
+
+/** Supervisor settings: time zone, designated channels and addresses, targets, closure days. */
+public final class SettingsDialog {
+  private final SettingsViewModel vm;
+  private final Dialog<Integer> dialog = new Dialog<>();
+  private final GridPane grid = new GridPane();
+  private final ButtonType saveType =
+      new ButtonType(Messages.get("action.save"), ButtonData.OK_DONE);
+  private final ComboBox<String> zone = new ComboBox<>();
+  private final TextArea addresses = new TextArea();
+  private final TextArea closures = new TextArea();
+  private final Label errorLabel = new Label();
+  private int row;
+
+  public SettingsDialog(Window owner, SettingsViewModel vm) {
+    this.vm = vm;
+    dialog.initOwner(owner);
+    dialog.setTitle(Messages.get("settings.title"));
+    dialog.getDialogPane().setHeaderText(Messages.get("settings.header"));
+    dialog.getDialogPane().getButtonTypes().setAll(saveType, ButtonType.CANCEL);
+    dialog.getDialogPane().setPrefWidth(720);
+    dialog.setResultConverter(b -> null);
+    createParts();
+    bind();
+  }
+
+  private void createParts() {
+    grid.getStyleClass().add("form-grid");
+    ColumnConstraints labels = new ColumnConstraints();
+    labels.setMinWidth(260);
+    ColumnConstraints inputs = new ColumnConstraints();
+    inputs.setHgrow(Priority.ALWAYS);
+    grid.getColumnConstraints().setAll(labels, inputs);
+    ValidationSupport support = Forms.validationFor(vm.fieldErrors());
+
+    zone.getItems().setAll(new TreeSet<>(ZoneId.getAvailableZoneIds()));
+    zone.setId("settings-zone");
+    zone.valueProperty().bindBidirectional(vm.zoneProperty());
+    addRow("settings.zone", zone, SettingsForm.ZONE, support);
+
+    FlowPane channels = new FlowPane(12, 6);
+    for (Channel c : Channel.values()) {
+      if (c == Channel.INTERNAL) {
+        continue;
+      }
+      CheckBox box = new CheckBox(Messages.value(c));
+      box.selectedProperty().bindBidirectional(vm.designatedProperty(c));
+      channels.getChildren().add(box);
+    }
+    grid.addRow(row++, new Label(Messages.get("settings.designatedChannels")), channels);
+
+    addresses.setPrefRowCount(2);
+    addresses.textProperty().bindBidirectional(vm.addressesProperty());
+    addRow("settings.addresses", addresses, SettingsForm.ADDRESSES, support);
+
+    Spinner<Integer> ca = spinner(vm.caInternalProperty());
+    addRow("settings.target.ca", ca, SettingsForm.TARGETS, support);
+    grid.addRow(
+        row++,
+        new Label(Messages.get("settings.target.coppaAck")),
+        spinner(vm.coppaAcknowledgeProperty()));
+    grid.addRow(
+        row++,
+        new Label(Messages.get("settings.target.coppaDelete")),
+        spinner(vm.coppaDeleteProperty()));
+    grid.addRow(
+        row++, new Label(Messages.get("settings.target.password")), spinner(vm.passwordProperty()));
+
+    closures.setId("settings-closures");
+    closures.setPrefRowCount(4);
+    closures.setPromptText(Messages.get("settings.closures.prompt"));
+    closures.textProperty().bindBidirectional(vm.closuresProperty());
+    addRow("settings.closures", closures, SettingsForm.CLOSURES, support);
+    Label note = new Label(Messages.get("settings.note"));
+    note.getStyleClass().add("hint");
+    note.setWrapText(true);
+    grid.add(note, 0, row++, 2, 1);
+    errorLabel.getStyleClass().add("form-error");
+    errorLabel.setWrapText(true);
+    grid.add(errorLabel, 0, row, 2, 1);
+    dialog.getDialogPane().setContent(grid);
+  }
+
+  private void addRow(String labelKey, Control control, String field, ValidationSupport support) {
+    Label label = new Label(Messages.get(labelKey));
+    label.setLabelFor(control);
+    grid.addRow(row++, label, control);
+    Label error = new Label();
+    error.setWrapText(true);
+    Forms.showErrors(support, vm.fieldErrors(), field, control, error);
+    grid.add(error, 1, row++);
+  }
+
+  private static Spinner<Integer> spinner(javafx.beans.property.IntegerProperty value) {
+    Spinner<Integer> s = new Spinner<>(0, 365, value.get());
+    s.setEditable(true);
+    s.getValueFactory()
+        .valueProperty()
+        .addListener((o, was, now) -> value.set(now == null ? 0 : now));
+    value.addListener((o, was, now) -> s.getValueFactory().setValue(now.intValue()));
+    return s;
+  }
+
+  private void bind() {
+    errorLabel.textProperty().bind(vm.errorProperty());
+    Forms.resizeWithErrors(dialog.getDialogPane(), vm.fieldErrors(), vm.errorProperty());
+    Button save = (Button) dialog.getDialogPane().lookupButton(saveType);
+    save.disableProperty().bind(vm.busyProperty());
+    save.addEventFilter(
+        ActionEvent.ACTION,
+        e -> {
+          e.consume();
+          vm.validated()
+              .filter(proposed -> !vm.addsClosures(proposed) || confirmClosures())
+              .ifPresent(
+                  proposed ->
+                      vm.save(
+                          proposed,
+                          n -> {
+                            dialog.setResult(n);
+                            dialog.close();
+                          }));
+        });
+    Forms.focusWhenShown(dialog, zone);
+  }
+
+  private boolean confirmClosures() {
+    Alert confirm =
+        new Alert(Alert.AlertType.CONFIRMATION, Messages.get("settings.closures.warning"));
+    confirm.initOwner(dialog.getDialogPane().getScene().getWindow());
+    confirm.setHeaderText(Messages.get("settings.closures.warningHeader"));
+    return confirm.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
+  }
+
+  /** Shows the dialog; the number of settings changed, or empty when cancelled. */
+  public java.util.Optional<Integer> showAndWait() {
+    vm.load();
+    return dialog.showAndWait();
+  }
+}

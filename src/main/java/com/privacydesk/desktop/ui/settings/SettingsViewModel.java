@@ -1,0 +1,167 @@
+package com.privacydesk.desktop.ui.settings;
+
+import com.privacydesk.app.Actor;
+import com.privacydesk.app.CompanySettings;
+import com.privacydesk.app.ValidationException;
+import com.privacydesk.app.settings.SettingsForm;
+import com.privacydesk.app.settings.SettingsService;
+import com.privacydesk.desktop.ui.common.FieldErrors;
+import com.privacydesk.desktop.ui.common.Messages;
+import com.privacydesk.desktop.ui.common.UiTaskRunner;
+import com.privacydesk.domain.Channel;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.IntConsumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/** The supervisor's settings screen: the product decisions of domain.md, each with its default. */
+public final class SettingsViewModel {
+  private final SettingsService settings;
+  private final Actor actor;
+  private final UiTaskRunner tasks;
+  private final StringProperty zone = new SimpleStringProperty("");
+  private final Map<Channel, BooleanProperty> designated = new EnumMap<>(Channel.class);
+  private final StringProperty addresses = new SimpleStringProperty("");
+  private final IntegerProperty caInternal = new SimpleIntegerProperty();
+  private final IntegerProperty coppaAck = new SimpleIntegerProperty();
+  private final IntegerProperty coppaDelete = new SimpleIntegerProperty();
+  private final IntegerProperty password = new SimpleIntegerProperty();
+  private final StringProperty closures = new SimpleStringProperty("");
+  private final StringProperty error = new SimpleStringProperty("");
+  private final FieldErrors fieldErrors = new FieldErrors();
+  private final BooleanProperty busy = new SimpleBooleanProperty(true);
+  private CompanySettings loaded;
+
+  public SettingsViewModel(SettingsService settings, Actor actor, UiTaskRunner tasks) {
+    this.settings = settings;
+    this.actor = actor;
+    this.tasks = tasks;
+    for (Channel c : Channel.values()) {
+      designated.put(c, new SimpleBooleanProperty(false));
+    }
+  }
+
+  /** Loads the settings in force. */
+  public void load() {
+    busy.set(true);
+    tasks.run(
+        settings::current,
+        s -> {
+          loaded = s;
+          SettingsForm f = SettingsForm.of(s);
+          zone.set(f.zone());
+          designated.forEach((c, p) -> p.set(f.designatedChannels().contains(c)));
+          addresses.set(f.addresses());
+          caInternal.set(f.caInternalDays());
+          coppaAck.set(f.coppaAcknowledgeDays());
+          coppaDelete.set(f.coppaDeleteDays());
+          password.set(f.passwordDays());
+          closures.set(f.closures());
+          busy.set(false);
+        },
+        ex -> error.set(Messages.describe(ex)));
+  }
+
+  /** The form as typed, or empty with the field errors shown. */
+  public java.util.Optional<CompanySettings> validated() {
+    fieldErrors.clear();
+    error.set("");
+    try {
+      return java.util.Optional.of(form().toSettings());
+    } catch (ValidationException e) {
+      fieldErrors.putAll(e.errors());
+      return java.util.Optional.empty();
+    }
+  }
+
+  /** Whether {@code proposed} adds closure days (which makes new deadlines later). */
+  public boolean addsClosures(CompanySettings proposed) {
+    return loaded != null && !loaded.closures().keySet().containsAll(proposed.closures().keySet());
+  }
+
+  /** Stores {@code proposed}; {@code onSaved} gets the number of settings changed. */
+  public void save(CompanySettings proposed, IntConsumer onSaved) {
+    busy.set(true);
+    tasks.run(
+        () -> settings.update(actor, proposed),
+        n -> {
+          busy.set(false);
+          onSaved.accept(n);
+        },
+        ex -> {
+          busy.set(false);
+          error.set(Messages.describe(ex));
+        });
+  }
+
+  private SettingsForm form() {
+    Set<Channel> channels = EnumSet.noneOf(Channel.class);
+    designated.forEach(
+        (c, p) -> {
+          if (p.get()) {
+            channels.add(c);
+          }
+        });
+    return new SettingsForm(
+        zone.get(),
+        channels,
+        addresses.get(),
+        caInternal.get(),
+        coppaAck.get(),
+        coppaDelete.get(),
+        password.get(),
+        closures.get());
+  }
+
+  public StringProperty zoneProperty() {
+    return zone;
+  }
+
+  /** Whether a CA request received on {@code channel} counts as designated. */
+  public BooleanProperty designatedProperty(Channel channel) {
+    return designated.get(channel);
+  }
+
+  public StringProperty addressesProperty() {
+    return addresses;
+  }
+
+  public IntegerProperty caInternalProperty() {
+    return caInternal;
+  }
+
+  public IntegerProperty coppaAcknowledgeProperty() {
+    return coppaAck;
+  }
+
+  public IntegerProperty coppaDeleteProperty() {
+    return coppaDelete;
+  }
+
+  public IntegerProperty passwordProperty() {
+    return password;
+  }
+
+  public StringProperty closuresProperty() {
+    return closures;
+  }
+
+  public StringProperty errorProperty() {
+    return error;
+  }
+
+  public FieldErrors fieldErrors() {
+    return fieldErrors;
+  }
+
+  public BooleanProperty busyProperty() {
+    return busy;
+  }
+}
