@@ -72,6 +72,14 @@ public final class MainViewModel {
     phase.set(Phase.READY);
   }
 
+  /** Re-reads the company time zone (after a supervisor changed the settings). */
+  public void reloadZone() {
+    tasks.run(
+        () -> services.intake().companyZone(),
+        z -> zone = z,
+        ex -> status.set(Messages.describe(ex)));
+  }
+
   public ReadOnlyObjectProperty<Phase> phaseProperty() {
     return phase;
   }

@@ -268,9 +268,12 @@ public final class MainWindow {
     new SettingsDialog(stage, settingsVm)
         .showAndWait()
         .ifPresent(
-            n ->
-                dialogs.showInfo(
-                    Messages.get("settings.saved"), Messages.get("settings.savedText", n)));
+            n -> {
+              vm.reloadZone();
+              queueVm.refresh();
+              dialogs.showInfo(
+                  Messages.get("settings.saved"), Messages.get("settings.savedText", n));
+            });
   }
 
   private void confirmRecalculation(RecalculationService.Preview preview) {
