@@ -83,16 +83,7 @@ public final class UserService {
     Actor actor = new Actor(user.id(), user.username(), user.role());
     tx.inTransaction(
         r -> {
-          r.audit()
-              .append(
-                  new AuditEntry(
-                      clock.instant(),
-                      actor.userId(),
-                      actor.username(),
-                      "SIGN_IN",
-                      "USER",
-                      actor.userId(),
-                      ""));
+          r.audit().append(actor.audit(clock.instant(), "SIGN_IN", "USER", actor.userId(), ""));
           return null;
         });
     return actor;

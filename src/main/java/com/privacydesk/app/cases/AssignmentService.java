@@ -6,7 +6,6 @@ import com.privacydesk.app.NotFoundException;
 import com.privacydesk.app.port.CaseSummary;
 import com.privacydesk.app.port.Repositories;
 import com.privacydesk.app.port.TransactionRunner;
-import com.privacydesk.domain.audit.AuditEntry;
 import com.privacydesk.domain.user.Permission;
 import java.time.Clock;
 
@@ -40,10 +39,8 @@ public final class AssignmentService {
     }
     r.audit()
         .append(
-            new AuditEntry(
+            actor.audit(
                 clock.instant(),
-                actor.userId(),
-                actor.username(),
                 "CASE_ASSIGN",
                 "CASE",
                 caseId,

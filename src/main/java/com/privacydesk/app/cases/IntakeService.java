@@ -11,7 +11,6 @@ import com.privacydesk.app.port.TransactionRunner;
 import com.privacydesk.domain.CaseStatus;
 import com.privacydesk.domain.CaseType;
 import com.privacydesk.domain.Channel;
-import com.privacydesk.domain.audit.AuditEntry;
 import com.privacydesk.domain.calendar.CaseClock;
 import com.privacydesk.domain.calendar.DeadlineRequest;
 import com.privacydesk.domain.calendar.DeadlineRules;
@@ -214,15 +213,7 @@ public final class IntakeService {
           r.cases().insertLink(source.id(), id, ESCALATED_TO, now);
           audit(r, actor, now, id, CaseType.CPNI_BREACH, "from case " + source.id());
           r.audit()
-              .append(
-                  new AuditEntry(
-                      now,
-                      actor.userId(),
-                      actor.username(),
-                      "CASE_LINK",
-                      "CASE",
-                      source.id(),
-                      ESCALATED_TO + " " + id));
+              .append(actor.audit(now, "CASE_LINK", "CASE", source.id(), ESCALATED_TO + " " + id));
           return id;
         });
   }
@@ -312,10 +303,8 @@ public final class IntakeService {
         clocks.stream().map(c -> c.name() + "=" + c.due()).collect(Collectors.joining(","));
     r.audit()
         .append(
-            new AuditEntry(
+            actor.audit(
                 at,
-                actor.userId(),
-                actor.username(),
                 "CASE_CREATE",
                 "CASE",
                 id,

@@ -8,7 +8,6 @@ import com.privacydesk.app.port.CaseRepository.ClockInputs;
 import com.privacydesk.app.port.Repositories;
 import com.privacydesk.app.port.TransactionRunner;
 import com.privacydesk.domain.CaseType;
-import com.privacydesk.domain.audit.AuditEntry;
 import com.privacydesk.domain.calendar.CaseClock;
 import com.privacydesk.domain.calendar.DeadlineRequest;
 import com.privacydesk.domain.user.Permission;
@@ -65,10 +64,8 @@ public final class RecalculationService {
           }
           r.audit()
               .append(
-                  new AuditEntry(
+                  actor.audit(
                       clock.instant(),
-                      actor.userId(),
-                      actor.username(),
                       "CLOCKS_RECALCULATED",
                       "CASE",
                       preview.caseId(),

@@ -3,7 +3,6 @@ package com.privacydesk.app.settings;
 import com.privacydesk.app.Actor;
 import com.privacydesk.app.CompanySettings;
 import com.privacydesk.app.port.TransactionRunner;
-import com.privacydesk.domain.audit.AuditEntry;
 import com.privacydesk.domain.user.Permission;
 import java.time.Clock;
 import java.util.Map;
@@ -41,10 +40,8 @@ public final class SettingsService {
               r.settings().put(e.getKey(), e.getValue());
               r.audit()
                   .append(
-                      new AuditEntry(
+                      actor.audit(
                           clock.instant(),
-                          actor.userId(),
-                          actor.username(),
                           "SETTING_CHANGE",
                           "SETTING",
                           null,

@@ -70,37 +70,35 @@ public final class Forms {
                     window.setY(Math.max(screen.getMinY(), screen.getMaxY() - height));
                   }
                 });
-    pane.sceneProperty()
-        .addListener(
-            (o, was, scene) -> {
-              if (scene != null) {
-                scene
-                    .windowProperty()
-                    .addListener(
-                        (o2, w0, window) -> {
-                          if (window != null) {
-                            window.addEventHandler(
-                                javafx.stage.WindowEvent.WINDOW_SHOWN,
-                                e ->
-                                    FxThread.later(
-                                        () -> {
-                                          shown[0] = pane.prefHeight(pane.getWidth());
-                                          shown[1] = window.getHeight();
-                                        }));
-                          }
-                        });
-              }
-            });
+    Runnable recordWhenShown =
+        () -> {
+          var window = pane.getScene().getWindow();
+          window.addEventHandler(
+              javafx.stage.WindowEvent.WINDOW_SHOWN,
+              e ->
+                  FxThread.later(
+                      () -> {
+                        shown[0] = pane.prefHeight(pane.getWidth());
+                        shown[1] = window.getHeight();
+                      }));
+        };
     if (pane.getScene() != null && pane.getScene().getWindow() != null) {
-      var window = pane.getScene().getWindow();
-      window.addEventHandler(
-          javafx.stage.WindowEvent.WINDOW_SHOWN,
-          e ->
-              FxThread.later(
-                  () -> {
-                    shown[0] = pane.prefHeight(pane.getWidth());
-                    shown[1] = window.getHeight();
-                  }));
+      recordWhenShown.run();
+    } else {
+      pane.sceneProperty()
+          .addListener(
+              (o, was, scene) -> {
+                if (scene != null) {
+                  scene
+                      .windowProperty()
+                      .addListener(
+                          (o2, w0, window) -> {
+                            if (window != null) {
+                              recordWhenShown.run();
+                            }
+                          });
+                }
+              });
     }
     errors.asMap().addListener((MapChangeListener<String, String>) ch -> grow.run());
     general.addListener((o, was, now) -> grow.run());
@@ -112,6 +110,31 @@ public final class Forms {
    */
   public static void focusWhenShown(javafx.scene.control.Dialog<?> dialog, Control first) {
     dialog.setOnShown(e -> FxThread.later(first::requestFocus));
+  }
+
+  /**
+   * Makes {@code buttonType} of {@code dialog} submit the form instead of closing it: {@code
+   * submit} runs (usually starting a background save) and gets a callback that closes the dialog
+   * with the result once it succeeded. The button is disabled while {@code busy}.
+   */
+  public static <R> void submitWith(
+      javafx.scene.control.Dialog<R> dialog,
+      javafx.scene.control.ButtonType buttonType,
+      javafx.beans.value.ObservableBooleanValue busy,
+      java.util.function.Consumer<java.util.function.Consumer<R>> submit) {
+    javafx.scene.control.Button button =
+        (javafx.scene.control.Button) dialog.getDialogPane().lookupButton(buttonType);
+    button.disableProperty().bind(busy);
+    button.addEventFilter(
+        javafx.event.ActionEvent.ACTION,
+        e -> {
+          e.consume();
+          submit.accept(
+              result -> {
+                dialog.setResult(result);
+                dialog.close();
+              });
+        });
   }
 
   /** A date typed into a picker but not yet committed with Enter still counts (or clears). */

@@ -7,9 +7,7 @@ import com.privacydesk.domain.Channel;
 import com.privacydesk.domain.OptOutScope;
 import com.privacydesk.domain.intake.IntakeValidation;
 import java.util.Optional;
-import javafx.event.ActionEvent;
 import javafx.fxml.FXML;
-import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.DatePicker;
@@ -81,19 +79,14 @@ public final class NewOptOutDialog {
     errorLabel.visibleProperty().bind(vm.errorProperty().isNotEmpty());
     Forms.resizeWithErrors(dialog.getDialogPane(), vm.fieldErrors(), vm.errorProperty());
 
-    Button save = (Button) dialog.getDialogPane().lookupButton(saveButtonType);
-    save.disableProperty().bind(vm.savingProperty());
-    save.addEventFilter(
-        ActionEvent.ACTION,
-        e -> {
-          e.consume();
+    Forms.submitWith(
+        dialog,
+        saveButtonType,
+        vm.savingProperty(),
+        finish -> {
           // A date typed but not yet committed with Enter still counts.
           Forms.commitTypedDate(receivedDatePicker);
-          vm.save(
-              id -> {
-                dialog.setResult(id);
-                dialog.close();
-              });
+          vm.save(finish::accept);
         });
     Forms.focusWhenShown(dialog, emailField);
   }

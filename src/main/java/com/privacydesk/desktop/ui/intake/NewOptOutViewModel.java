@@ -1,9 +1,9 @@
 package com.privacydesk.desktop.ui.intake;
 
 import com.privacydesk.app.Actor;
-import com.privacydesk.app.ValidationException;
 import com.privacydesk.app.cases.IntakeService;
 import com.privacydesk.desktop.ui.common.FieldErrors;
+import com.privacydesk.desktop.ui.common.FormSubmission;
 import com.privacydesk.desktop.ui.common.Messages;
 import com.privacydesk.desktop.ui.common.UiTaskRunner;
 import com.privacydesk.domain.Channel;
@@ -12,9 +12,6 @@ import com.privacydesk.domain.intake.IntakeValidation;
 import com.privacydesk.domain.intake.OptOutIntake;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
@@ -26,7 +23,6 @@ import javafx.beans.property.StringProperty;
 
 /** The "New email opt-out" form: address, scope, channel and time of receipt. Nothing more. */
 public final class NewOptOutViewModel {
-  static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm");
 
   private final IntakeService intake;
   private final Actor actor;
@@ -55,7 +51,7 @@ public final class NewOptOutViewModel {
     this.companyNow = companyNow;
     LocalDateTime now = companyNow.get();
     receivedDate.set(now.toLocalDate());
-    receivedTime.set(now.toLocalTime().format(TIME));
+    receivedTime.set(now.toLocalTime().format(FormSubmission.TIME));
   }
 
   /**
@@ -79,21 +75,8 @@ public final class NewOptOutViewModel {
               .toList());
       return;
     }
-    saving.set(true);
-    tasks.run(
-        () -> intake.logOptOut(actor, in),
-        id -> {
-          saving.set(false);
-          onSaved.accept(id);
-        },
-        ex -> {
-          saving.set(false);
-          if (ex instanceof ValidationException v) {
-            fieldErrors.putAll(v.errors());
-          } else {
-            error.set(Messages.describe(ex));
-          }
-        });
+    FormSubmission.submit(
+        tasks, saving, fieldErrors, error, () -> intake.logOptOut(actor, in), onSaved::accept);
   }
 
   private LocalDateTime parseReceived() {
@@ -101,12 +84,12 @@ public final class NewOptOutViewModel {
       fieldErrors.put(IntakeValidation.RECEIVED, Messages.get("error.received.date"));
       return null;
     }
-    try {
-      return receivedDate.get().atTime(LocalTime.parse(receivedTime.get().strip(), TIME));
-    } catch (DateTimeParseException e) {
-      fieldErrors.put(IntakeValidation.RECEIVED, Messages.get("error.received.time"));
-      return null;
-    }
+    return FormSubmission.dateTime(receivedDate.get(), receivedTime.get())
+        .orElseGet(
+            () -> {
+              fieldErrors.put(IntakeValidation.RECEIVED, Messages.get("error.received.time"));
+              return null;
+            });
   }
 
   public StringProperty emailProperty() {

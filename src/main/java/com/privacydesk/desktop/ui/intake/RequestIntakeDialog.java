@@ -4,9 +4,7 @@ import com.privacydesk.desktop.ui.common.Forms;
 import com.privacydesk.desktop.ui.common.Messages;
 import com.privacydesk.domain.CaseType;
 import java.util.Optional;
-import javafx.event.ActionEvent;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
@@ -145,18 +143,13 @@ public final class RequestIntakeDialog {
   private void bind() {
     errorLabel.textProperty().bind(vm.errorProperty());
     Forms.resizeWithErrors(dialog.getDialogPane(), vm.fieldErrors(), vm.errorProperty());
-    Button save = (Button) dialog.getDialogPane().lookupButton(saveType);
-    save.disableProperty().bind(vm.savingProperty());
-    save.addEventFilter(
-        ActionEvent.ACTION,
-        e -> {
-          e.consume();
+    Forms.submitWith(
+        dialog,
+        saveType,
+        vm.savingProperty(),
+        finish -> {
           grid.lookupAll(".date-picker").forEach(n -> Forms.commitTypedDate((DatePicker) n));
-          vm.save(
-              id -> {
-                dialog.setResult(id);
-                dialog.close();
-              });
+          vm.save(finish::accept);
         });
     Forms.focusWhenShown(dialog, firstControl);
   }

@@ -1,9 +1,9 @@
 package com.privacydesk.desktop.ui.intake;
 
 import com.privacydesk.app.Actor;
-import com.privacydesk.app.ValidationException;
 import com.privacydesk.app.cases.IntakeService;
 import com.privacydesk.desktop.ui.common.FieldErrors;
+import com.privacydesk.desktop.ui.common.FormSubmission;
 import com.privacydesk.desktop.ui.common.Messages;
 import com.privacydesk.desktop.ui.common.UiTaskRunner;
 import com.privacydesk.domain.CaseType;
@@ -21,9 +21,6 @@ import com.privacydesk.domain.intake.RequesterKind;
 import com.privacydesk.domain.intake.ResidencyBasis;
 import com.privacydesk.domain.intake.Under13Basis;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -43,7 +40,6 @@ import javafx.beans.property.StringProperty;
  * #fields()}; saving builds the type's intake record and calls the service in the background.
  */
 public final class RequestIntakeViewModel {
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm");
 
   private final CaseType type;
   private final IntakeService intake;
@@ -98,7 +94,9 @@ public final class RequestIntakeViewModel {
             type == CaseType.CA_DISCLOSURE ? Channel.DESIGNATED_EMAIL : Channel.PHONE));
     add(
         FormField.dateTime(
-            IntakeValidation.RECEIVED, now.toLocalDate(), now.toLocalTime().format(TIME)));
+            IntakeValidation.RECEIVED,
+            now.toLocalDate(),
+            now.toLocalTime().format(FormSubmission.TIME)));
     List<RequesterKind> kinds =
         switch (type) {
           case CA_DISCLOSURE -> List.of(RequesterKind.SELF, RequesterKind.AUTHORIZED_AGENT);
@@ -154,21 +152,7 @@ public final class RequestIntakeViewModel {
       fieldErrors.put(IntakeValidation.RECEIVED, Messages.get("error.received.time"));
       return;
     }
-    saving.set(true);
-    tasks.run(
-        call,
-        id -> {
-          saving.set(false);
-          onSaved.accept(id);
-        },
-        ex -> {
-          saving.set(false);
-          if (ex instanceof ValidationException v) {
-            fieldErrors.putAll(v.errors());
-          } else {
-            error.set(Messages.describe(ex));
-          }
-        });
+    FormSubmission.submit(tasks, saving, fieldErrors, error, call, onSaved::accept);
   }
 
   private Callable<Long> buildCall() {
@@ -227,11 +211,8 @@ public final class RequestIntakeViewModel {
     if (f.dateProperty().get() == null) {
       return null;
     }
-    try {
-      return f.dateProperty().get().atTime(LocalTime.parse(f.textProperty().get().strip(), TIME));
-    } catch (DateTimeParseException e) {
-      throw new TimeFormat();
-    }
+    return FormSubmission.dateTime(f.dateProperty().get(), f.textProperty().get())
+        .orElseThrow(TimeFormat::new);
   }
 
   private String text(String name) {

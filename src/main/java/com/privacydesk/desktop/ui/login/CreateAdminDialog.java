@@ -6,9 +6,7 @@ import com.privacydesk.desktop.ui.common.Forms;
 import com.privacydesk.desktop.ui.common.Fxml;
 import com.privacydesk.desktop.ui.common.Messages;
 import java.util.Optional;
-import javafx.event.ActionEvent;
 import javafx.fxml.FXML;
-import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogPane;
@@ -56,18 +54,7 @@ public final class CreateAdminDialog {
     errorLabel.textProperty().bind(vm.errorProperty());
     errorLabel.visibleProperty().bind(vm.errorProperty().isNotEmpty());
     Forms.resizeWithErrors(dialog.getDialogPane(), vm.fieldErrors(), vm.errorProperty());
-    Button create = (Button) dialog.getDialogPane().lookupButton(createButtonType);
-    create.disableProperty().bind(vm.busyProperty());
-    create.addEventFilter(
-        ActionEvent.ACTION,
-        e -> {
-          e.consume();
-          vm.create(
-              actor -> {
-                dialog.setResult(actor);
-                dialog.close();
-              });
-        });
+    Forms.submitWith(dialog, createButtonType, vm.busyProperty(), vm::create);
     Forms.focusWhenShown(dialog, usernameField);
   }
 

@@ -1,9 +1,9 @@
 package com.privacydesk.desktop.ui.login;
 
 import com.privacydesk.app.Actor;
-import com.privacydesk.app.ValidationException;
 import com.privacydesk.app.auth.UserService;
 import com.privacydesk.desktop.ui.common.FieldErrors;
+import com.privacydesk.desktop.ui.common.FormSubmission;
 import com.privacydesk.desktop.ui.common.Messages;
 import com.privacydesk.desktop.ui.common.UiTaskRunner;
 import java.util.function.Consumer;
@@ -41,23 +41,10 @@ public final class CreateAdminViewModel {
       fieldErrors.put(FIELD_CONFIRM, Messages.get("error.password.mismatch"));
       return;
     }
-    busy.set(true);
     String name = username.get();
     char[] secret = password.get().toCharArray();
-    tasks.run(
-        () -> users.createFirstAdmin(name, secret),
-        actor -> {
-          busy.set(false);
-          onCreated.accept(actor);
-        },
-        ex -> {
-          busy.set(false);
-          if (ex instanceof ValidationException v) {
-            fieldErrors.putAll(v.errors());
-          } else {
-            error.set(Messages.describe(ex));
-          }
-        });
+    FormSubmission.submit(
+        tasks, busy, fieldErrors, error, () -> users.createFirstAdmin(name, secret), onCreated);
   }
 
   public StringProperty usernameProperty() {

@@ -5,9 +5,7 @@ import com.privacydesk.desktop.ui.common.Forms;
 import com.privacydesk.desktop.ui.common.Fxml;
 import com.privacydesk.desktop.ui.common.Messages;
 import java.util.Optional;
-import javafx.event.ActionEvent;
 import javafx.fxml.FXML;
-import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogPane;
@@ -41,18 +39,7 @@ public final class LoginDialog {
     passwordField.textProperty().bindBidirectional(vm.passwordProperty());
     errorLabel.textProperty().bind(vm.errorProperty());
     errorLabel.visibleProperty().bind(vm.errorProperty().isNotEmpty());
-    Button signIn = (Button) dialog.getDialogPane().lookupButton(signInButtonType);
-    signIn.disableProperty().bind(vm.busyProperty());
-    signIn.addEventFilter(
-        ActionEvent.ACTION,
-        e -> {
-          e.consume();
-          vm.signIn(
-              actor -> {
-                dialog.setResult(actor);
-                dialog.close();
-              });
-        });
+    Forms.submitWith(dialog, signInButtonType, vm.busyProperty(), vm::signIn);
     Forms.focusWhenShown(dialog, usernameField);
   }
 

@@ -6,9 +6,7 @@ import com.privacydesk.desktop.ui.common.Messages;
 import com.privacydesk.domain.Channel;
 import java.time.ZoneId;
 import java.util.TreeSet;
-import javafx.event.ActionEvent;
 import javafx.scene.control.Alert;
-import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
@@ -130,23 +128,14 @@ public final class SettingsDialog {
   private void bind() {
     errorLabel.textProperty().bind(vm.errorProperty());
     Forms.resizeWithErrors(dialog.getDialogPane(), vm.fieldErrors(), vm.errorProperty());
-    Button save = (Button) dialog.getDialogPane().lookupButton(saveType);
-    save.disableProperty().bind(vm.busyProperty());
-    save.addEventFilter(
-        ActionEvent.ACTION,
-        e -> {
-          e.consume();
-          vm.validated()
-              .filter(proposed -> !vm.addsClosures(proposed) || confirmClosures())
-              .ifPresent(
-                  proposed ->
-                      vm.save(
-                          proposed,
-                          n -> {
-                            dialog.setResult(n);
-                            dialog.close();
-                          }));
-        });
+    Forms.submitWith(
+        dialog,
+        saveType,
+        vm.busyProperty(),
+        finish ->
+            vm.validated()
+                .filter(proposed -> !vm.addsClosures(proposed) || confirmClosures())
+                .ifPresent(proposed -> vm.save(proposed, finish::accept)));
     Forms.focusWhenShown(dialog, zone);
   }
 
