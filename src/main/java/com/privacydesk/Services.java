@@ -26,6 +26,7 @@ public final class Services implements AppServices {
   private final AssignmentService assignments;
   private final SettingsService settings;
   private final RecalculationService recalculation;
+  private final com.privacydesk.app.audit.AuditService audit;
 
   private Services(Database database, Clock clock, PasswordHasher hasher) {
     this.database = database;
@@ -36,6 +37,7 @@ public final class Services implements AppServices {
     this.assignments = new AssignmentService(tx, clock);
     this.settings = new SettingsService(tx, clock);
     this.recalculation = new RecalculationService(tx, clock);
+    this.audit = new com.privacydesk.app.audit.AuditService(tx);
   }
 
   /** Opens the database in {@code dataDir} (migrating it) and wires the services. */
@@ -71,6 +73,11 @@ public final class Services implements AppServices {
   @Override
   public AssignmentService assignments() {
     return assignments;
+  }
+
+  @Override
+  public com.privacydesk.app.audit.AuditService audit() {
+    return audit;
   }
 
   @Override

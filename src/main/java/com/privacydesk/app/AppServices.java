@@ -25,6 +25,9 @@ public interface AppServices extends AutoCloseable {
   /** Explicit, audited recalculation of a case's clocks. */
   RecalculationService recalculation();
 
+  /** The audit trail check. */
+  com.privacydesk.app.audit.AuditService audit();
+
   /** Company settings. */
   SettingsService settings();
 

@@ -17,6 +17,11 @@ abstract class CliCommand {
     return root.io();
   }
 
+  /** The data folder in use. */
+  final java.nio.file.Path dataDir() {
+    return root.dataDir();
+  }
+
   /** Opens the services on the chosen data folder; the caller closes them. */
   final Services openServices() {
     return Services.open(root.dataDir(), Services.systemClock());

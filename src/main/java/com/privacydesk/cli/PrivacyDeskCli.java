@@ -27,6 +27,7 @@ import picocli.CommandLine.ScopeType;
       DeadlineCommand.class,
       HolidaysCommand.class,
       UserCommand.class,
+      VerifyAuditCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class PrivacyDeskCli implements Callable<Integer> {

@@ -18,6 +18,33 @@ final class JooqAuditTrail implements AuditTrail {
   }
 
   @Override
+  public void forEachInOrder(StoredEntryConsumer each) {
+    try (var cursor =
+        dsl.selectFrom(AUDIT_EVENT).orderBy(AUDIT_EVENT.SEQ).fetchSize(1_000).fetchLazy()) {
+      for (var r : cursor) {
+        each.accept(
+            r.getSeq(),
+            new AuditEntry(
+                Timestamps.fromDb(r.getOccurredAt()),
+                r.getActorId(),
+                r.getActorName(),
+                r.getAction(),
+                r.getEntity(),
+                r.getEntityId(),
+                r.getDetail()),
+            r.getPrevHash(),
+            r.getEntryHash());
+      }
+    }
+  }
+
+  @Override
+  public Head head() {
+    AuditHeadRecord head = dsl.selectFrom(AUDIT_HEAD).where(AUDIT_HEAD.ID.eq(1)).fetchSingle();
+    return new Head(head.getLastSeq(), head.getLastHash());
+  }
+
+  @Override
   public void append(AuditEntry e) {
     AuditHeadRecord head =
         dsl.selectFrom(AUDIT_HEAD).where(AUDIT_HEAD.ID.eq(1)).forUpdate().fetchSingle();

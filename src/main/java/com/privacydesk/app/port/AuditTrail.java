@@ -6,4 +6,20 @@ import com.privacydesk.domain.audit.AuditEntry;
 public interface AuditTrail {
   /** Appends {@code entry} to the chain, in the caller's transaction. */
   void append(AuditEntry entry);
+
+  /** Feeds every stored entry to {@code each}, in sequence order, without loading all at once. */
+  void forEachInOrder(StoredEntryConsumer each);
+
+  /** The stored chain head: last sequence number and hash. */
+  Head head();
+
+  /** Receives one stored entry. */
+  @FunctionalInterface
+  interface StoredEntryConsumer {
+    /** One entry with its stored sequence number and hashes. */
+    void accept(long seq, AuditEntry entry, String prevHash, String entryHash);
+  }
+
+  /** The chain head row. */
+  record Head(long lastSeq, String lastHash) {}
 }

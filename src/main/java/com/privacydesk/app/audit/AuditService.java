@@ -1,0 +1,45 @@
+package com.privacydesk.app.audit;
+
+import com.privacydesk.app.port.AuditTrail.Head;
+import com.privacydesk.app.port.TransactionRunner;
+import com.privacydesk.domain.audit.AuditVerifier;
+import com.privacydesk.domain.audit.AuditVerifier.Problem;
+import java.util.Optional;
+
+/** Checks the tamper-evident audit trail. */
+public final class AuditService {
+  private final TransactionRunner tx;
+
+  public AuditService(TransactionRunner tx) {
+    this.tx = tx;
+  }
+
+  /**
+   * Walks the whole chain. Needs no sign-in: it reveals counts and hashes, never entry contents, so
+   * an operator or a scheduled job can run it.
+   */
+  public Verification verify() {
+    return tx.inTransaction(
+        r -> {
+          AuditVerifier verifier = new AuditVerifier();
+          r.audit().forEachInOrder(verifier::accept);
+          Head head = r.audit().head();
+          Optional<Problem> problem = verifier.finish(head.lastSeq(), head.lastHash());
+          return new Verification(verifier.count(), head.lastHash(), problem);
+        });
+  }
+
+  /**
+   * The outcome of a walk.
+   *
+   * @param entries entries read
+   * @param headHash the stored head hash
+   * @param problem the first break, if any
+   */
+  public record Verification(long entries, String headHash, Optional<Problem> problem) {
+    /** Whether the chain is intact. */
+    public boolean intact() {
+      return problem.isEmpty();
+    }
+  }
+}

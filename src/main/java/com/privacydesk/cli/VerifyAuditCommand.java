@@ -1,0 +1,34 @@
+package com.privacydesk.cli;
+
+import com.privacydesk.Services;
+import com.privacydesk.app.audit.AuditService.Verification;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+
+/** {@code verify-audit}: walk the hash chain; exit 1 naming the first broken entry. */
+@Command(
+    name = "verify-audit",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Check the tamper-evident audit trail: print the number of entries and the head hash.",
+      "Exits 1 and names the first entry that was changed, deleted or inserted outside PrivacyDesk."
+    })
+final class VerifyAuditCommand extends CliCommand implements Callable<Integer> {
+  @Override
+  public Integer call() {
+    if (!Services.hasDatabase(dataDir())) {
+      throw new CliFailure(ExitCode.FAILURE, CliErrors.text("cli.noDatabase", dataDir()));
+    }
+    Verification v;
+    try (Services services = openServices()) {
+      v = services.audit().verify();
+    }
+    if (v.intact()) {
+      io().out().println(CliErrors.text("cli.audit.ok", v.entries(), v.headHash()));
+      return ExitCode.OK;
+    }
+    var p = v.problem().orElseThrow();
+    io().out().println(CliErrors.text("cli.audit.entries", v.entries(), v.headHash()));
+    throw new CliFailure(ExitCode.FAILURE, CliErrors.text("cli.audit.broken", p.seq(), p.reason()));
+  }
+}
