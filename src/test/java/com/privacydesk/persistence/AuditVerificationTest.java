@@ -66,6 +66,17 @@ class AuditVerificationTest {
   }
 
   @Test
+  void fromTheWindowOnlySupervisorsMayVerify() {
+    try (Services s = TestServices.open(dir)) {
+      Actor admin = s.users().authenticate("admin", TestServices.ADMIN_PASSWORD.toCharArray());
+      Actor agent = TestServices.user(s, admin, "ann", com.privacydesk.domain.user.Role.AGENT);
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> s.audit().verify(agent))
+          .isInstanceOf(com.privacydesk.app.AccessDeniedException.class);
+      assertThat(s.audit().verify(admin).intact()).isTrue();
+    }
+  }
+
+  @Test
   void aChangedRowIsNamed() {
     sql("UPDATE AUDIT_EVENT SET DETAIL = 'type=EMAIL_OPT_OUT; scope=NONE' WHERE SEQ = 3");
     assertThat(verify().problem())

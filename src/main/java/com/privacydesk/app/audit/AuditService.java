@@ -1,9 +1,11 @@
 package com.privacydesk.app.audit;
 
+import com.privacydesk.app.Actor;
 import com.privacydesk.app.port.AuditTrail.Head;
 import com.privacydesk.app.port.TransactionRunner;
 import com.privacydesk.domain.audit.AuditVerifier;
 import com.privacydesk.domain.audit.AuditVerifier.Problem;
+import com.privacydesk.domain.user.Permission;
 import java.util.Optional;
 
 /** Checks the tamper-evident audit trail. */
@@ -12,6 +14,12 @@ public final class AuditService {
 
   public AuditService(TransactionRunner tx) {
     this.tx = tx;
+  }
+
+  /** Walks the whole chain on behalf of a signed-in supervisor (the window's menu action). */
+  public Verification verify(Actor actor) {
+    actor.require(Permission.VERIFY_AUDIT);
+    return verify();
   }
 
   /**

@@ -11,6 +11,7 @@ public enum Permission {
   ASSIGN_CASE(Role.SUPERVISOR, Role.ADMIN),
   CHANGE_SETTINGS(Role.SUPERVISOR, Role.ADMIN),
   RECALCULATE_DEADLINES(Role.SUPERVISOR, Role.ADMIN),
+  VERIFY_AUDIT(Role.SUPERVISOR, Role.ADMIN),
   MANAGE_USERS(Role.ADMIN);
 
   private final Set<Role> roles;

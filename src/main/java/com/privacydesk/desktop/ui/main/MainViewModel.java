@@ -80,6 +80,19 @@ public final class MainViewModel {
         ex -> status.set(Messages.describe(ex)));
   }
 
+  /** Walks the audit chain in the background; {@code onResult} gets a title and a message. */
+  public void verifyAudit(java.util.function.BiConsumer<String, String> onResult) {
+    tasks.run(
+        () -> services.audit().verify(actor.get()),
+        v ->
+            onResult.accept(
+                Messages.get(v.intact() ? "audit.ok.title" : "audit.broken.title"),
+                v.problem()
+                    .map(p -> Messages.get("audit.broken", p.seq(), p.reason(), v.entries()))
+                    .orElseGet(() -> Messages.get("audit.ok", v.entries(), v.headHash()))),
+        ex -> onResult.accept(Messages.get("action.failed"), Messages.describe(ex)));
+  }
+
   public ReadOnlyObjectProperty<Phase> phaseProperty() {
     return phase;
   }

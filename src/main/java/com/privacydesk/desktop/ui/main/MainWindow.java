@@ -65,6 +65,7 @@ public final class MainWindow {
   private final MenuItem escalate = new MenuItem(Messages.get("menu.case.escalate"));
   private final MenuItem recalculate = new MenuItem(Messages.get("menu.case.recalculate"));
   private final MenuItem settings = new MenuItem(Messages.get("menu.tools.settings"));
+  private final MenuItem verifyAudit = new MenuItem(Messages.get("menu.tools.verifyAudit"));
   private final MenuItem refresh = new MenuItem(Messages.get("menu.file.refresh"));
   private final MenuItem quit = new MenuItem(Messages.get("menu.file.quit"));
   private final MenuItem takeCase = new MenuItem(Messages.get("menu.case.take"));
@@ -127,7 +128,7 @@ public final class MainWindow {
             new SeparatorMenuItem(),
             escalate,
             recalculate);
-    Menu tools = new Menu(Messages.get("menu.tools"), null, settings);
+    Menu tools = new Menu(Messages.get("menu.tools"), null, settings, verifyAudit);
     Menu help = new Menu(Messages.get("menu.help"), null, about);
     MenuBar menus = new MenuBar(file, cases, tools, help);
     HBox statusBar = new HBox(progress, status);
@@ -159,6 +160,7 @@ public final class MainWindow {
     escalate.disableProperty().bind(notReady);
     recalculate.disableProperty().bind(notReady);
     settings.disableProperty().bind(notReady);
+    verifyAudit.disableProperty().bind(notReady);
     refresh.disableProperty().bind(notReady);
     takeCase.disableProperty().bind(notReady);
     assignCase.disableProperty().bind(notReady);
@@ -236,6 +238,8 @@ public final class MainWindow {
     recalculate.setOnAction(e -> queueVm.previewRecalculation(this::confirmRecalculation));
     settings.setVisible(vm.actorProperty().get().can(Permission.CHANGE_SETTINGS));
     settings.setOnAction(e -> openSettings());
+    verifyAudit.setVisible(vm.actorProperty().get().can(Permission.VERIFY_AUDIT));
+    verifyAudit.setOnAction(e -> vm.verifyAudit(dialogs::showInfo));
     takeCase.disableProperty().unbind();
     takeCase.disableProperty().bind(queueVm.hasSelectionBinding().not());
     takeCase.setOnAction(e -> queueVm.takeSelected());
