@@ -75,7 +75,8 @@ public final class IntakeService {
                   null,
                   null,
                   null,
-                  DeadlineRequest.of(CaseType.EMAIL_OPT_OUT, in.receivedAt().toLocalDate()));
+                  DeadlineRequest.of(CaseType.EMAIL_OPT_OUT, in.receivedAt().toLocalDate()),
+                  "scope=" + in.scope());
           String categories = in.categories() == null ? "" : in.categories().strip();
           r.cases()
               .insertOptOut(
@@ -84,7 +85,7 @@ public final class IntakeService {
                   email.normalized(),
                   in.scope(),
                   categories.isEmpty() ? null : categories);
-          return new Created(id, "scope=" + in.scope());
+          return id;
         });
   }
 
@@ -107,7 +108,8 @@ public final class IntakeService {
                       CaseType.CA_DISCLOSURE,
                       c.receivedAt().toLocalDate(),
                       designated,
-                      Optional.empty()));
+                      Optional.empty()),
+                  "designated=" + designated + "; residency=" + in.residencyBasis());
           r.cases()
               .insertCaDisclosure(
                   id,
@@ -115,7 +117,7 @@ public final class IntakeService {
                   in.residencyBasis().name(),
                   in.personalRelationship(),
                   trimToNull(in.agentAuthority()));
-          return new Created(id, "designated=" + designated + "; residency=" + in.residencyBasis());
+          return id;
         });
   }
 
@@ -133,15 +135,15 @@ public final class IntakeService {
                   actor,
                   CaseType.CHILD_DATA_DELETION,
                   c,
-                  DeadlineRequest.of(CaseType.CHILD_DATA_DELETION, c.receivedAt().toLocalDate()));
+                  DeadlineRequest.of(CaseType.CHILD_DATA_DELETION, c.receivedAt().toLocalDate()),
+                  "trigger=" + in.trigger() + "; verification=" + in.parentVerification());
           r.cases()
               .insertChildDeletion(
                   id,
                   in.trigger().name(),
                   in.under13Basis().name(),
                   in.parentVerification().name());
-          return new Created(
-              id, "trigger=" + in.trigger() + "; verification=" + in.parentVerification());
+          return id;
         });
   }
 
@@ -159,9 +161,10 @@ public final class IntakeService {
                   actor,
                   CaseType.PASSWORD_COMPROMISE,
                   c,
-                  DeadlineRequest.of(CaseType.PASSWORD_COMPROMISE, c.receivedAt().toLocalDate()));
+                  DeadlineRequest.of(CaseType.PASSWORD_COMPROMISE, c.receivedAt().toLocalDate()),
+                  "authentication=" + in.authentication());
           r.cases().insertPasswordCompromise(id, in.authentication().name());
-          return new Created(id, "authentication=" + in.authentication());
+          return id;
         });
   }
 
@@ -202,7 +205,8 @@ public final class IntakeService {
                   null,
                   null,
                   null,
-                  request);
+                  request,
+                  "from case " + source.id());
           r.cases()
               .insertCpniBreach(
                   id,
@@ -211,7 +215,6 @@ public final class IntakeService {
                   in.description().strip(),
                   in.lawEnforcementNotifiedOn());
           r.cases().insertLink(source.id(), id, ESCALATED_TO, now);
-          audit(r, actor, now, id, CaseType.CPNI_BREACH, "from case " + source.id());
           r.audit()
               .append(actor.audit(now, "CASE_LINK", "CASE", source.id(), ESCALATED_TO + " " + id));
           return id;
@@ -219,10 +222,8 @@ public final class IntakeService {
   }
 
   private interface Work {
-    Created apply(Repositories r, CompanySettings settings);
+    long apply(Repositories r, CompanySettings settings);
   }
-
-  private record Created(long id, String detail) {}
 
   private long create(Actor actor, Function<LocalDateTime, List<FieldError>> validate, Work work) {
     actor.require(Permission.CREATE_CASE);
@@ -234,10 +235,7 @@ public final class IntakeService {
           if (!errors.isEmpty()) {
             throw new ValidationException(errors);
           }
-          Created created = work.apply(r, settings);
-          CaseType type = r.cases().find(created.id()).orElseThrow().type();
-          audit(r, actor, clock.instant(), created.id(), type, created.detail());
-          return created.id();
+          return work.apply(r, settings);
         });
   }
 
@@ -247,7 +245,8 @@ public final class IntakeService {
       Actor actor,
       CaseType type,
       CommonIntake c,
-      DeadlineRequest request) {
+      DeadlineRequest request,
+      String auditDetail) {
     return insertCase(
         r,
         s,
@@ -258,7 +257,8 @@ public final class IntakeService {
         c.requesterKind().name(),
         trimToNull(c.accountRef()),
         trimToNull(c.replyContact()),
-        request);
+        request,
+        auditDetail);
   }
 
   private long insertCase(
@@ -271,7 +271,8 @@ public final class IntakeService {
       String requesterKind,
       String accountRef,
       String replyContact,
-      DeadlineRequest request) {
+      DeadlineRequest request,
+      String auditDetail) {
     DeadlineRules rules = s.rules();
     List<CaseClock> clocks = rules.clocks(request);
     LocalDate nearest =
@@ -293,22 +294,17 @@ public final class IntakeService {
                     replyContact,
                     clocks.getFirst().ruleVersion()));
     r.cases().insertClocks(id, clocks);
-    return id;
-  }
-
-  private static void audit(
-      Repositories r, Actor actor, Instant at, long id, CaseType type, String detail) {
-    List<CaseClock> clocks = r.cases().detail(id).map(d -> d.clocks()).orElse(List.of());
     String dates =
         clocks.stream().map(c -> c.name() + "=" + c.due()).collect(Collectors.joining(","));
     r.audit()
         .append(
             actor.audit(
-                at,
+                clock.instant(),
                 "CASE_CREATE",
                 "CASE",
                 id,
-                "type=" + type + "; " + detail + "; clocks=" + dates));
+                "type=" + type + "; " + auditDetail + "; clocks=" + dates));
+    return id;
   }
 
   private static String trimToNull(String s) {
