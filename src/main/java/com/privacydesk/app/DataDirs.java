@@ -39,10 +39,4 @@ public final class DataDirs {
         ? Path.of(xdg, "privacydesk")
         : Path.of(userHome, ".local", "share", "privacydesk");
   }
-
-  /** {@link #resolve} with this process's environment and system properties. */
-  public static Path resolveForThisProcess(Path option) {
-    return resolve(
-        option, System.getenv(), System.getProperty("os.name"), System.getProperty("user.home"));
-  }
 }

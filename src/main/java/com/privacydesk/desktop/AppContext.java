@@ -4,7 +4,6 @@ import com.privacydesk.Services;
 import com.privacydesk.desktop.ui.common.DialogService;
 import com.privacydesk.desktop.ui.common.FxDialogService;
 import com.privacydesk.desktop.ui.common.FxUiTaskRunner;
-import com.privacydesk.desktop.ui.common.UiTaskRunner;
 import com.privacydesk.desktop.ui.main.MainViewModel;
 import com.privacydesk.desktop.ui.main.MainWindow;
 import java.nio.file.Path;
@@ -41,11 +40,6 @@ public final class AppContext implements AutoCloseable {
       previous.close();
     }
     return opened;
-  }
-
-  /** The task runner shared by every screen. */
-  public UiTaskRunner tasks() {
-    return tasks;
   }
 
   @Override

@@ -104,11 +104,6 @@ public final class DeadlineRules {
     return clocks(DeadlineRequest.of(type, start));
   }
 
-  /** Identifies the calendar (federal rules plus closures) the dates are computed with. */
-  public String calendarVersion() {
-    return calendar.version();
-  }
-
   private CaseClock passwordClock(LocalDate received) {
     int days = targets.passwordBusinessDays();
     if (days > 0) {

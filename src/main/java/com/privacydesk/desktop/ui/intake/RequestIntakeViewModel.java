@@ -237,11 +237,6 @@ public final class RequestIntakeViewModel {
     return List.copyOf(fields.values());
   }
 
-  /** One field by name. */
-  public FormField field(String name) {
-    return fields.get(name);
-  }
-
   /** For CPNI_BREACH: the password-compromise case escalated. */
   public long passwordCaseId() {
     return passwordCaseId;
