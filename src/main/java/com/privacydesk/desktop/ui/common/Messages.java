@@ -32,6 +32,14 @@ public final class Messages {
     return BUNDLE.containsKey(key) ? BUNDLE.getString(key) : value.name();
   }
 
+  /** "16 days left", "due today" or "⚠ 3 days overdue", counted in calendar days from today. */
+  public static String timeLeft(java.time.LocalDate today, java.time.LocalDate due) {
+    long days = java.time.temporal.ChronoUnit.DAYS.between(today, due);
+    return days > 0
+        ? get("due.left", days)
+        : days == 0 ? get("due.today") : get("due.overdue", -days);
+  }
+
   /** The text of a field error, e.g. "Enter a valid email address, like name@example.com." */
   public static String of(FieldError error) {
     return get("error." + error.code());

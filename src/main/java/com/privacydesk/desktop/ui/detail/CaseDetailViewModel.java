@@ -7,7 +7,6 @@ import com.privacydesk.desktop.ui.common.Messages;
 import com.privacydesk.desktop.ui.common.UiTaskRunner;
 import com.privacydesk.domain.calendar.CaseClock;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -39,11 +38,7 @@ public final class CaseDetailViewModel {
 
   /** "Due 2026-12-07 (Mon) · 16 days left · 10 business days". */
   public String clockLine(CaseClock c) {
-    long days = ChronoUnit.DAYS.between(companyToday.get(), c.due());
-    String left =
-        days > 0
-            ? Messages.get("due.left", days)
-            : days == 0 ? Messages.get("due.today") : Messages.get("due.overdue", -days);
+    String left = Messages.timeLeft(companyToday.get(), c.due());
     if (c.days() == 0) {
       return Messages.get(
           "detail.clockLineSameDay", Messages.get("clock." + c.name()), c.due().toString(), left);

@@ -208,12 +208,7 @@ public final class QueueViewModel {
     if (c.dueDate() == null) {
       return "";
     }
-    long days = ChronoUnit.DAYS.between(companyToday.get(), c.dueDate());
-    String left =
-        days > 0
-            ? Messages.get("due.left", days)
-            : days == 0 ? Messages.get("due.today") : Messages.get("due.overdue", -days);
-    return c.dueDate() + " · " + left;
+    return c.dueDate() + " · " + Messages.timeLeft(companyToday.get(), c.dueDate());
   }
 
   /** Overdue, due within 3 days, or neither (closed cases are never urgent). */
