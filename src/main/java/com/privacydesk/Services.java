@@ -7,6 +7,7 @@ import com.privacydesk.app.cases.AssignmentService;
 import com.privacydesk.app.cases.CaseQueries;
 import com.privacydesk.app.cases.IntakeService;
 import com.privacydesk.app.cases.RecalculationService;
+import com.privacydesk.app.cases.WorkflowService;
 import com.privacydesk.app.port.PasswordHasher;
 import com.privacydesk.app.port.TransactionRunner;
 import com.privacydesk.app.settings.SettingsService;
@@ -24,6 +25,7 @@ public final class Services implements AppServices {
   private final IntakeService intake;
   private final CaseQueries queries;
   private final AssignmentService assignments;
+  private final WorkflowService workflow;
   private final SettingsService settings;
   private final RecalculationService recalculation;
   private final com.privacydesk.app.audit.AuditService audit;
@@ -35,6 +37,7 @@ public final class Services implements AppServices {
     this.intake = new IntakeService(tx, clock);
     this.queries = new CaseQueries(tx);
     this.assignments = new AssignmentService(tx, clock);
+    this.workflow = new WorkflowService(tx, clock);
     this.settings = new SettingsService(tx, clock);
     this.recalculation = new RecalculationService(tx, clock);
     this.audit = new com.privacydesk.app.audit.AuditService(tx);
@@ -73,6 +76,11 @@ public final class Services implements AppServices {
   @Override
   public AssignmentService assignments() {
     return assignments;
+  }
+
+  @Override
+  public WorkflowService workflow() {
+    return workflow;
   }
 
   @Override

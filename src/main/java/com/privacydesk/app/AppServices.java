@@ -22,6 +22,9 @@ public interface AppServices extends AutoCloseable {
   /** Assigning cases. */
   AssignmentService assignments();
 
+  /** Working cases: lifecycle, checklist, notes, links. */
+  com.privacydesk.app.cases.WorkflowService workflow();
+
   /** Explicit, audited recalculation of a case's clocks. */
   RecalculationService recalculation();
 

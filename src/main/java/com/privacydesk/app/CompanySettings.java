@@ -1,6 +1,7 @@
 package com.privacydesk.app;
 
 import com.privacydesk.app.port.SettingsRepository;
+import com.privacydesk.domain.CaseType;
 import com.privacydesk.domain.Channel;
 import com.privacydesk.domain.calendar.BusinessCalendar;
 import com.privacydesk.domain.calendar.DeadlineRules;
@@ -25,13 +26,19 @@ import java.util.stream.Collectors;
  * @param designatedAddresses the designated addresses themselves (shown to agents)
  * @param targets the internal deadlines
  * @param closures extra closure days and company holidays (date → name)
+ * @param reviewTypes types whose completions and rejections a supervisor must approve
+ * @param suppressionSystems the sending systems every opt-out is suppressed in (each ticked)
+ * @param deletionSystems the systems and vendors a child's data is deleted from (each ticked)
  */
 public record CompanySettings(
     ZoneId zone,
     Set<Channel> designatedChannels,
     List<String> designatedAddresses,
     InternalTargets targets,
-    Map<LocalDate, String> closures) {
+    Map<LocalDate, String> closures,
+    Set<CaseType> reviewTypes,
+    List<String> suppressionSystems,
+    List<String> deletionSystems) {
   public static final ZoneId DEFAULT_ZONE = ZoneId.of("America/New_York");
   public static final CompanySettings DEFAULTS =
       new CompanySettings(
@@ -39,7 +46,10 @@ public record CompanySettings(
           EnumSet.of(Channel.DESIGNATED_EMAIL),
           List.of("customercare@example.com"),
           InternalTargets.DEFAULTS,
-          Map.of());
+          Map.of(),
+          EnumSet.of(CaseType.CA_DISCLOSURE, CaseType.CHILD_DATA_DELETION),
+          List.of("Email platform", "CRM"),
+          List.of("Customer database", "Email platform", "CRM"));
 
   static final String ZONE = "company.zone";
   static final String DESIGNATED_CHANNELS = "designated.channels";
@@ -49,12 +59,40 @@ public record CompanySettings(
   static final String COPPA_DELETE = "target.coppa.delete.businessDays";
   static final String PASSWORD = "target.password.businessDays";
   static final String CLOSURES = "calendar.closures";
+  static final String REVIEW_TYPES = "workflow.review.types";
+  static final String SUPPRESSION_SYSTEMS = "workflow.systems.suppression";
+  static final String DELETION_SYSTEMS = "workflow.systems.deletion";
 
   public CompanySettings {
     designatedChannels =
         designatedChannels.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(designatedChannels));
     designatedAddresses = List.copyOf(designatedAddresses);
     closures = Map.copyOf(closures);
+    reviewTypes = reviewTypes.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(reviewTypes));
+    suppressionSystems = List.copyOf(suppressionSystems);
+    deletionSystems = List.copyOf(deletionSystems);
+  }
+
+  /** These settings with {@code newClosures} instead of the current closure days. */
+  public CompanySettings withClosures(Map<LocalDate, String> newClosures) {
+    return new CompanySettings(
+        zone,
+        designatedChannels,
+        designatedAddresses,
+        targets,
+        newClosures,
+        reviewTypes,
+        suppressionSystems,
+        deletionSystems);
+  }
+
+  /** The systems a case of {@code type} is worked in, one checklist line each. */
+  public List<String> systemsFor(CaseType type) {
+    return switch (type) {
+      case EMAIL_OPT_OUT -> suppressionSystems;
+      case CHILD_DATA_DELETION -> deletionSystems;
+      default -> List.of();
+    };
   }
 
   /** Whether a CA request that came in on {@code channel} was received at a designated address. */
@@ -88,12 +126,20 @@ public record CompanySettings(
     }
     Map<LocalDate, String> closures =
         settings.get(CLOSURES).map(CompanySettings::closures).orElse(d.closures());
+    Set<CaseType> review =
+        settings.get(REVIEW_TYPES).map(CompanySettings::types).orElse(d.reviewTypes());
     return new CompanySettings(
         zone == null ? d.zone() : zone,
         channels == null ? d.designatedChannels() : channels,
         addresses == null ? d.designatedAddresses() : addresses,
         targets,
-        closures);
+        closures,
+        review,
+        settings
+            .get(SUPPRESSION_SYSTEMS)
+            .map(CompanySettings::lines)
+            .orElse(d.suppressionSystems()),
+        settings.get(DELETION_SYSTEMS).map(CompanySettings::lines).orElse(d.deletionSystems()));
   }
 
   /** These settings as stored key/value pairs (the inverse of {@link #load}). */
@@ -114,6 +160,11 @@ public record CompanySettings(
             .entrySet().stream()
                 .map(e -> e.getKey() + "=" + e.getValue())
                 .collect(Collectors.joining("\n")));
+    m.put(
+        REVIEW_TYPES,
+        reviewTypes.stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
+    m.put(SUPPRESSION_SYSTEMS, String.join("\n", suppressionSystems));
+    m.put(DELETION_SYSTEMS, String.join("\n", deletionSystems));
     return m;
   }
 
@@ -134,6 +185,20 @@ public record CompanySettings(
         }
       } catch (IllegalArgumentException e) {
         // an unknown channel name from an older version is ignored
+      }
+    }
+    return set;
+  }
+
+  private static Set<CaseType> types(String csv) {
+    Set<CaseType> set = EnumSet.noneOf(CaseType.class);
+    for (String name : csv.split(",")) {
+      try {
+        if (!name.isBlank()) {
+          set.add(CaseType.valueOf(name.strip()));
+        }
+      } catch (IllegalArgumentException e) {
+        // an unknown type name from an older version is ignored
       }
     }
     return set;

@@ -6,7 +6,9 @@ import static com.privacydesk.persistence.generated.Tables.AUDIT_HEAD;
 import com.privacydesk.app.port.AuditTrail;
 import com.privacydesk.domain.audit.AuditChain;
 import com.privacydesk.domain.audit.AuditEntry;
+import com.privacydesk.persistence.generated.tables.records.AuditEventRecord;
 import com.privacydesk.persistence.generated.tables.records.AuditHeadRecord;
+import java.util.List;
 import org.jooq.DSLContext;
 
 /** Appends to AUDIT_EVENT; the locked AUDIT_HEAD row makes concurrent writers take turns. */
@@ -22,20 +24,29 @@ final class JooqAuditTrail implements AuditTrail {
     try (var cursor =
         dsl.selectFrom(AUDIT_EVENT).orderBy(AUDIT_EVENT.SEQ).fetchSize(1_000).fetchLazy()) {
       for (var r : cursor) {
-        each.accept(
-            r.getSeq(),
-            new AuditEntry(
-                Timestamps.fromDb(r.getOccurredAt()),
-                r.getActorId(),
-                r.getActorName(),
-                r.getAction(),
-                r.getEntity(),
-                r.getEntityId(),
-                r.getDetail()),
-            r.getPrevHash(),
-            r.getEntryHash());
+        each.accept(r.getSeq(), entry(r), r.getPrevHash(), r.getEntryHash());
       }
     }
+  }
+
+  @Override
+  public List<AuditEntry> about(String entity, long entityId) {
+    return dsl.selectFrom(AUDIT_EVENT)
+        .where(AUDIT_EVENT.ENTITY.eq(entity))
+        .and(AUDIT_EVENT.ENTITY_ID.eq(entityId))
+        .orderBy(AUDIT_EVENT.SEQ)
+        .fetch(JooqAuditTrail::entry);
+  }
+
+  private static AuditEntry entry(AuditEventRecord r) {
+    return new AuditEntry(
+        Timestamps.fromDb(r.getOccurredAt()),
+        r.getActorId(),
+        r.getActorName(),
+        r.getAction(),
+        r.getEntity(),
+        r.getEntityId(),
+        r.getDetail());
   }
 
   @Override

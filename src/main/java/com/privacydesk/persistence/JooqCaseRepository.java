@@ -1,8 +1,10 @@
 package com.privacydesk.persistence;
 
 import static com.privacydesk.persistence.generated.Tables.APP_USER;
+import static com.privacydesk.persistence.generated.Tables.CASE_CHECKLIST;
 import static com.privacydesk.persistence.generated.Tables.CASE_CLOCK;
 import static com.privacydesk.persistence.generated.Tables.CASE_LINK;
+import static com.privacydesk.persistence.generated.Tables.CASE_NOTE;
 import static com.privacydesk.persistence.generated.Tables.CA_DISCLOSURE_REQUEST;
 import static com.privacydesk.persistence.generated.Tables.CHILD_DELETION_REQUEST;
 import static com.privacydesk.persistence.generated.Tables.CPNI_BREACH;
@@ -21,14 +23,21 @@ import com.privacydesk.domain.Channel;
 import com.privacydesk.domain.OptOutScope;
 import com.privacydesk.domain.calendar.CaseClock;
 import com.privacydesk.domain.calendar.DayType;
+import com.privacydesk.domain.workflow.DuplicateRules;
+import com.privacydesk.domain.workflow.Outcome;
+import com.privacydesk.domain.workflow.Tick;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.SelectOnConditionStep;
+import org.jooq.impl.DSL;
 
 /** Cases in PRIVACY_CASE and their detail tables. */
 final class JooqCaseRepository implements CaseRepository {
@@ -54,6 +63,9 @@ final class JooqCaseRepository implements CaseRepository {
         .set(PRIVACY_CASE.ACCOUNT_REF, c.accountRef())
         .set(PRIVACY_CASE.REPLY_CONTACT, c.replyContact())
         .set(PRIVACY_CASE.RULE_VERSION, c.ruleVersion())
+        .set(PRIVACY_CASE.CONTACT_NORMALIZED, c.contactNormalized())
+        .set(PRIVACY_CASE.UPDATED_BY, c.createdBy())
+        .set(PRIVACY_CASE.UPDATED_AT, Timestamps.toDb(c.createdAt()))
         .returning(PRIVACY_CASE.ID)
         .fetchSingle()
         .getId();
@@ -154,19 +166,7 @@ final class JooqCaseRepository implements CaseRepository {
     addFact(facts, "accountRef", common.value2());
     addFact(facts, "replyContact", common.value3());
     facts.addAll(typeFacts(summary.get().type(), caseId));
-    List<CaseClock> clocks =
-        dsl.selectFrom(CASE_CLOCK)
-            .where(CASE_CLOCK.CASE_ID.eq(caseId))
-            .orderBy(CASE_CLOCK.DUE_DATE, CASE_CLOCK.NAME.desc())
-            .fetch(
-                k ->
-                    new CaseClock(
-                        k.getName(),
-                        k.getDueDate(),
-                        DayType.valueOf(k.getDayType()),
-                        k.getDays(),
-                        List.of(k.getExplanation().split("\n")),
-                        k.getRuleVersion()));
+    List<CaseClock> clocks = clocks(caseId);
     List<Link> links = new ArrayList<>();
     dsl.selectFrom(CASE_LINK)
         .where(CASE_LINK.FROM_CASE_ID.eq(caseId))
@@ -175,6 +175,21 @@ final class JooqCaseRepository implements CaseRepository {
         .where(CASE_LINK.TO_CASE_ID.eq(caseId))
         .forEach(l -> links.add(new Link(reverse(l.getKind()), l.getFromCaseId())));
     return Optional.of(new CaseDetail(summary.get(), facts, clocks, common.value4(), links));
+  }
+
+  private List<CaseClock> clocks(long caseId) {
+    return dsl.selectFrom(CASE_CLOCK)
+        .where(CASE_CLOCK.CASE_ID.eq(caseId))
+        .orderBy(CASE_CLOCK.DUE_DATE, CASE_CLOCK.NAME.desc())
+        .fetch(
+            k ->
+                new CaseClock(
+                    k.getName(),
+                    k.getDueDate(),
+                    DayType.valueOf(k.getDayType()),
+                    k.getDays(),
+                    List.of(k.getExplanation().split("\n")),
+                    k.getRuleVersion()));
   }
 
   private List<Fact> typeFacts(CaseType type, long caseId) {
@@ -242,8 +257,12 @@ final class JooqCaseRepository implements CaseRepository {
     }
   }
 
+  /** How a link reads from its other end: ESCALATED_TO → ESCALATED_FROM, DUPLICATE_OF → ..._BY. */
   private static String reverse(String kind) {
-    return kind.endsWith("_TO") ? kind.substring(0, kind.length() - 3) + "_FROM" : kind;
+    if (kind.endsWith("_TO")) {
+      return kind.substring(0, kind.length() - 3) + "_FROM";
+    }
+    return kind.endsWith("_OF") ? kind.substring(0, kind.length() - 3) + "_BY" : kind;
   }
 
   @Override
@@ -271,26 +290,272 @@ final class JooqCaseRepository implements CaseRepository {
   }
 
   @Override
-  public boolean replaceClocks(
-      long caseId,
-      List<CaseClock> clocks,
-      LocalDate nearestDue,
-      String ruleVersion,
-      int expectedVersion) {
-    int updated =
-        dsl.update(PRIVACY_CASE)
-            .set(PRIVACY_CASE.DUE_DATE, nearestDue)
-            .set(PRIVACY_CASE.RULE_VERSION, ruleVersion)
-            .set(PRIVACY_CASE.VERSION, PRIVACY_CASE.VERSION.plus(1))
-            .where(PRIVACY_CASE.ID.eq(caseId))
-            .and(PRIVACY_CASE.VERSION.eq(expectedVersion))
-            .execute();
-    if (updated != 1) {
-      return false;
-    }
+  public void replaceClocks(long caseId, List<CaseClock> clocks, String ruleVersion) {
+    dsl.update(PRIVACY_CASE)
+        .set(PRIVACY_CASE.RULE_VERSION, ruleVersion)
+        .where(PRIVACY_CASE.ID.eq(caseId))
+        .execute();
     dsl.deleteFrom(CASE_CLOCK).where(CASE_CLOCK.CASE_ID.eq(caseId)).execute();
     insertClocks(caseId, clocks);
-    return true;
+    refreshDueDate(caseId);
+  }
+
+  @Override
+  public void refreshDueDate(long caseId) {
+    var nearest =
+        DSL.field(
+            DSL.select(DSL.min(CASE_CLOCK.DUE_DATE))
+                .from(CASE_CLOCK)
+                .where(CASE_CLOCK.CASE_ID.eq(PRIVACY_CASE.ID)));
+    dsl.update(PRIVACY_CASE)
+        .set(
+            PRIVACY_CASE.DUE_DATE,
+            DSL.when(PRIVACY_CASE.STATUS.in(ENDED), DSL.inline((LocalDate) null))
+                .otherwise(nearest))
+        .where(PRIVACY_CASE.ID.eq(caseId))
+        .execute();
+  }
+
+  private static final List<String> ENDED =
+      java.util.Arrays.stream(CaseStatus.values())
+          .filter(st -> !st.isOpen())
+          .map(Enum::name)
+          .toList();
+
+  @Override
+  public boolean claim(long caseId, int expectedVersion, long userId, Instant at) {
+    return dsl.update(PRIVACY_CASE)
+            .set(PRIVACY_CASE.VERSION, PRIVACY_CASE.VERSION.plus(1))
+            .set(PRIVACY_CASE.UPDATED_BY, userId)
+            .set(PRIVACY_CASE.UPDATED_AT, Timestamps.toDb(at))
+            .where(PRIVACY_CASE.ID.eq(caseId))
+            .and(PRIVACY_CASE.VERSION.eq(expectedVersion))
+            .execute()
+        == 1;
+  }
+
+  @Override
+  public Optional<LastChange> lastChange(long caseId) {
+    return dsl.select(APP_USER.USERNAME, PRIVACY_CASE.UPDATED_AT)
+        .from(PRIVACY_CASE)
+        .join(APP_USER)
+        .on(APP_USER.ID.eq(PRIVACY_CASE.UPDATED_BY))
+        .where(PRIVACY_CASE.ID.eq(caseId))
+        .fetchOptional(r -> new LastChange(r.value1(), Timestamps.fromDb(r.value2())));
+  }
+
+  @Override
+  public Optional<WorkState> workState(long caseId) {
+    var row =
+        dsl.select(
+                PRIVACY_CASE.CASE_TYPE,
+                PRIVACY_CASE.STATUS,
+                PRIVACY_CASE.OUTCOME,
+                PRIVACY_CASE.PENDING_OUTCOME,
+                PRIVACY_CASE.VERSION,
+                PRIVACY_CASE.RECEIVED_DATE,
+                PRIVACY_CASE.REQUESTER_KIND,
+                CPNI_BREACH.LAW_ENFORCEMENT_NOTIFIED_ON)
+            .from(PRIVACY_CASE)
+            .leftJoin(CPNI_BREACH)
+            .on(CPNI_BREACH.CASE_ID.eq(PRIVACY_CASE.ID))
+            .where(PRIVACY_CASE.ID.eq(caseId))
+            .fetchOptional();
+    if (row.isEmpty()) {
+      return Optional.empty();
+    }
+    var r = row.get();
+    boolean escalated =
+        dsl.fetchExists(
+            CASE_LINK, CASE_LINK.FROM_CASE_ID.eq(caseId).and(CASE_LINK.KIND.eq(ESCALATED_TO)));
+    List<Long> duplicateOf =
+        dsl.select(CASE_LINK.TO_CASE_ID)
+            .from(CASE_LINK)
+            .where(CASE_LINK.FROM_CASE_ID.eq(caseId))
+            .and(CASE_LINK.KIND.eq(DUPLICATE_OF))
+            .fetch(CASE_LINK.TO_CASE_ID);
+    return Optional.of(
+        new WorkState(
+            caseId,
+            CaseType.valueOf(r.value1()),
+            CaseStatus.valueOf(r.value2()),
+            r.value3() == null ? null : Outcome.valueOf(r.value3()),
+            r.value4() == null ? null : Outcome.valueOf(r.value4()),
+            r.value5(),
+            r.value6(),
+            r.value7(),
+            escalated,
+            duplicateOf,
+            Optional.ofNullable(r.value8()),
+            clocks(caseId)));
+  }
+
+  private static final String ESCALATED_TO = "ESCALATED_TO";
+  private static final String DUPLICATE_OF = "DUPLICATE_OF";
+
+  @Override
+  public void updateState(
+      long caseId, CaseStatus status, Outcome outcome, Outcome pendingOutcome, Instant closedAt) {
+    dsl.update(PRIVACY_CASE)
+        .set(PRIVACY_CASE.STATUS, status.name())
+        .set(PRIVACY_CASE.OUTCOME, outcome == null ? null : outcome.name())
+        .set(PRIVACY_CASE.PENDING_OUTCOME, pendingOutcome == null ? null : pendingOutcome.name())
+        .set(PRIVACY_CASE.CLOSED_AT, closedAt == null ? null : Timestamps.toDb(closedAt))
+        .where(PRIVACY_CASE.ID.eq(caseId))
+        .execute();
+    refreshDueDate(caseId);
+  }
+
+  @Override
+  public Map<String, Tick> ticks(long caseId) {
+    Map<String, Tick> ticks = new LinkedHashMap<>();
+    dsl.select(
+            CASE_CHECKLIST.ITEM_KEY,
+            CASE_CHECKLIST.DONE_ON,
+            CASE_CHECKLIST.CHOICE,
+            APP_USER.USERNAME,
+            CASE_CHECKLIST.TICKED_AT)
+        .from(CASE_CHECKLIST)
+        .join(APP_USER)
+        .on(APP_USER.ID.eq(CASE_CHECKLIST.TICKED_BY))
+        .where(CASE_CHECKLIST.CASE_ID.eq(caseId))
+        .forEach(
+            t ->
+                ticks.put(
+                    t.value1(),
+                    new Tick(
+                        t.value1(),
+                        t.value2(),
+                        t.value3(),
+                        t.value4(),
+                        Timestamps.fromDb(t.value5()))));
+    return ticks;
+  }
+
+  @Override
+  public void putTick(
+      long caseId, String key, LocalDate doneOn, String choice, long userId, Instant at) {
+    dsl.mergeInto(CASE_CHECKLIST)
+        .using(DSL.selectOne())
+        .on(CASE_CHECKLIST.CASE_ID.eq(caseId).and(CASE_CHECKLIST.ITEM_KEY.eq(key)))
+        .whenMatchedThenUpdate()
+        .set(CASE_CHECKLIST.DONE_ON, doneOn)
+        .set(CASE_CHECKLIST.CHOICE, choice)
+        .set(CASE_CHECKLIST.TICKED_BY, userId)
+        .set(CASE_CHECKLIST.TICKED_AT, Timestamps.toDb(at))
+        .whenNotMatchedThenInsert(
+            CASE_CHECKLIST.CASE_ID,
+            CASE_CHECKLIST.ITEM_KEY,
+            CASE_CHECKLIST.DONE_ON,
+            CASE_CHECKLIST.CHOICE,
+            CASE_CHECKLIST.TICKED_BY,
+            CASE_CHECKLIST.TICKED_AT)
+        .values(caseId, key, doneOn, choice, userId, Timestamps.toDb(at))
+        .execute();
+  }
+
+  @Override
+  public boolean deleteTick(long caseId, String key) {
+    return dsl.deleteFrom(CASE_CHECKLIST)
+            .where(CASE_CHECKLIST.CASE_ID.eq(caseId))
+            .and(CASE_CHECKLIST.ITEM_KEY.eq(key))
+            .execute()
+        == 1;
+  }
+
+  @Override
+  public void updateLawEnforcementNotified(long caseId, LocalDate notifiedOn) {
+    dsl.update(CPNI_BREACH)
+        .set(CPNI_BREACH.LAW_ENFORCEMENT_NOTIFIED_ON, notifiedOn)
+        .where(CPNI_BREACH.CASE_ID.eq(caseId))
+        .execute();
+  }
+
+  @Override
+  public long insertNote(long caseId, long authorId, Instant at, String body) {
+    return dsl.insertInto(CASE_NOTE)
+        .set(CASE_NOTE.CASE_ID, caseId)
+        .set(CASE_NOTE.AUTHOR_ID, authorId)
+        .set(CASE_NOTE.CREATED_AT, Timestamps.toDb(at))
+        .set(CASE_NOTE.BODY, body)
+        .set(CASE_NOTE.REDACTED, false)
+        .returning(CASE_NOTE.ID)
+        .fetchSingle()
+        .getId();
+  }
+
+  @Override
+  public List<Note> notes(long caseId) {
+    return dsl.select(
+            CASE_NOTE.ID,
+            APP_USER.USERNAME,
+            CASE_NOTE.CREATED_AT,
+            CASE_NOTE.BODY,
+            CASE_NOTE.REDACTED)
+        .from(CASE_NOTE)
+        .join(APP_USER)
+        .on(APP_USER.ID.eq(CASE_NOTE.AUTHOR_ID))
+        .where(CASE_NOTE.CASE_ID.eq(caseId))
+        .orderBy(CASE_NOTE.ID)
+        .fetch(
+            n ->
+                new Note(
+                    n.value1(), n.value2(), Timestamps.fromDb(n.value3()), n.value4(), n.value5()));
+  }
+
+  @Override
+  public int redactNotes(long caseId, String replacement) {
+    return dsl.update(CASE_NOTE)
+        .set(CASE_NOTE.BODY, replacement)
+        .set(CASE_NOTE.REDACTED, true)
+        .where(CASE_NOTE.CASE_ID.eq(caseId))
+        .and(CASE_NOTE.REDACTED.isFalse())
+        .execute();
+  }
+
+  @Override
+  public boolean linked(long a, long b) {
+    return dsl.fetchExists(
+        CASE_LINK,
+        CASE_LINK
+            .FROM_CASE_ID
+            .eq(a)
+            .and(CASE_LINK.TO_CASE_ID.eq(b))
+            .or(CASE_LINK.FROM_CASE_ID.eq(b).and(CASE_LINK.TO_CASE_ID.eq(a))));
+  }
+
+  @Override
+  public List<DuplicateRules.Candidate> duplicateCandidates(
+      String accountRef, String emailNormalized) {
+    org.jooq.Condition match = DSL.falseCondition();
+    if (accountRef != null) {
+      match = match.or(DSL.upper(PRIVACY_CASE.ACCOUNT_REF).eq(accountRef.toUpperCase(Locale.ROOT)));
+    }
+    if (emailNormalized != null) {
+      match = match.or(PRIVACY_CASE.CONTACT_NORMALIZED.eq(emailNormalized));
+    }
+    return dsl.select(
+            PRIVACY_CASE.ID,
+            PRIVACY_CASE.CASE_TYPE,
+            PRIVACY_CASE.STATUS,
+            PRIVACY_CASE.OUTCOME,
+            PRIVACY_CASE.RECEIVED_DATE,
+            PRIVACY_CASE.ACCOUNT_REF,
+            PRIVACY_CASE.CONTACT_NORMALIZED)
+        .from(PRIVACY_CASE)
+        .where(match)
+        .orderBy(PRIVACY_CASE.RECEIVED_DATE.desc(), PRIVACY_CASE.ID.desc())
+        .limit(50)
+        .fetch(
+            c ->
+                new DuplicateRules.Candidate(
+                    c.value1(),
+                    CaseType.valueOf(c.value2()),
+                    CaseStatus.valueOf(c.value3()),
+                    c.value4() == null ? null : Outcome.valueOf(c.value4()),
+                    c.value5(),
+                    c.value6(),
+                    c.value7()));
   }
 
   @Override
@@ -347,14 +612,11 @@ final class JooqCaseRepository implements CaseRepository {
   }
 
   @Override
-  public boolean assign(long caseId, Long assigneeId, int expectedVersion) {
-    return dsl.update(PRIVACY_CASE)
-            .set(PRIVACY_CASE.ASSIGNEE_ID, assigneeId)
-            .set(PRIVACY_CASE.VERSION, PRIVACY_CASE.VERSION.plus(1))
-            .where(PRIVACY_CASE.ID.eq(caseId))
-            .and(PRIVACY_CASE.VERSION.eq(expectedVersion))
-            .execute()
-        == 1;
+  public void setAssignee(long caseId, Long assigneeId) {
+    dsl.update(PRIVACY_CASE)
+        .set(PRIVACY_CASE.ASSIGNEE_ID, assigneeId)
+        .where(PRIVACY_CASE.ID.eq(caseId))
+        .execute();
   }
 
   private static final org.jooq.Field<String> DUE_EXPLANATION =

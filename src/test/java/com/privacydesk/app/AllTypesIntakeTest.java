@@ -77,9 +77,11 @@ class AllTypesIntakeTest {
                     common(Channel.POSTAL_MAIL, "2026-01-15", RequesterKind.SELF),
                     ResidencyBasis.SERVICE_ADDRESS,
                     true,
-                    null));
-    CaseDetail d1 = s.queries().detail(agent, designated);
-    CaseDetail d2 = s.queries().detail(agent, other);
+                    null),
+                // same customer, same year: seen and logged on purpose
+                com.privacydesk.app.cases.Duplicates.ignore());
+    CaseDetail d1 = s.queries().detail(agent, designated).detail();
+    CaseDetail d2 = s.queries().detail(agent, other).detail();
     assertThat(due(d1, "statutory")).isEqualTo(LocalDate.of(2026, 2, 14));
     assertThat(due(d2, "statutory")).isEqualTo(LocalDate.of(2026, 6, 14));
     assertThat(due(d2, "internal")).isEqualTo(LocalDate.of(2026, 2, 14));
@@ -103,7 +105,7 @@ class AllTypesIntakeTest {
                     CoppaTrigger.PARENT_REQUEST,
                     Under13Basis.PARENT_STATEMENT,
                     ParentVerification.CALL_WITH_TRAINED_STAFF));
-    CaseDetail d = s.queries().detail(agent, id);
+    CaseDetail d = s.queries().detail(agent, id).detail();
     assertThat(d.summary().type()).isEqualTo(CaseType.CHILD_DATA_DELETION);
     assertThat(due(d, "acknowledge")).isEqualTo(LocalDate.of(2026, 11, 24));
     assertThat(due(d, "internal")).isEqualTo(LocalDate.of(2026, 12, 7));
@@ -120,7 +122,7 @@ class AllTypesIntakeTest {
                 new PasswordCompromiseIntake(
                     common(Channel.PHONE, "2026-11-14", RequesterKind.SELF),
                     AuthenticationMethod.CALL_BACK_TO_NUMBER_OF_RECORD));
-    assertThat(due(s.queries().detail(agent, pc), "internal"))
+    assertThat(due(s.queries().detail(agent, pc).detail(), "internal"))
         .isEqualTo(LocalDate.of(2026, 11, 16));
     long breach =
         s.intake()
@@ -132,11 +134,11 @@ class AllTypesIntakeTest {
                     "Sam Lee, security lead",
                     "Call-detail records viewed through the online account",
                     LocalDate.of(2026, 11, 17)));
-    CaseDetail b = s.queries().detail(agent, breach);
+    CaseDetail b = s.queries().detail(agent, breach).detail();
     assertThat(due(b, "law_enforcement_notice")).isEqualTo(LocalDate.of(2026, 11, 25));
     assertThat(due(b, "earliest_customer_notice")).isEqualTo(LocalDate.of(2026, 11, 30));
     assertThat(b.links()).containsExactly(new CaseDetail.Link("ESCALATED_FROM", pc));
-    assertThat(s.queries().detail(agent, pc).links())
+    assertThat(s.queries().detail(agent, pc).detail().links())
         .containsExactly(new CaseDetail.Link("ESCALATED_TO", breach));
   }
 

@@ -54,7 +54,10 @@ class SettingsAndRecalculationTest {
             form.coppaAcknowledgeDays(),
             form.coppaDeleteDays(),
             form.passwordDays(),
-            day + " " + name);
+            day + " " + name,
+            form.reviewTypes(),
+            form.suppressionSystems(),
+            form.deletionSystems());
     s.settings().update(supervisor, changed.toSettings());
   }
 
@@ -78,12 +81,12 @@ class SettingsAndRecalculationTest {
                     null,
                     Channel.WEB_FORM,
                     LocalDateTime.of(2026, 11, 16, 9, 0)));
-    assertThat(s.queries().detail(agent, id).summary().dueDate())
+    assertThat(s.queries().detail(agent, id).detail().summary().dueDate())
         .isEqualTo(LocalDate.of(2026, 12, 1));
 
     addClosure(LocalDate.of(2026, 11, 27), "Day after Thanksgiving");
     // Existing case unchanged ...
-    assertThat(s.queries().detail(agent, id).summary().dueDate())
+    assertThat(s.queries().detail(agent, id).detail().summary().dueDate())
         .isEqualTo(LocalDate.of(2026, 12, 1));
     // ... a new one uses the closure.
     long newer =
@@ -96,7 +99,7 @@ class SettingsAndRecalculationTest {
                     null,
                     Channel.WEB_FORM,
                     LocalDateTime.of(2026, 11, 16, 9, 0)));
-    assertThat(s.queries().detail(agent, newer).summary().dueDate())
+    assertThat(s.queries().detail(agent, newer).detail().summary().dueDate())
         .isEqualTo(LocalDate.of(2026, 12, 2));
 
     Preview preview = s.recalculation().preview(supervisor, id);
@@ -106,7 +109,7 @@ class SettingsAndRecalculationTest {
     assertThat(preview.afterVersion()).startsWith("rules-2026.1/us-federal+1-");
 
     s.recalculation().apply(supervisor, preview);
-    var after = s.queries().detail(agent, id);
+    var after = s.queries().detail(agent, id).detail();
     assertThat(after.summary().dueDate()).isEqualTo(LocalDate.of(2026, 12, 2));
     assertThat(after.ruleVersion()).isEqualTo(preview.afterVersion());
     assertThat(after.clocks().getFirst().explanation())
@@ -164,7 +167,10 @@ class SettingsAndRecalculationTest {
                     form.coppaAcknowledgeDays(),
                     form.coppaDeleteDays(),
                     form.passwordDays(),
-                    form.closures())
+                    form.closures(),
+                    form.reviewTypes(),
+                    form.suppressionSystems(),
+                    form.deletionSystems())
                 .toSettings());
     assertThat(s.settings().current().isDesignated(Channel.PHONE)).isTrue();
   }
@@ -180,7 +186,10 @@ class SettingsAndRecalculationTest {
             2,
             10,
             0,
-            "2026-13-01 Nope");
+            "2026-13-01 Nope",
+            java.util.Set.of(),
+            "CRM",
+            "");
     assertThatThrownBy(bad::toSettings)
         .isInstanceOfSatisfying(
             ValidationException.class,

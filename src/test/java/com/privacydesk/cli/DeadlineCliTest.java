@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.privacydesk.Services;
 import com.privacydesk.TestServices;
-import com.privacydesk.app.CompanySettings;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -167,12 +166,7 @@ class DeadlineCliTest {
       s.settings()
           .update(
               admin,
-              new CompanySettings(
-                  settings.zone(),
-                  settings.designatedChannels(),
-                  settings.designatedAddresses(),
-                  settings.targets(),
-                  Map.of(LocalDate.of(2012, 12, 24), "Executive order closure")));
+              settings.withClosures(Map.of(LocalDate.of(2012, 12, 24), "Executive order closure")));
     }
     run(
         "--data-dir",

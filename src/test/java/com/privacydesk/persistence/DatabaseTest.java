@@ -110,11 +110,7 @@ class DatabaseTest {
       s.settings()
           .update(
               admin,
-              new com.privacydesk.app.CompanySettings(
-                  current.zone(),
-                  current.designatedChannels(),
-                  current.designatedAddresses(),
-                  current.targets(),
+              current.withClosures(
                   java.util.Map.of(
                       java.time.LocalDate.of(2026, 11, 27), "Day after Thanksgiving")));
       s.recalculation().apply(admin, s.recalculation().preview(admin, id));

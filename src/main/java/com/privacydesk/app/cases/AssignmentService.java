@@ -1,13 +1,13 @@
 package com.privacydesk.app.cases;
 
 import com.privacydesk.app.Actor;
-import com.privacydesk.app.ConcurrentEditException;
 import com.privacydesk.app.NotFoundException;
 import com.privacydesk.app.port.CaseSummary;
 import com.privacydesk.app.port.Repositories;
 import com.privacydesk.app.port.TransactionRunner;
 import com.privacydesk.domain.user.Permission;
 import java.time.Clock;
+import java.time.Instant;
 
 /** Who works a case: supervisors assign anyone; everyone may take a case for themselves. */
 public final class AssignmentService {
@@ -34,13 +34,13 @@ public final class AssignmentService {
   private Void change(Repositories r, Actor actor, long caseId, Long assigneeId, int version) {
     CaseSummary before =
         r.cases().find(caseId).orElseThrow(() -> new NotFoundException("Case " + caseId));
-    if (!r.cases().assign(caseId, assigneeId, version)) {
-      throw new ConcurrentEditException(caseId);
-    }
+    Instant now = clock.instant();
+    CaseLock.claim(r, caseId, version, actor.userId(), now);
+    r.cases().setAssignee(caseId, assigneeId);
     r.audit()
         .append(
             actor.audit(
-                clock.instant(),
+                now,
                 "CASE_ASSIGN",
                 "CASE",
                 caseId,

@@ -1,12 +1,25 @@
 package com.privacydesk.app.cases;
 
 import com.privacydesk.app.Actor;
+import com.privacydesk.app.CompanySettings;
 import com.privacydesk.app.NotFoundException;
 import com.privacydesk.app.port.CaseDetail;
+import com.privacydesk.app.port.CaseRepository.WorkState;
 import com.privacydesk.app.port.CaseSummary;
 import com.privacydesk.app.port.TransactionRunner;
+import com.privacydesk.domain.CaseType;
+import com.privacydesk.domain.calendar.CaseClock;
+import com.privacydesk.domain.calendar.DeadlineRules;
 import com.privacydesk.domain.user.Permission;
+import com.privacydesk.domain.workflow.CaseAction;
+import com.privacydesk.domain.workflow.Lifecycle;
+import com.privacydesk.domain.workflow.Outcome;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /** Read side of the work queue. */
 public final class CaseQueries {
@@ -28,11 +41,66 @@ public final class CaseQueries {
         r -> new QueuePage(r.cases().queuePage(from, size), r.cases().countAll(), from));
   }
 
-  /** Everything about one case for the detail view. */
-  public CaseDetail detail(Actor actor, long caseId) {
+  /** Everything about one case for the detail view, with what {@code actor} may do now. */
+  public CaseFile detail(Actor actor, long caseId) {
     actor.require(Permission.VIEW_QUEUE);
-    return tx.inTransaction(r -> r.cases().detail(caseId))
-        .orElseThrow(() -> new NotFoundException("Case " + caseId));
+    return tx.inTransaction(
+        r -> {
+          CaseDetail detail =
+              r.cases().detail(caseId).orElseThrow(() -> new NotFoundException("Case " + caseId));
+          WorkState w = r.cases().workState(caseId).orElseThrow();
+          CompanySettings settings = CompanySettings.load(r.settings());
+          Set<CaseAction> actions = EnumSet.noneOf(CaseAction.class);
+          List<Outcome> close = new ArrayList<>();
+          List<Outcome> review = new ArrayList<>();
+          for (Outcome o : Outcome.of(w.type())) {
+            if (Lifecycle.step(w.type(), w.status(), CaseAction.CLOSE, o, settings.reviewTypes())
+                .isAllowed()) {
+              close.add(o);
+            }
+            if (Lifecycle.step(
+                    w.type(), w.status(), CaseAction.SUBMIT_FOR_REVIEW, o, settings.reviewTypes())
+                .isAllowed()) {
+              review.add(o);
+            }
+          }
+          for (CaseAction a : Lifecycle.actionsFrom(w.type(), w.status())) {
+            boolean permitted =
+                actor.can(a.supervisorOnly() ? Permission.REVIEW_CASE : Permission.WORK_CASE);
+            boolean possible =
+                switch (a) {
+                  case CLOSE -> !close.isEmpty();
+                  case SUBMIT_FOR_REVIEW -> !review.isEmpty();
+                  case PUT_ON_HOLD -> w.lawEnforcementNotified().isPresent();
+                  default -> true;
+                };
+            if (permitted && possible) {
+              actions.add(a);
+            }
+          }
+          Optional<LocalDate> holdEnd =
+              w.lawEnforcementNotified().isEmpty()
+                  ? Optional.empty()
+                  : w.clocks().stream()
+                      .filter(c -> c.name().equals(DeadlineRules.EARLIEST_CUSTOMER_NOTICE))
+                      .map(CaseClock::due)
+                      .findFirst();
+          return new CaseFile(
+              detail,
+              w.outcome(),
+              w.pendingOutcome(),
+              WorkflowService.checklist(r, settings, w, r.cases().ticks(caseId)),
+              r.cases().notes(caseId),
+              r.audit().about("CASE", caseId),
+              actions,
+              close,
+              review,
+              Lifecycle.WORK_STATES.contains(w.status()) && actor.can(Permission.WORK_CASE),
+              w.type() == CaseType.CA_DISCLOSURE && w.status().isOpen()
+                  ? WorkflowService.sameYearDuplicate(r, w)
+                  : Optional.empty(),
+              holdEnd);
+        });
   }
 
   /** Rows {@code offset..offset+rows.size()} of {@code total}. */

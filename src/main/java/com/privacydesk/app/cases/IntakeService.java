@@ -24,6 +24,7 @@ import com.privacydesk.domain.intake.IntakeValidation;
 import com.privacydesk.domain.intake.OptOutIntake;
 import com.privacydesk.domain.intake.PasswordCompromiseIntake;
 import com.privacydesk.domain.user.Permission;
+import com.privacydesk.domain.workflow.DuplicateRules;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,6 +34,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -57,11 +59,23 @@ public final class IntakeService {
     return tx.inTransaction(r -> CompanySettings.load(r.settings())).zone();
   }
 
-  /** Logs an email opt-out (CAN-SPAM): the address and the scope, nothing more. */
+  /** Logs an email opt-out, refusing if it may duplicate a stored case. */
   public long logOptOut(Actor actor, OptOutIntake in) {
+    return logOptOut(actor, in, Duplicates.check());
+  }
+
+  /** Logs an email opt-out (CAN-SPAM): the address and the scope, nothing more. */
+  public long logOptOut(Actor actor, OptOutIntake in, Duplicates duplicates) {
     return create(
         actor,
         now -> IntakeValidation.validateOptOut(in, now),
+        duplicates,
+        () ->
+            new DuplicateRules.Probe(
+                CaseType.EMAIL_OPT_OUT,
+                in.receivedAt().toLocalDate(),
+                null,
+                new EmailAddress(in.email()).normalized()),
         (r, s) -> {
           EmailAddress email = new EmailAddress(in.email());
           long id =
@@ -75,6 +89,7 @@ public final class IntakeService {
                   null,
                   null,
                   null,
+                  email.normalized(),
                   DeadlineRequest.of(CaseType.EMAIL_OPT_OUT, in.receivedAt().toLocalDate()),
                   "scope=" + in.scope());
           String categories = in.categories() == null ? "" : in.categories().strip();
@@ -91,9 +106,16 @@ public final class IntakeService {
 
   /** Logs a California "Shine the Light" request. */
   public long logCaDisclosure(Actor actor, CaDisclosureIntake in) {
+    return logCaDisclosure(actor, in, Duplicates.check());
+  }
+
+  /** As {@link #logCaDisclosure(Actor, CaDisclosureIntake)}, with a decision on duplicates. */
+  public long logCaDisclosure(Actor actor, CaDisclosureIntake in, Duplicates duplicates) {
     return create(
         actor,
         now -> IntakeValidation.validateCaDisclosure(in, now),
+        duplicates,
+        () -> probe(CaseType.CA_DISCLOSURE, in.common()),
         (r, s) -> {
           CommonIntake c = in.common();
           boolean designated = s.isDesignated(c.channel());
@@ -123,9 +145,16 @@ public final class IntakeService {
 
   /** Logs a COPPA deletion of a child's data (no child identifiers are accepted). */
   public long logChildDeletion(Actor actor, ChildDeletionIntake in) {
+    return logChildDeletion(actor, in, Duplicates.check());
+  }
+
+  /** As {@link #logChildDeletion(Actor, ChildDeletionIntake)}, with a decision on duplicates. */
+  public long logChildDeletion(Actor actor, ChildDeletionIntake in, Duplicates duplicates) {
     return create(
         actor,
         now -> IntakeValidation.validateChildDeletion(in, now),
+        duplicates,
+        () -> probe(CaseType.CHILD_DATA_DELETION, in.common()),
         (r, s) -> {
           CommonIntake c = in.common();
           long id =
@@ -149,9 +178,20 @@ public final class IntakeService {
 
   /** Logs a password-compromise report. */
   public long logPasswordCompromise(Actor actor, PasswordCompromiseIntake in) {
+    return logPasswordCompromise(actor, in, Duplicates.check());
+  }
+
+  /**
+   * As {@link #logPasswordCompromise(Actor, PasswordCompromiseIntake)}, with a decision on
+   * duplicates.
+   */
+  public long logPasswordCompromise(
+      Actor actor, PasswordCompromiseIntake in, Duplicates duplicates) {
     return create(
         actor,
         now -> IntakeValidation.validatePasswordCompromise(in, now),
+        duplicates,
+        () -> probe(CaseType.PASSWORD_COMPROMISE, in.common()),
         (r, s) -> {
           CommonIntake c = in.common();
           long id =
@@ -205,6 +245,7 @@ public final class IntakeService {
                   null,
                   null,
                   null,
+                  null,
                   request,
                   "from case " + source.id());
           r.cases()
@@ -225,7 +266,12 @@ public final class IntakeService {
     long apply(Repositories r, CompanySettings settings);
   }
 
-  private long create(Actor actor, Function<LocalDateTime, List<FieldError>> validate, Work work) {
+  private long create(
+      Actor actor,
+      Function<LocalDateTime, List<FieldError>> validate,
+      Duplicates duplicates,
+      Supplier<DuplicateRules.Probe> probe,
+      Work work) {
     actor.require(Permission.CREATE_CASE);
     return tx.inTransaction(
         r -> {
@@ -235,7 +281,83 @@ public final class IntakeService {
           if (!errors.isEmpty()) {
             throw new ValidationException(errors);
           }
-          return work.apply(r, settings);
+          if (duplicates.checkFirst()) {
+            List<DuplicateRules.Match> matches = matches(r, probe.get());
+            if (!matches.isEmpty()) {
+              throw new DuplicatesFoundException(matches);
+            }
+          }
+          if (duplicates.linkTo() != null && r.cases().find(duplicates.linkTo()).isEmpty()) {
+            throw new NotFoundException("Case " + duplicates.linkTo());
+          }
+          long id = work.apply(r, settings);
+          if (duplicates.linkTo() != null) {
+            Instant now = clock.instant();
+            r.cases().insertLink(id, duplicates.linkTo(), WorkflowService.DUPLICATE_OF, now);
+            r.audit()
+                .append(
+                    actor.audit(
+                        now,
+                        "CASE_LINK",
+                        "CASE",
+                        id,
+                        WorkflowService.DUPLICATE_OF + " " + duplicates.linkTo()));
+            r.audit()
+                .append(
+                    actor.audit(
+                        now, "CASE_LINK", "CASE", duplicates.linkTo(), "linked from " + id));
+          }
+          return id;
+        });
+  }
+
+  private static List<DuplicateRules.Match> matches(Repositories r, DuplicateRules.Probe p) {
+    return DuplicateRules.matches(
+        p, r.cases().duplicateCandidates(p.accountRef(), p.emailNormalized()));
+  }
+
+  private static DuplicateRules.Probe probe(CaseType type, CommonIntake c) {
+    return new DuplicateRules.Probe(
+        type, c.receivedAt().toLocalDate(), trimToNull(c.accountRef()), normalizedEmail(c));
+  }
+
+  private static String normalizedEmail(CommonIntake c) {
+    String contact = trimToNull(c.replyContact());
+    return contact != null && EmailAddress.isValid(contact)
+        ? new EmailAddress(contact).normalized()
+        : null;
+  }
+
+  /**
+   * Records a repeat of a request on an existing case instead of opening a new one: a note saying
+   * when and how it came in (no personal data), audited like any note.
+   */
+  public void recordRepeat(Actor actor, long caseId, Channel channel, LocalDateTime receivedAt) {
+    actor.require(Permission.WORK_CASE);
+    tx.inTransaction(
+        r -> {
+          CaseSummary existing =
+              r.cases().find(caseId).orElseThrow(() -> new NotFoundException("Case " + caseId));
+          Instant now = clock.instant();
+          CaseLock.claim(r, caseId, existing.version(), actor.userId(), now);
+          String body =
+              "Repeat request received "
+                  + receivedAt.toLocalDate()
+                  + " "
+                  + receivedAt.toLocalTime().withSecond(0).withNano(0)
+                  + " via "
+                  + channel
+                  + "; recorded on this case instead of a new one.";
+          long noteId = r.cases().insertNote(caseId, actor.userId(), now, body);
+          r.audit()
+              .append(
+                  actor.audit(
+                      now,
+                      "NOTE_ADD",
+                      "CASE",
+                      caseId,
+                      "note " + noteId + " (repeat request via " + channel + ")"));
+          return null;
         });
   }
 
@@ -257,6 +379,7 @@ public final class IntakeService {
         c.requesterKind().name(),
         trimToNull(c.accountRef()),
         trimToNull(c.replyContact()),
+        normalizedEmail(c),
         request,
         auditDetail);
   }
@@ -271,6 +394,7 @@ public final class IntakeService {
       String requesterKind,
       String accountRef,
       String replyContact,
+      String contactNormalized,
       DeadlineRequest request,
       String auditDetail) {
     DeadlineRules rules = s.rules();
@@ -292,6 +416,7 @@ public final class IntakeService {
                     requesterKind,
                     accountRef,
                     replyContact,
+                    contactNormalized,
                     clocks.getFirst().ruleVersion()));
     r.cases().insertClocks(id, clocks);
     String dates =

@@ -2,8 +2,8 @@ package com.privacydesk.app.cases;
 
 import com.privacydesk.app.Actor;
 import com.privacydesk.app.CompanySettings;
-import com.privacydesk.app.ConcurrentEditException;
 import com.privacydesk.app.NotFoundException;
+import com.privacydesk.app.RefusedException;
 import com.privacydesk.app.port.CaseRepository.ClockInputs;
 import com.privacydesk.app.port.Repositories;
 import com.privacydesk.app.port.TransactionRunner;
@@ -11,9 +11,8 @@ import com.privacydesk.domain.CaseType;
 import com.privacydesk.domain.calendar.CaseClock;
 import com.privacydesk.domain.calendar.DeadlineRequest;
 import com.privacydesk.domain.user.Permission;
+import com.privacydesk.domain.workflow.Refusal;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -42,23 +41,12 @@ public final class RecalculationService {
     tx.inTransaction(
         r -> {
           Preview now = compute(r, preview.caseId());
-          if (now.version() != preview.version() || !now.after().equals(preview.after())) {
-            throw new ConcurrentEditException(preview.caseId());
+          CaseLock.claim(r, preview.caseId(), preview.version(), actor.userId(), clock.instant());
+          if (!now.after().equals(preview.after())) {
+            // the settings changed since the preview: the user must look at the new dates first
+            throw new RefusedException(Refusal.of("recalculation.stale", preview.caseId()));
           }
-          LocalDate nearest =
-              preview.after().stream()
-                  .map(CaseClock::due)
-                  .min(Comparator.naturalOrder())
-                  .orElse(null);
-          if (!r.cases()
-              .replaceClocks(
-                  preview.caseId(),
-                  preview.after(),
-                  nearest,
-                  preview.afterVersion(),
-                  preview.version())) {
-            throw new ConcurrentEditException(preview.caseId());
-          }
+          r.cases().replaceClocks(preview.caseId(), preview.after(), preview.afterVersion());
           if (preview.type() == CaseType.CA_DISCLOSURE) {
             r.cases().updateDesignated(preview.caseId(), preview.designated());
           }

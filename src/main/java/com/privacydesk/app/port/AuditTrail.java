@@ -10,6 +10,9 @@ public interface AuditTrail {
   /** Feeds every stored entry to {@code each}, in sequence order, without loading all at once. */
   void forEachInOrder(StoredEntryConsumer each);
 
+  /** The entries about one entity (e.g. a case), oldest first: its timeline. */
+  java.util.List<AuditEntry> about(String entity, long entityId);
+
   /** The stored chain head: last sequence number and hash. */
   Head head();
 

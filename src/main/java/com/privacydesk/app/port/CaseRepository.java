@@ -5,9 +5,13 @@ import com.privacydesk.domain.CaseType;
 import com.privacydesk.domain.Channel;
 import com.privacydesk.domain.OptOutScope;
 import com.privacydesk.domain.calendar.CaseClock;
+import com.privacydesk.domain.workflow.DuplicateRules;
+import com.privacydesk.domain.workflow.Outcome;
+import com.privacydesk.domain.workflow.Tick;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Stored cases. */
@@ -54,16 +58,86 @@ public interface CaseRepository {
    */
   Optional<ClockInputs> clockInputs(long caseId);
 
+  /** Replaces a case's clocks and rule version, and refreshes its nearest due date. */
+  void replaceClocks(long caseId, List<CaseClock> clocks, String ruleVersion);
+
   /**
-   * Replaces a case's clocks (and its nearest due date and rule version) if the case still has
-   * {@code expectedVersion}; false when someone changed it meanwhile.
+   * Sets the queue's due date of a case: its nearest clock while the case is open, none once it is
+   * closed, rejected or withdrawn.
    */
-  boolean replaceClocks(
-      long caseId,
-      List<CaseClock> clocks,
-      LocalDate nearestDue,
-      String ruleVersion,
-      int expectedVersion);
+  void refreshDueDate(long caseId);
+
+  /**
+   * Optimistic lock: if the case still has {@code expectedVersion}, bumps the version and records
+   * who changed it when; false when someone else changed it meanwhile.
+   */
+  boolean claim(long caseId, int expectedVersion, long userId, Instant at);
+
+  /** Who changed a case last and when. */
+  Optional<LastChange> lastChange(long caseId);
+
+  /** The last change of a case. */
+  record LastChange(String username, Instant at) {}
+
+  /** What the workflow needs to know about a case. */
+  Optional<WorkState> workState(long caseId);
+
+  /**
+   * A case's workflow state.
+   *
+   * @param escalated whether the case has a linked CPNI breach opened from it
+   * @param duplicateOf the cases this one is linked to as a duplicate
+   */
+  record WorkState(
+      long id,
+      CaseType type,
+      CaseStatus status,
+      Outcome outcome,
+      Outcome pendingOutcome,
+      int version,
+      LocalDate received,
+      String requesterKind,
+      boolean escalated,
+      List<Long> duplicateOf,
+      Optional<LocalDate> lawEnforcementNotified,
+      List<CaseClock> clocks) {}
+
+  /** Sets the state, outcome, outcome under review and closing time of a case. */
+  void updateState(
+      long caseId, CaseStatus status, Outcome outcome, Outcome pendingOutcome, Instant closedAt);
+
+  /** The done checklist items of a case by key. */
+  Map<String, Tick> ticks(long caseId);
+
+  /** Records a done checklist item (replacing an earlier tick of the same key). */
+  void putTick(long caseId, String key, LocalDate doneOn, String choice, long userId, Instant at);
+
+  /** Removes a tick; false if the item was not ticked. */
+  boolean deleteTick(long caseId, String key);
+
+  /** Sets (or with null clears) the law-enforcement notice date of a CPNI breach. */
+  void updateLawEnforcementNotified(long caseId, LocalDate notifiedOn);
+
+  /** Adds a note and returns its id. */
+  long insertNote(long caseId, long authorId, Instant at, String body);
+
+  /** The notes of a case, oldest first. */
+  List<Note> notes(long caseId);
+
+  /** A note on a case; {@code body} is the redaction text once redacted. */
+  record Note(long id, String author, Instant at, String body, boolean redacted) {}
+
+  /** Replaces the text of every note of a case with {@code replacement}; returns how many. */
+  int redactNotes(long caseId, String replacement);
+
+  /** Whether the two cases are linked either way. */
+  boolean linked(long a, long b);
+
+  /**
+   * Stored cases sharing the account reference (case-insensitive) or the normalised email, newest
+   * first, at most 50.
+   */
+  List<DuplicateRules.Candidate> duplicateCandidates(String accountRef, String emailNormalized);
 
   /** Updates the stored "received at a designated address" of a CA case. */
   void updateDesignated(long caseId, boolean designated);
@@ -89,11 +163,8 @@ public interface CaseRepository {
   /** How many cases the queue holds. */
   long countAll();
 
-  /**
-   * Sets the assignee if the case still has {@code expectedVersion}; returns false when someone
-   * changed it meanwhile.
-   */
-  boolean assign(long caseId, Long assigneeId, int expectedVersion);
+  /** Sets (or with null clears) the assignee; the caller has claimed the case. */
+  void setAssignee(long caseId, Long assigneeId);
 
   /** The fields common to every case, as inserted. */
   record NewCase(
@@ -108,5 +179,6 @@ public interface CaseRepository {
       String requesterKind,
       String accountRef,
       String replyContact,
+      String contactNormalized,
       String ruleVersion) {}
 }

@@ -2,6 +2,7 @@ package com.privacydesk.app.settings;
 
 import com.privacydesk.app.CompanySettings;
 import com.privacydesk.app.ValidationException;
+import com.privacydesk.domain.CaseType;
 import com.privacydesk.domain.Channel;
 import com.privacydesk.domain.calendar.InternalTargets;
 import com.privacydesk.domain.calendar.UsFederalHolidays;
@@ -23,6 +24,9 @@ import java.util.TreeMap;
  *
  * @param addresses one designated address per line
  * @param closures one closure day per line: {@code YYYY-MM-DD name}
+ * @param reviewTypes types whose closing a supervisor approves
+ * @param suppressionSystems one sending system per line (opt-outs are suppressed in each)
+ * @param deletionSystems one system or vendor per line (a child's data is deleted from each)
  */
 public record SettingsForm(
     String zone,
@@ -32,11 +36,15 @@ public record SettingsForm(
     int coppaAcknowledgeDays,
     int coppaDeleteDays,
     int passwordDays,
-    String closures) {
+    String closures,
+    Set<CaseType> reviewTypes,
+    String suppressionSystems,
+    String deletionSystems) {
   public static final String ZONE = "zone";
   public static final String ADDRESSES = "addresses";
   public static final String TARGETS = "targets";
   public static final String CLOSURES = "closures";
+  public static final String SYSTEMS = "systems";
 
   /** The form filled from stored settings. */
   public static SettingsForm of(CompanySettings s) {
@@ -51,7 +59,10 @@ public record SettingsForm(
         s.targets().coppaAcknowledgeBusinessDays(),
         s.targets().coppaDeleteBusinessDays(),
         s.targets().passwordBusinessDays(),
-        closures.toString().strip());
+        closures.toString().strip(),
+        s.reviewTypes(),
+        String.join("\n", s.suppressionSystems()),
+        String.join("\n", s.deletionSystems()));
   }
 
   /** The settings this form describes; throws {@link ValidationException} naming each bad field. */
@@ -99,10 +110,34 @@ public record SettingsForm(
         break;
       }
     }
+    List<String> suppression = systems(suppressionSystems, errors);
+    List<String> deletion = systems(deletionSystems, errors);
     if (!errors.isEmpty()) {
       throw new ValidationException(errors);
     }
-    return new CompanySettings(zoneId, designatedChannels, addressList, targets, closureMap);
+    return new CompanySettings(
+        zoneId,
+        designatedChannels,
+        addressList,
+        targets,
+        closureMap,
+        reviewTypes,
+        suppression,
+        deletion);
+  }
+
+  /** One system name per line: 1–60 characters, no ':' (it separates item and system in keys). */
+  private static List<String> systems(String text, List<FieldError> errors) {
+    List<String> names = lines(text).stream().distinct().toList();
+    for (String name : names) {
+      if (name.length() > 60 || name.contains(":") || TextGuard.hasControlCharacters(name)) {
+        if (errors.stream().noneMatch(e -> e.field().equals(SYSTEMS))) {
+          errors.add(new FieldError(SYSTEMS, "settings.system"));
+        }
+        break;
+      }
+    }
+    return names;
   }
 
   private static List<String> lines(String text) {

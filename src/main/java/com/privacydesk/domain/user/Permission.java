@@ -8,6 +8,10 @@ public enum Permission {
   VIEW_QUEUE(Role.AGENT, Role.SUPERVISOR, Role.ADMIN),
   CREATE_CASE(Role.AGENT, Role.SUPERVISOR, Role.ADMIN),
   TAKE_CASE(Role.AGENT, Role.SUPERVISOR, Role.ADMIN),
+  /** Move a case through its lifecycle, tick its checklist, add notes and links. */
+  WORK_CASE(Role.AGENT, Role.SUPERVISOR, Role.ADMIN),
+  /** Approve or send back a case under review, and reopen an ended case. */
+  REVIEW_CASE(Role.SUPERVISOR, Role.ADMIN),
   ASSIGN_CASE(Role.SUPERVISOR, Role.ADMIN),
   CHANGE_SETTINGS(Role.SUPERVISOR, Role.ADMIN),
   RECALCULATE_DEADLINES(Role.SUPERVISOR, Role.ADMIN),

@@ -31,6 +31,17 @@ public final class FormSubmission {
       StringProperty general,
       Callable<T> call,
       Consumer<T> onDone) {
+    submit(tasks, busy, fieldErrors, call, onDone, ex -> general.set(Messages.describe(ex)));
+  }
+
+  /** As above, with {@code otherwise} handling every failure but a {@link ValidationException}. */
+  public static <T> void submit(
+      UiTaskRunner tasks,
+      BooleanProperty busy,
+      FieldErrors fieldErrors,
+      Callable<T> call,
+      Consumer<T> onDone,
+      Consumer<Throwable> otherwise) {
     busy.set(true);
     tasks.run(
         call,
@@ -43,7 +54,7 @@ public final class FormSubmission {
           if (ex instanceof ValidationException v) {
             fieldErrors.putAll(v.errors());
           } else {
-            general.set(Messages.describe(ex));
+            otherwise.accept(ex);
           }
         });
   }

@@ -1,5 +1,6 @@
 package com.privacydesk.desktop.ui.common;
 
+import com.privacydesk.app.RefusedException;
 import com.privacydesk.app.ValidationException;
 import com.privacydesk.app.port.UserFacingError;
 import com.privacydesk.domain.intake.FieldError;
@@ -45,12 +46,28 @@ public final class Messages {
     return get("error." + error.code());
   }
 
+  /** The label of a checklist item by its stored key ({@code ITEM} or {@code ITEM:system}). */
+  public static String checklistItem(String key) {
+    int colon = key.indexOf(':');
+    return colon < 0
+        ? get("checklist." + key)
+        : get("checklist." + key.substring(0, colon), key.substring(colon + 1));
+  }
+
   /** A message for a failed service call that is safe to show (no SQL, no values). */
   public static String describe(Throwable ex) {
     if (ex instanceof ValidationException v) {
       return v.errors().stream()
           .map(Messages::of)
           .collect(java.util.stream.Collectors.joining(" "));
+    }
+    if (ex instanceof RefusedException r && r.refusal().code().equals("checklist.open")) {
+      Object[] args = r.messageArgs();
+      args[1] =
+          java.util.Arrays.stream(args[1].toString().split(", "))
+              .map(Messages::checklistItem)
+              .collect(java.util.stream.Collectors.joining("; "));
+      return get(r.messageKey(), args);
     }
     if (ex instanceof UserFacingError u) {
       return get(u.messageKey(), u.messageArgs());

@@ -1,43 +1,200 @@
 package com.privacydesk.desktop.ui.detail;
 
+import com.privacydesk.app.cases.CaseFile;
+import com.privacydesk.app.cases.WorkflowService;
 import com.privacydesk.app.port.CaseDetail;
+import com.privacydesk.app.port.CaseRepository.Note;
 import com.privacydesk.desktop.ui.common.Messages;
+import com.privacydesk.domain.audit.AuditEntry;
 import com.privacydesk.domain.calendar.CaseClock;
+import com.privacydesk.domain.workflow.CaseAction;
+import com.privacydesk.domain.workflow.Checklist;
+import com.privacydesk.domain.workflow.Outcome;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import javafx.util.StringConverter;
 
-/** Read-only view of a case: header, the type's facts, clocks with explanations, links. */
+/**
+ * A case and the work on it: header with state and clocks, the type's facts, links, the checklist,
+ * notes and the timeline from the audit trail, and a bar with the actions allowed now. Every action
+ * has a mnemonic (Alt + the underlined letter); Ctrl+Enter adds the note typed; F5 reloads.
+ */
 public final class CaseDetailDialog {
   private final CaseDetailViewModel vm;
+  private final LongConsumer openOther;
   private final Dialog<Void> dialog = new Dialog<>();
-  private final VBox content = new VBox();
-  private final Label loading = new Label(Messages.get("detail.loading"));
+  private final FlowPane actions = new FlowPane(8, 6);
+  private final Label message = new Label();
+  private final VBox overview = new VBox(8);
+  private final GridPane checklist = new GridPane();
+  private final ListView<Note> notes = new ListView<>();
+  private final TextArea noteInput = new TextArea();
+  private final Label noteError = new Label();
+  private final Button addNote = new Button(Messages.get("detail.addNote"));
+  private final TableView<AuditEntry> timeline = new TableView<>();
+  private final TabPane tabs = new TabPane();
 
-  public CaseDetailDialog(Window owner, CaseDetailViewModel vm) {
+  public CaseDetailDialog(Window owner, CaseDetailViewModel vm, LongConsumer openOther) {
     this.vm = vm;
+    this.openOther = openOther;
     dialog.initOwner(owner);
     dialog.setTitle(Messages.get("detail.title"));
     dialog.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
-    dialog.getDialogPane().setPrefSize(760, 620);
+    dialog.getDialogPane().setPrefSize(920, 700);
     dialog.setResizable(true);
-    content.getStyleClass().add("detail");
-    content.getChildren().setAll(loading);
-    ScrollPane scroll = new ScrollPane(content);
-    scroll.setFitToWidth(true);
-    dialog.getDialogPane().setContent(scroll);
-    vm.detailProperty().addListener((o, was, now) -> render(now));
-    vm.errorProperty().addListener((o, was, now) -> loading.setText(now));
+    dialog.getDialogPane().setHeaderText(Messages.get("detail.loading"));
+    createParts();
+    vm.fileProperty().addListener((o, was, now) -> render(now));
+    vm.errorProperty()
+        .addListener((o, was, now) -> showMessage(now, now.isEmpty() ? "" : "form-error"));
+    vm.infoProperty().addListener((o, was, now) -> showMessage(now, "detail-info"));
   }
 
-  private void render(CaseDetail d) {
-    var s = d.summary();
+  private void createParts() {
+    actions.setId("detail-actions");
+    message.setId("detail-message");
+    message.setWrapText(true);
+    message.setMaxWidth(Double.MAX_VALUE);
+
+    overview.getStyleClass().add("detail");
+    ScrollPane overviewScroll = new ScrollPane(overview);
+    overviewScroll.setFitToWidth(true);
+
+    checklist.setId("detail-checklist");
+    checklist.getStyleClass().add("form-grid");
+    ScrollPane checklistScroll = new ScrollPane(checklist);
+    checklistScroll.setFitToWidth(true);
+
+    notes.setId("detail-notes");
+    notes.setCellFactory(l -> new NoteCell());
+    noteInput.setId("detail-note-input");
+    noteInput.setPrefRowCount(3);
+    noteInput.setWrapText(true);
+    noteInput.setPromptText(Messages.get("detail.note.prompt"));
+    noteInput.textProperty().bindBidirectional(vm.noteTextProperty());
+    noteInput.addEventFilter(
+        KeyEvent.KEY_PRESSED,
+        e -> {
+          if (NOTE_SHORTCUT.match(e)) {
+            e.consume();
+            addNote.fire();
+          }
+        });
+    noteError.setId("detail-note-error");
+    noteError.getStyleClass().add("form-error");
+    noteError.setWrapText(true);
+    noteError.textProperty().bind(vm.noteErrorProperty());
+    addNote.setId("detail-add-note");
+    addNote.setTooltip(new Tooltip(Messages.get("detail.addNote.tip")));
+    addNote.disableProperty().bind(vm.busyProperty().or(noteInput.textProperty().isEmpty()));
+    addNote.setOnAction(e -> vm.addNote());
+    Label hint = new Label(Messages.get("detail.note.hint"));
+    hint.getStyleClass().add("hint");
+    hint.setWrapText(true);
+    VBox notesBox = new VBox(8, notes, hint, noteInput, noteError, addNote);
+    VBox.setVgrow(notes, Priority.ALWAYS);
+
+    timeline.setId("detail-timeline");
+    timeline.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    timeline
+        .getColumns()
+        .setAll(
+            List.of(
+                column("detail.timeline.when", 130, e -> vm.at(e.occurredAt())),
+                column("detail.timeline.who", 100, AuditEntry::actorName),
+                column("detail.timeline.what", 170, vm::actionText),
+                column("detail.timeline.detail", 380, AuditEntry::detail)));
+
+    Tab overviewTab = new Tab(Messages.get("detail.tab.overview"), overviewScroll);
+    Tab checklistTab = new Tab(Messages.get("detail.tab.checklist"), checklistScroll);
+    checklistTab.setId("detail-tab-checklist");
+    Tab notesTab = new Tab(Messages.get("detail.tab.notes"), notesBox);
+    notesTab.setId("detail-tab-notes");
+    Tab timelineTab = new Tab(Messages.get("detail.tab.timeline"), timeline);
+    timelineTab.setId("detail-tab-timeline");
+    tabs.getTabs().setAll(overviewTab, checklistTab, notesTab, timelineTab);
+    tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+    VBox.setVgrow(tabs, Priority.ALWAYS);
+
+    VBox root = new VBox(8, actions, message, tabs);
+    dialog.getDialogPane().setContent(root);
+    dialog
+        .getDialogPane()
+        .addEventFilter(
+            KeyEvent.KEY_PRESSED,
+            e -> {
+              if (e.getCode() == KeyCode.F5) {
+                e.consume();
+                vm.reload();
+              }
+            });
+  }
+
+  private static final KeyCombination NOTE_SHORTCUT =
+      new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
+
+  private static TableColumn<AuditEntry, String> column(
+      String key, double width, java.util.function.Function<AuditEntry, String> value) {
+    TableColumn<AuditEntry, String> c = new TableColumn<>(Messages.get(key));
+    c.setPrefWidth(width);
+    c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+    c.setSortable(false);
+    return c;
+  }
+
+  private void showMessage(String text, String styleClass) {
+    message.setText(text);
+    message.getStyleClass().removeAll("form-error", "detail-info");
+    if (!styleClass.isEmpty()) {
+      message.getStyleClass().add(styleClass);
+    }
+  }
+
+  private void render(CaseFile f) {
+    var s = f.detail().summary();
+    String state = Messages.get("status." + s.status());
+    if (f.outcome() != null) {
+      state = Messages.get("detail.withOutcome", state, Messages.value(f.outcome()));
+    } else if (f.pendingOutcome() != null) {
+      state = Messages.get("detail.underReview", state, Messages.value(f.pendingOutcome()));
+    }
+    if (f.holdEnd().isPresent()) {
+      state = Messages.get("detail.holdUntil", state, f.holdEnd().get().toString());
+    }
     dialog
         .getDialogPane()
         .setHeaderText(
@@ -45,16 +202,162 @@ public final class CaseDetailDialog {
                 "detail.header",
                 s.id(),
                 Messages.get("type." + s.type()),
-                Messages.get("status." + s.status()),
+                state,
                 s.receivedDate().toString(),
                 s.assigneeName() == null ? Messages.get("queue.unassigned") : s.assigneeName()));
+    renderActions(f);
+    renderOverview(f);
+    renderChecklist(f);
+    notes.getItems().setAll(f.notes());
+    timeline.getItems().setAll(f.timeline());
+    if (!timeline.getItems().isEmpty()) {
+      timeline.scrollTo(timeline.getItems().size() - 1);
+    }
+    boolean canNote = f.checklistEditable() || f.detail().summary().status().isOpen();
+    noteInput.setDisable(!canNote);
+  }
+
+  private void renderActions(CaseFile f) {
+    actions.getChildren().clear();
+    for (CaseAction a : CaseAction.values()) {
+      if (!f.actions().contains(a)) {
+        continue;
+      }
+      Button b = button("detail.action." + a, "action-" + a);
+      b.setOnAction(e -> onAction(f, a));
+      actions.getChildren().add(b);
+    }
+    if (f.duplicateInYearOf().isPresent()
+        && f.closeOutcomes().contains(Outcome.DUPLICATE_IN_YEAR)) {
+      Button b = button("detail.action.duplicateInYear", "action-DUPLICATE_IN_YEAR");
+      b.setTooltip(
+          new Tooltip(Messages.get("detail.duplicateInYear.tip", f.duplicateInYearOf().get())));
+      b.setOnAction(e -> vm.perform(CaseAction.CLOSE, Outcome.DUPLICATE_IN_YEAR));
+      actions.getChildren().add(b);
+    }
+    if (vm.canTake()) {
+      Button take = button("detail.action.take", "action-take");
+      take.setOnAction(e -> vm.take());
+      actions.getChildren().add(take);
+    }
+    if (f.detail().summary().status().isOpen()) {
+      Button link = button("detail.action.link", "action-link");
+      link.setOnAction(e -> askLink());
+      actions.getChildren().add(link);
+    }
+    actions.getChildren().forEach(n -> ((Button) n).disableProperty().bind(vm.busyProperty()));
+  }
+
+  private static Button button(String key, String id) {
+    Button b = new Button(Messages.get(key));
+    b.setMnemonicParsing(true);
+    b.setId(id);
+    return b;
+  }
+
+  private void onAction(CaseFile f, CaseAction a) {
+    switch (a) {
+      case CLOSE ->
+          chooseOutcome(f.closeOutcomes(), "detail.close").ifPresent(o -> vm.perform(a, o));
+      case SUBMIT_FOR_REVIEW ->
+          chooseOutcome(f.reviewOutcomes(), "detail.submit").ifPresent(o -> vm.perform(a, o));
+      case REOPEN -> {
+        if (confirm(Messages.get("detail.reopen.confirm"))) {
+          vm.perform(a, null);
+        }
+      }
+      default -> vm.perform(a, null);
+    }
+  }
+
+  private Optional<Outcome> chooseOutcome(List<Outcome> outcomes, String key) {
+    Dialog<Outcome> choose = new Dialog<>();
+    choose.initOwner(dialog.getDialogPane().getScene().getWindow());
+    choose.setTitle(Messages.get(key + ".title"));
+    choose.setHeaderText(Messages.get(key + ".header"));
+    ComboBox<Outcome> combo = new ComboBox<>();
+    combo.setId("outcome-choice");
+    combo.getItems().setAll(outcomes);
+    combo.setConverter(
+        new StringConverter<>() {
+          @Override
+          public String toString(Outcome o) {
+            return o == null ? "" : Messages.value(o);
+          }
+
+          @Override
+          public Outcome fromString(String s) {
+            return null;
+          }
+        });
+    combo.getSelectionModel().selectFirst();
+    Label note = new Label(Messages.get(key + ".note"));
+    note.setWrapText(true);
+    note.getStyleClass().add("hint");
+    choose.getDialogPane().setContent(new VBox(8, combo, note));
+    choose.getDialogPane().setPrefWidth(460);
+    choose.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+    choose.setResultConverter(b -> b == ButtonType.OK ? combo.getValue() : null);
+    choose.setOnShown(e -> combo.requestFocus());
+    return choose.showAndWait();
+  }
+
+  private boolean confirm(String text) {
+    Alert a = new Alert(Alert.AlertType.CONFIRMATION, text);
+    a.initOwner(dialog.getDialogPane().getScene().getWindow());
+    a.setHeaderText(null);
+    return a.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
+  }
+
+  private void askLink() {
+    Dialog<ButtonType> ask = new Dialog<>();
+    ask.initOwner(dialog.getDialogPane().getScene().getWindow());
+    ask.setTitle(Messages.get("detail.link.title"));
+    ask.setHeaderText(Messages.get("detail.link.header"));
+    TextField number = new TextField();
+    number.setId("link-case-number");
+    number.setPromptText(Messages.get("detail.link.prompt"));
+    ComboBox<String> kind = new ComboBox<>();
+    kind.setId("link-kind");
+    kind.getItems().setAll(WorkflowService.LINK_KINDS);
+    kind.setConverter(
+        new StringConverter<>() {
+          @Override
+          public String toString(String k) {
+            return k == null ? "" : Messages.get("linkKind." + k);
+          }
+
+          @Override
+          public String fromString(String s) {
+            return null;
+          }
+        });
+    kind.getSelectionModel().selectFirst();
+    GridPane grid = new GridPane();
+    grid.getStyleClass().add("form-grid");
+    Label numberLabel = new Label(Messages.get("detail.link.case"));
+    numberLabel.setLabelFor(number);
+    grid.addRow(0, numberLabel, number);
+    grid.addRow(1, new Label(Messages.get("detail.link.kind")), kind);
+    ask.getDialogPane().setContent(grid);
+    ask.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+    Node ok = ask.getDialogPane().lookupButton(ButtonType.OK);
+    ok.disableProperty().bind(number.textProperty().map(t -> !t.strip().matches("\\d{1,18}")));
+    ask.setOnShown(e -> number.requestFocus());
+    ask.showAndWait()
+        .filter(b -> b == ButtonType.OK)
+        .ifPresent(b -> vm.link(Long.parseLong(number.getText().strip()), kind.getValue()));
+  }
+
+  private void renderOverview(CaseFile f) {
+    CaseDetail d = f.detail();
     GridPane facts = new GridPane();
     facts.getStyleClass().add("form-grid");
     int row = 0;
-    for (CaseDetail.Fact f : d.facts()) {
-      Label value = new Label(vm.factValue(f));
+    for (CaseDetail.Fact fact : d.facts()) {
+      Label value = new Label(vm.factValue(fact));
       value.setWrapText(true);
-      facts.addRow(row++, new Label(Messages.get("field." + f.field())), value);
+      facts.addRow(row++, new Label(Messages.get("field." + fact.field())), value);
     }
     VBox clocks = new VBox();
     clocks.getStyleClass().add("clock-list");
@@ -71,23 +374,107 @@ public final class CaseDetailDialog {
     Label version = new Label(Messages.get("detail.ruleVersion", d.ruleVersion()));
     version.getStyleClass().add("hint");
     clocks.getChildren().add(version);
-    content.getChildren().setAll(titled("detail.facts", facts), titled("detail.clocks", clocks));
-    if (!d.links().isEmpty()) {
-      VBox links = new VBox();
-      d.links()
-          .forEach(
-              l ->
-                  links
-                      .getChildren()
-                      .add(new Label(Messages.get("link." + l.kind(), l.otherCaseId()))));
-      content.getChildren().add(titled("detail.links", links));
+    overview.getChildren().setAll(titled("detail.facts", facts), titled("detail.clocks", clocks));
+    VBox links = new VBox(4);
+    for (CaseDetail.Link l : d.links()) {
+      Hyperlink link = new Hyperlink(Messages.get("link." + l.kind(), l.otherCaseId()));
+      link.setId("link-" + l.otherCaseId());
+      link.setOnAction(e -> openOther.accept(l.otherCaseId()));
+      links.getChildren().add(link);
     }
+    if (links.getChildren().isEmpty()) {
+      links.getChildren().add(new Label(Messages.get("detail.links.none")));
+    }
+    overview.getChildren().add(titled("detail.links", links));
   }
 
-  private static TitledPane titled(String key, javafx.scene.Node body) {
+  private void renderChecklist(CaseFile f) {
+    checklist.getChildren().clear();
+    int row = 0;
+    for (Checklist.Entry e : f.checklist()) {
+      CheckBox box = new CheckBox(vm.checklistLabel(e));
+      box.setId("check-" + e.key().replaceAll("[^A-Za-z0-9_]", "_"));
+      box.setSelected(e.done());
+      box.setWrapText(true);
+      box.setMaxWidth(360);
+      box.setDisable(!f.checklistEditable());
+      HBox evidence = new HBox(6);
+      DatePicker date = new DatePicker(e.done() ? e.tick().doneOn() : null);
+      ComboBox<String> choice = new ComboBox<>();
+      if (e.item().evidence().dated()) {
+        date.setId(box.getId() + "-date");
+        date.setPrefWidth(140);
+        date.setPromptText(Messages.get("detail.tick.datePrompt"));
+        date.setDisable(e.done() || !f.checklistEditable());
+        if (!e.done()) {
+          date.setValue(vm.today());
+        }
+        evidence.getChildren().add(date);
+      }
+      if (e.item().evidence().chosen()) {
+        choice.setId(box.getId() + "-choice");
+        choice.getItems().setAll(e.item().choices());
+        choice.setConverter(
+            new StringConverter<>() {
+              @Override
+              public String toString(String c) {
+                return c == null ? "" : vm.choiceText(c);
+              }
+
+              @Override
+              public String fromString(String s) {
+                return null;
+              }
+            });
+        choice.setPromptText(Messages.get("detail.tick.choicePrompt"));
+        if (e.done()) {
+          choice.setValue(e.tick().choice());
+        }
+        choice.setDisable(e.done() || !f.checklistEditable());
+        evidence.getChildren().add(choice);
+      }
+      Label state = new Label(vm.tickText(e));
+      state.getStyleClass().add(e.done() ? "tick-done" : e.required() ? "tick-open" : "hint");
+      box.setOnAction(
+          ev -> {
+            if (box.isSelected()) {
+              vm.tick(
+                  e,
+                  e.item().evidence().dated() ? date.getValue() : null,
+                  e.item().evidence().chosen() ? choice.getValue() : null);
+            } else {
+              vm.untick(e);
+            }
+          });
+      checklist.addRow(row++, box, evidence, state);
+    }
+    Label legend = new Label(Messages.get("detail.checklist.legend"));
+    legend.getStyleClass().add("hint");
+    legend.setWrapText(true);
+    checklist.add(legend, 0, row, 3, 1);
+  }
+
+  private static TitledPane titled(String key, Node body) {
     TitledPane pane = new TitledPane(Messages.get(key), body);
     pane.setCollapsible(false);
     return pane;
+  }
+
+  private final class NoteCell extends ListCell<Note> {
+    @Override
+    protected void updateItem(Note n, boolean empty) {
+      super.updateItem(n, empty);
+      if (empty || n == null) {
+        setText(null);
+        return;
+      }
+      setWrapText(true);
+      setPrefWidth(0);
+      setText(
+          Messages.get("detail.note.line", n.author(), vm.at(n.at()))
+              + "\n"
+              + (n.redacted() ? Messages.get("detail.note.redacted") : n.body()));
+    }
   }
 
   /** Shows the dialog and waits until it is closed. */

@@ -1,39 +1,199 @@
 package com.privacydesk.desktop.ui.detail;
 
 import com.privacydesk.app.Actor;
+import com.privacydesk.app.ValidationException;
+import com.privacydesk.app.cases.AssignmentService;
+import com.privacydesk.app.cases.CaseFile;
 import com.privacydesk.app.cases.CaseQueries;
+import com.privacydesk.app.cases.WorkflowService;
 import com.privacydesk.app.port.CaseDetail;
 import com.privacydesk.desktop.ui.common.Messages;
 import com.privacydesk.desktop.ui.common.UiTaskRunner;
+import com.privacydesk.domain.audit.AuditEntry;
 import com.privacydesk.domain.calendar.CaseClock;
+import com.privacydesk.domain.workflow.CaseAction;
+import com.privacydesk.domain.workflow.Checklist;
+import com.privacydesk.domain.workflow.ChecklistItem;
+import com.privacydesk.domain.workflow.Outcome;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
-/** One case, loaded in the background: its facts, clocks with explanations, and links. */
+/**
+ * One case, loaded in the background, and the work on it: lifecycle actions, checklist ticks,
+ * notes, links, taking it. Every change sends the version the user saw; a conflict shows who
+ * changed the case when, and the view reloads. Nothing typed is lost on an error.
+ */
 public final class CaseDetailViewModel {
+  private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
   private final CaseQueries queries;
+  private final WorkflowService workflow;
+  private final AssignmentService assignments;
   private final Actor actor;
   private final UiTaskRunner tasks;
   private final Supplier<LocalDate> companyToday;
-  private final ObjectProperty<CaseDetail> detail = new SimpleObjectProperty<>();
+  private final Supplier<ZoneId> zone;
+  private final ObjectProperty<CaseFile> file = new SimpleObjectProperty<>();
   private final StringProperty error = new SimpleStringProperty("");
+  private final StringProperty info = new SimpleStringProperty("");
+  private final StringProperty noteText = new SimpleStringProperty("");
+  private final StringProperty noteError = new SimpleStringProperty("");
+  private final BooleanProperty busy = new SimpleBooleanProperty(false);
+  private boolean changed;
+  private long caseId;
 
   public CaseDetailViewModel(
-      CaseQueries queries, Actor actor, UiTaskRunner tasks, Supplier<LocalDate> companyToday) {
+      CaseQueries queries,
+      WorkflowService workflow,
+      AssignmentService assignments,
+      Actor actor,
+      UiTaskRunner tasks,
+      Supplier<LocalDate> companyToday,
+      Supplier<ZoneId> zone) {
     this.queries = queries;
+    this.workflow = workflow;
+    this.assignments = assignments;
     this.actor = actor;
     this.tasks = tasks;
     this.companyToday = companyToday;
+    this.zone = zone;
   }
 
   /** Loads case {@code id}. */
   public void load(long id) {
+    caseId = id;
+    busy.set(true);
+    tasks.run(
+        () -> queries.detail(actor, id),
+        f -> {
+          busy.set(false);
+          file.set(f);
+        },
+        ex -> {
+          busy.set(false);
+          error.set(Messages.describe(ex));
+        });
+  }
+
+  /** Reloads the case (F5). */
+  public void reload() {
+    load(caseId);
+  }
+
+  /** Takes {@code action}, with {@code outcome} for closing or submitting for review. */
+  public void perform(CaseAction action, Outcome outcome) {
+    CaseFile f = file.get();
+    change(
+        () -> workflow.perform(actor, f.id(), f.version(), action, outcome),
+        Messages.get("detail.done." + action, outcome == null ? "" : Messages.value(outcome)));
+  }
+
+  /** Ticks a checklist line with the date and choice its evidence needs (null when none). */
+  public void tick(Checklist.Entry entry, LocalDate date, String choice) {
+    CaseFile f = file.get();
+    change(
+        () -> {
+          workflow.tick(actor, f.id(), f.version(), entry.key(), date, choice);
+          return null;
+        },
+        Messages.get("detail.done.tick", checklistLabel(entry)));
+  }
+
+  /** Marks a checklist line as not done. */
+  public void untick(Checklist.Entry entry) {
+    CaseFile f = file.get();
+    change(
+        () -> {
+          workflow.untick(actor, f.id(), f.version(), entry.key());
+          return null;
+        },
+        Messages.get("detail.done.untick", checklistLabel(entry)));
+  }
+
+  /** Adds the note typed; it stays in the box when refused. */
+  public void addNote() {
+    CaseFile f = file.get();
+    noteError.set("");
+    String text = noteText.get();
+    busy.set(true);
+    tasks.run(
+        () -> workflow.addNote(actor, f.id(), f.version(), text),
+        id -> {
+          noteText.set("");
+          done(Messages.get("detail.done.note"));
+        },
+        ex -> {
+          busy.set(false);
+          if (ex instanceof ValidationException) {
+            noteError.set(Messages.describe(ex));
+          } else {
+            failed(ex);
+          }
+        });
+  }
+
+  /** Links this case to case {@code otherId}. */
+  public void link(long otherId, String kind) {
+    CaseFile f = file.get();
+    change(
+        () -> {
+          workflow.link(actor, f.id(), f.version(), otherId, kind);
+          return null;
+        },
+        Messages.get("detail.done.link", otherId));
+  }
+
+  /** "Assign to me". */
+  public void take() {
+    CaseFile f = file.get();
+    change(
+        () -> {
+          assignments.take(actor, f.id(), f.version());
+          return null;
+        },
+        Messages.get("detail.done.take"));
+  }
+
+  /** Whether the case is open and not already assigned to the signed-in user. */
+  public boolean canTake() {
+    CaseFile f = file.get();
+    return f != null
+        && f.detail().summary().status().isOpen()
+        && !Long.valueOf(actor.userId()).equals(f.detail().summary().assigneeId());
+  }
+
+  private <T> void change(Callable<T> work, String doneText) {
     error.set("");
-    tasks.run(() -> queries.detail(actor, id), detail::set, ex -> error.set(Messages.describe(ex)));
+    info.set("");
+    busy.set(true);
+    tasks.run(work, x -> done(doneText), this::failed);
+  }
+
+  private void done(String text) {
+    changed = true;
+    info.set(text);
+    load(caseId);
+  }
+
+  private void failed(Throwable ex) {
+    busy.set(false);
+    error.set(Messages.describe(ex));
+    load(caseId);
+  }
+
+  /** Whether anything was changed through this view (the queue then reloads). */
+  public boolean changed() {
+    return changed;
   }
 
   /** "Due 2026-12-07 (Mon) · 16 days left · 10 business days". */
@@ -63,11 +223,76 @@ public final class CaseDetailViewModel {
     return text.equals(key) ? v : text;
   }
 
-  public ObjectProperty<CaseDetail> detailProperty() {
-    return detail;
+  /** The label of a checklist line, e.g. "Suppressed in CRM" or "Response sent (2025 register)". */
+  public String checklistLabel(Checklist.Entry e) {
+    if (e.system() != null) {
+      return Messages.get("checklist." + e.item(), e.system());
+    }
+    if (e.item() == ChecklistItem.RESPONSE_SENT && file.get() != null) {
+      return Messages.get(
+          "checklist.RESPONSE_SENT.year",
+          file.get().detail().summary().receivedDate().getYear() - 1);
+    }
+    return Messages.get("checklist." + e.item());
+  }
+
+  /** "done 2026-11-20 · Email · by alice, 2026-11-20 14:05" for a done line. */
+  public String tickText(Checklist.Entry e) {
+    if (!e.done()) {
+      return e.required() ? Messages.get("detail.tick.open") : Messages.get("detail.tick.optional");
+    }
+    StringBuilder b = new StringBuilder();
+    if (e.tick().doneOn() != null) {
+      b.append(e.tick().doneOn()).append(" · ");
+    }
+    if (e.tick().choice() != null) {
+      b.append(choiceText(e.tick().choice())).append(" · ");
+    }
+    b.append(Messages.get("detail.tick.by", e.tick().byName(), at(e.tick().at())));
+    return b.toString();
+  }
+
+  /** How a checklist choice is shown. */
+  public String choiceText(String choice) {
+    return Messages.get("choice." + choice);
+  }
+
+  /** Today in the company time zone: the date a tick proposes. */
+  public LocalDate today() {
+    return companyToday.get();
+  }
+
+  /** A time in the company zone, to the minute. */
+  public String at(Instant instant) {
+    return AT.format(instant.atZone(zone.get()));
+  }
+
+  /** The words for an audit action in the timeline. */
+  public String actionText(AuditEntry e) {
+    return Messages.get("audit." + e.action());
+  }
+
+  public ObjectProperty<CaseFile> fileProperty() {
+    return file;
   }
 
   public StringProperty errorProperty() {
     return error;
+  }
+
+  public StringProperty infoProperty() {
+    return info;
+  }
+
+  public StringProperty noteTextProperty() {
+    return noteText;
+  }
+
+  public StringProperty noteErrorProperty() {
+    return noteError;
+  }
+
+  public BooleanProperty busyProperty() {
+    return busy;
   }
 }

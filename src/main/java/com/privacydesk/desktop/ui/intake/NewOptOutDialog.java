@@ -42,6 +42,8 @@ public final class NewOptOutDialog {
     DialogPane pane = Fxml.load(this);
     dialog.setDialogPane(pane);
     dialog.initOwner(owner);
+    vm.setDuplicateResolver(
+        matches -> DuplicatesDialog.ask(dialog.getDialogPane().getScene().getWindow(), matches));
     dialog.setTitle(Messages.get("optout.title"));
     dialog.setResultConverter(b -> null);
     createParts();

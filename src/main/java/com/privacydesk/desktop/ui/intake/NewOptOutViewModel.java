@@ -39,6 +39,7 @@ public final class NewOptOutViewModel {
   private final StringProperty error = new SimpleStringProperty("");
   private final FieldErrors fieldErrors = new FieldErrors();
   private final BooleanProperty saving = new SimpleBooleanProperty(false);
+  private final IntakeSaver saver;
 
   /**
    * @param companyNow the current local date-time in the company zone (default receipt time)
@@ -48,6 +49,7 @@ public final class NewOptOutViewModel {
     this.intake = intake;
     this.actor = actor;
     this.tasks = tasks;
+    this.saver = new IntakeSaver(tasks, saving, fieldErrors, error);
     this.companyNow = companyNow;
     LocalDateTime now = companyNow.get();
     receivedDate.set(now.toLocalDate());
@@ -75,8 +77,19 @@ public final class NewOptOutViewModel {
               .toList());
       return;
     }
-    FormSubmission.submit(
-        tasks, saving, fieldErrors, error, () -> intake.logOptOut(actor, in), onSaved::accept);
+    saver.save(
+        d -> () -> intake.logOptOut(actor, in, d),
+        id ->
+            () -> {
+              intake.recordRepeat(actor, id, in.channel(), in.receivedAt());
+              return id;
+            },
+        onSaved);
+  }
+
+  /** Who decides about possible duplicates found at saving (the dialog asks the agent). */
+  public void setDuplicateResolver(IntakeSaver.Resolver resolver) {
+    saver.setResolver(resolver);
   }
 
   private LocalDateTime parseReceived() {

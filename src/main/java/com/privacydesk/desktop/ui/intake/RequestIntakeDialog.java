@@ -38,6 +38,8 @@ public final class RequestIntakeDialog {
   public RequestIntakeDialog(Window owner, RequestIntakeViewModel vm) {
     this.vm = vm;
     dialog.initOwner(owner);
+    vm.setDuplicateResolver(
+        matches -> DuplicatesDialog.ask(dialog.getDialogPane().getScene().getWindow(), matches));
     createParts();
     layoutParts();
     bind();

@@ -1,6 +1,7 @@
 package com.privacydesk.desktop.ui.intake;
 
 import com.privacydesk.app.Actor;
+import com.privacydesk.app.cases.Duplicates;
 import com.privacydesk.app.cases.IntakeService;
 import com.privacydesk.desktop.ui.common.FieldErrors;
 import com.privacydesk.desktop.ui.common.FormSubmission;
@@ -27,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
@@ -51,6 +53,7 @@ public final class RequestIntakeViewModel {
   private final FieldErrors fieldErrors = new FieldErrors();
   private final StringProperty error = new SimpleStringProperty("");
   private final BooleanProperty saving = new SimpleBooleanProperty(false);
+  private final IntakeSaver saver;
 
   /**
    * @param passwordCaseId for CPNI_BREACH: the password-compromise case it escalates (else 0)
@@ -69,6 +72,7 @@ public final class RequestIntakeViewModel {
     this.intake = intake;
     this.actor = actor;
     this.tasks = tasks;
+    this.saver = new IntakeSaver(tasks, saving, fieldErrors, error);
     this.companyNow = companyNow;
     this.passwordCaseId = passwordCaseId;
     build();
@@ -145,17 +149,36 @@ public final class RequestIntakeViewModel {
     }
     fieldErrors.clear();
     error.set("");
-    Callable<Long> call;
+    Function<Duplicates, Callable<Long>> call;
     try {
       call = buildCall();
     } catch (TimeFormat e) {
       fieldErrors.put(IntakeValidation.RECEIVED, Messages.get("error.received.time"));
       return;
     }
-    FormSubmission.submit(tasks, saving, fieldErrors, error, call, onSaved::accept);
+    if (type == CaseType.CPNI_BREACH) {
+      FormSubmission.submit(
+          tasks, saving, fieldErrors, error, call.apply(Duplicates.ignore()), onSaved::accept);
+      return;
+    }
+    Channel channel = (Channel) choice(IntakeValidation.CHANNEL);
+    LocalDateTime receivedAt = received();
+    saver.save(
+        call,
+        id ->
+            () -> {
+              intake.recordRepeat(actor, id, channel, receivedAt);
+              return id;
+            },
+        onSaved);
   }
 
-  private Callable<Long> buildCall() {
+  /** Who decides about possible duplicates found at saving (the dialog asks the agent). */
+  public void setDuplicateResolver(IntakeSaver.Resolver resolver) {
+    saver.setResolver(resolver);
+  }
+
+  private Function<Duplicates, Callable<Long>> buildCall() {
     if (type == CaseType.CPNI_BREACH) {
       var in =
           new CpniBreachIntake(
@@ -164,7 +187,7 @@ public final class RequestIntakeViewModel {
               text(IntakeValidation.DETERMINED_BY),
               text(IntakeValidation.DESCRIPTION),
               date(IntakeValidation.NOTIFIED_ON));
-      return () -> intake.openCpniBreach(actor, in);
+      return d -> () -> intake.openCpniBreach(actor, in);
     }
     var common =
         new CommonIntake(
@@ -181,7 +204,7 @@ public final class RequestIntakeViewModel {
                 (ResidencyBasis) choice(IntakeValidation.RESIDENCY),
                 fields.get(IntakeValidation.RELATIONSHIP).checkProperty().get(),
                 text(IntakeValidation.AUTHORITY));
-        yield () -> intake.logCaDisclosure(actor, in);
+        yield d -> () -> intake.logCaDisclosure(actor, in, d);
       }
       case CHILD_DATA_DELETION -> {
         var in =
@@ -190,13 +213,13 @@ public final class RequestIntakeViewModel {
                 (CoppaTrigger) choice(IntakeValidation.TRIGGER),
                 (Under13Basis) choice(IntakeValidation.UNDER13),
                 (ParentVerification) choice(IntakeValidation.PARENT_VERIFICATION));
-        yield () -> intake.logChildDeletion(actor, in);
+        yield d -> () -> intake.logChildDeletion(actor, in, d);
       }
       case PASSWORD_COMPROMISE -> {
         var in =
             new PasswordCompromiseIntake(
                 common, (AuthenticationMethod) choice(IntakeValidation.AUTHENTICATION));
-        yield () -> intake.logPasswordCompromise(actor, in);
+        yield d -> () -> intake.logPasswordCompromise(actor, in, d);
       }
       default -> throw new IllegalStateException("unexpected type " + type);
     };

@@ -298,11 +298,25 @@ public final class MainWindow {
   }
 
   private void openDetail(long caseId) {
+    openDetail(stage, caseId);
+  }
+
+  private void openDetail(javafx.stage.Window owner, long caseId) {
+    var s = vm.services();
     var detailVm =
         new CaseDetailViewModel(
-            vm.services().queries(), vm.actorProperty().get(), tasks, this::companyToday);
+            s.queries(),
+            s.workflow(),
+            s.assignments(),
+            vm.actorProperty().get(),
+            tasks,
+            this::companyToday,
+            vm::zone);
     detailVm.load(caseId);
-    new CaseDetailDialog(stage, detailVm).showAndWait();
+    new CaseDetailDialog(owner, detailVm, other -> openDetail(owner, other)).showAndWait();
+    if (detailVm.changed()) {
+      queueVm.refresh();
+    }
   }
 
   private void chooseAssignee(List<UserSummary> users) {

@@ -3,6 +3,7 @@ package com.privacydesk.desktop.ui.settings;
 import com.privacydesk.app.settings.SettingsForm;
 import com.privacydesk.desktop.ui.common.Forms;
 import com.privacydesk.desktop.ui.common.Messages;
+import com.privacydesk.domain.CaseType;
 import com.privacydesk.domain.Channel;
 import java.time.ZoneId;
 import java.util.TreeSet;
@@ -15,11 +16,14 @@ import javafx.scene.control.Control;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.controlsfx.validation.ValidationSupport;
 
@@ -27,14 +31,16 @@ import org.controlsfx.validation.ValidationSupport;
 public final class SettingsDialog {
   private final SettingsViewModel vm;
   private final Dialog<Integer> dialog = new Dialog<>();
-  private final GridPane grid = new GridPane();
+  private final GridPane grid = formGrid();
+  private final GridPane workflow = formGrid();
   private final ButtonType saveType =
       new ButtonType(Messages.get("action.save"), ButtonData.OK_DONE);
   private final ComboBox<String> zone = new ComboBox<>();
   private final TextArea addresses = new TextArea();
   private final TextArea closures = new TextArea();
+  private final TextArea suppression = new TextArea();
+  private final TextArea deletion = new TextArea();
   private final Label errorLabel = new Label();
-  private int row;
 
   public SettingsDialog(Window owner, SettingsViewModel vm) {
     this.vm = vm;
@@ -48,19 +54,24 @@ public final class SettingsDialog {
     bind();
   }
 
-  private void createParts() {
-    grid.getStyleClass().add("form-grid");
+  private static GridPane formGrid() {
+    GridPane g = new GridPane();
+    g.getStyleClass().add("form-grid");
     ColumnConstraints labels = new ColumnConstraints();
     labels.setMinWidth(260);
     ColumnConstraints inputs = new ColumnConstraints();
     inputs.setHgrow(Priority.ALWAYS);
-    grid.getColumnConstraints().setAll(labels, inputs);
+    g.getColumnConstraints().setAll(labels, inputs);
+    return g;
+  }
+
+  private void createParts() {
     ValidationSupport support = Forms.validationFor(vm.fieldErrors());
 
     zone.getItems().setAll(new TreeSet<>(ZoneId.getAvailableZoneIds()));
     zone.setId("settings-zone");
     zone.valueProperty().bindBidirectional(vm.zoneProperty());
-    addRow("settings.zone", zone, SettingsForm.ZONE, support);
+    addRow(grid, "settings.zone", zone, SettingsForm.ZONE, support);
 
     FlowPane channels = new FlowPane(12, 6);
     for (Channel c : Channel.values()) {
@@ -71,48 +82,80 @@ public final class SettingsDialog {
       box.selectedProperty().bindBidirectional(vm.designatedProperty(c));
       channels.getChildren().add(box);
     }
-    grid.addRow(row++, new Label(Messages.get("settings.designatedChannels")), channels);
+    grid.addRow(
+        grid.getRowCount(), new Label(Messages.get("settings.designatedChannels")), channels);
 
     addresses.setPrefRowCount(2);
     addresses.textProperty().bindBidirectional(vm.addressesProperty());
-    addRow("settings.addresses", addresses, SettingsForm.ADDRESSES, support);
+    addRow(grid, "settings.addresses", addresses, SettingsForm.ADDRESSES, support);
 
     Spinner<Integer> ca = spinner(vm.caInternalProperty());
-    addRow("settings.target.ca", ca, SettingsForm.TARGETS, support);
+    addRow(grid, "settings.target.ca", ca, SettingsForm.TARGETS, support);
     grid.addRow(
-        row++,
+        grid.getRowCount(),
         new Label(Messages.get("settings.target.coppaAck")),
         spinner(vm.coppaAcknowledgeProperty()));
     grid.addRow(
-        row++,
+        grid.getRowCount(),
         new Label(Messages.get("settings.target.coppaDelete")),
         spinner(vm.coppaDeleteProperty()));
     grid.addRow(
-        row++, new Label(Messages.get("settings.target.password")), spinner(vm.passwordProperty()));
+        grid.getRowCount(),
+        new Label(Messages.get("settings.target.password")),
+        spinner(vm.passwordProperty()));
 
     closures.setId("settings-closures");
     closures.setPrefRowCount(4);
     closures.setPromptText(Messages.get("settings.closures.prompt"));
     closures.textProperty().bindBidirectional(vm.closuresProperty());
-    addRow("settings.closures", closures, SettingsForm.CLOSURES, support);
+    addRow(grid, "settings.closures", closures, SettingsForm.CLOSURES, support);
     Label note = new Label(Messages.get("settings.note"));
     note.getStyleClass().add("hint");
     note.setWrapText(true);
-    grid.add(note, 0, row++, 2, 1);
+    grid.add(note, 0, grid.getRowCount(), 2, 1);
+
+    FlowPane review = new FlowPane(12, 6);
+    for (CaseType t : CaseType.values()) {
+      CheckBox box = new CheckBox(Messages.get("type." + t));
+      box.setId("settings-review-" + t);
+      box.selectedProperty().bindBidirectional(vm.reviewProperty(t));
+      review.getChildren().add(box);
+    }
+    workflow.addRow(
+        workflow.getRowCount(), new Label(Messages.get("settings.reviewTypes")), review);
+    suppression.setId("settings-suppression");
+    suppression.setPrefRowCount(4);
+    suppression.textProperty().bindBidirectional(vm.suppressionSystemsProperty());
+    addRow(workflow, "settings.suppressionSystems", suppression, SettingsForm.SYSTEMS, support);
+    deletion.setId("settings-deletion");
+    deletion.setPrefRowCount(4);
+    deletion.textProperty().bindBidirectional(vm.deletionSystemsProperty());
+    workflow.addRow(
+        workflow.getRowCount(), new Label(Messages.get("settings.deletionSystems")), deletion);
+    Label systemsNote = new Label(Messages.get("settings.systems.note"));
+    systemsNote.getStyleClass().add("hint");
+    systemsNote.setWrapText(true);
+    workflow.add(systemsNote, 0, workflow.getRowCount(), 2, 1);
+
     errorLabel.getStyleClass().add("form-error");
     errorLabel.setWrapText(true);
-    grid.add(errorLabel, 0, row, 2, 1);
-    dialog.getDialogPane().setContent(grid);
+    Tab deadlines = new Tab(Messages.get("settings.tab.deadlines"), grid);
+    Tab work = new Tab(Messages.get("settings.tab.workflow"), workflow);
+    work.setId("settings-tab-workflow");
+    TabPane tabs = new TabPane(deadlines, work);
+    tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+    dialog.getDialogPane().setContent(new VBox(8, tabs, errorLabel));
   }
 
-  private void addRow(String labelKey, Control control, String field, ValidationSupport support) {
+  private void addRow(
+      GridPane target, String labelKey, Control control, String field, ValidationSupport support) {
     Label label = new Label(Messages.get(labelKey));
     label.setLabelFor(control);
-    grid.addRow(row++, label, control);
+    target.addRow(target.getRowCount(), label, control);
     Label error = new Label();
     error.setWrapText(true);
     Forms.showErrors(support, vm.fieldErrors(), field, control, error);
-    grid.add(error, 1, row++);
+    target.add(error, 1, target.getRowCount());
   }
 
   private static Spinner<Integer> spinner(javafx.beans.property.IntegerProperty value) {

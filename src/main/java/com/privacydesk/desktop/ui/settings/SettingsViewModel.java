@@ -8,6 +8,7 @@ import com.privacydesk.app.settings.SettingsService;
 import com.privacydesk.desktop.ui.common.FieldErrors;
 import com.privacydesk.desktop.ui.common.Messages;
 import com.privacydesk.desktop.ui.common.UiTaskRunner;
+import com.privacydesk.domain.CaseType;
 import com.privacydesk.domain.Channel;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -34,6 +35,9 @@ public final class SettingsViewModel {
   private final IntegerProperty coppaDelete = new SimpleIntegerProperty();
   private final IntegerProperty password = new SimpleIntegerProperty();
   private final StringProperty closures = new SimpleStringProperty("");
+  private final Map<CaseType, BooleanProperty> review = new EnumMap<>(CaseType.class);
+  private final StringProperty suppressionSystems = new SimpleStringProperty("");
+  private final StringProperty deletionSystems = new SimpleStringProperty("");
   private final StringProperty error = new SimpleStringProperty("");
   private final FieldErrors fieldErrors = new FieldErrors();
   private final BooleanProperty busy = new SimpleBooleanProperty(true);
@@ -45,6 +49,9 @@ public final class SettingsViewModel {
     this.tasks = tasks;
     for (Channel c : Channel.values()) {
       designated.put(c, new SimpleBooleanProperty(false));
+    }
+    for (CaseType t : CaseType.values()) {
+      review.put(t, new SimpleBooleanProperty(false));
     }
   }
 
@@ -64,6 +71,9 @@ public final class SettingsViewModel {
           coppaDelete.set(f.coppaDeleteDays());
           password.set(f.passwordDays());
           closures.set(f.closures());
+          review.forEach((t, p) -> p.set(f.reviewTypes().contains(t)));
+          suppressionSystems.set(f.suppressionSystems());
+          deletionSystems.set(f.deletionSystems());
           busy.set(false);
         },
         ex -> error.set(Messages.describe(ex)));
@@ -102,22 +112,42 @@ public final class SettingsViewModel {
   }
 
   private SettingsForm form() {
-    Set<Channel> channels = EnumSet.noneOf(Channel.class);
-    designated.forEach(
-        (c, p) -> {
-          if (p.get()) {
-            channels.add(c);
-          }
-        });
     return new SettingsForm(
         zone.get(),
-        channels,
+        selected(designated, Channel.class),
         addresses.get(),
         caInternal.get(),
         coppaAck.get(),
         coppaDelete.get(),
         password.get(),
-        closures.get());
+        closures.get(),
+        selected(review, CaseType.class),
+        suppressionSystems.get(),
+        deletionSystems.get());
+  }
+
+  private static <E extends Enum<E>> Set<E> selected(Map<E, BooleanProperty> flags, Class<E> type) {
+    Set<E> set = EnumSet.noneOf(type);
+    flags.forEach(
+        (e, p) -> {
+          if (p.get()) {
+            set.add(e);
+          }
+        });
+    return set;
+  }
+
+  /** Whether closing a case of {@code type} needs a supervisor's approval. */
+  public BooleanProperty reviewProperty(CaseType type) {
+    return review.get(type);
+  }
+
+  public StringProperty suppressionSystemsProperty() {
+    return suppressionSystems;
+  }
+
+  public StringProperty deletionSystemsProperty() {
+    return deletionSystems;
   }
 
   public StringProperty zoneProperty() {

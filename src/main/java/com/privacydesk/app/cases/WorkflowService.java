@@ -1,0 +1,372 @@
+package com.privacydesk.app.cases;
+
+import com.privacydesk.app.Actor;
+import com.privacydesk.app.CompanySettings;
+import com.privacydesk.app.NotFoundException;
+import com.privacydesk.app.RefusedException;
+import com.privacydesk.app.ValidationException;
+import com.privacydesk.app.port.CaseRepository.WorkState;
+import com.privacydesk.app.port.Repositories;
+import com.privacydesk.app.port.TransactionRunner;
+import com.privacydesk.domain.CaseStatus;
+import com.privacydesk.domain.CaseType;
+import com.privacydesk.domain.calendar.CaseClock;
+import com.privacydesk.domain.calendar.DeadlineRequest;
+import com.privacydesk.domain.calendar.DeadlineRules;
+import com.privacydesk.domain.intake.FieldError;
+import com.privacydesk.domain.intake.SensitiveData;
+import com.privacydesk.domain.intake.TextGuard;
+import com.privacydesk.domain.user.Permission;
+import com.privacydesk.domain.workflow.CaseAction;
+import com.privacydesk.domain.workflow.Checklist;
+import com.privacydesk.domain.workflow.ChecklistItem;
+import com.privacydesk.domain.workflow.Lifecycle;
+import com.privacydesk.domain.workflow.Outcome;
+import com.privacydesk.domain.workflow.Refusal;
+import com.privacydesk.domain.workflow.Tick;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Works a case through its lifecycle (domain.md §4): transitions by the table in {@link Lifecycle},
+ * checklist ticks, notes and links. Every call takes the optimistic lock on the case first and
+ * writes its audit entry in the same transaction as the change.
+ */
+public final class WorkflowService {
+  /** Link kinds a user may add (escalations are made by opening a CPNI breach). */
+  public static final List<String> LINK_KINDS = List.of("DUPLICATE_OF", "RELATED_TO");
+
+  /** What a redacted note reads. */
+  public static final String REDACTED = "[redacted when the case closed]";
+
+  /** Longest note. */
+  public static final int NOTE_MAX = 4000;
+
+  static final String DUPLICATE_OF = "DUPLICATE_OF";
+
+  private final TransactionRunner tx;
+  private final Clock clock;
+
+  public WorkflowService(TransactionRunner tx, Clock clock) {
+    this.tx = tx;
+    this.clock = clock;
+  }
+
+  /**
+   * Moves case {@code caseId} (seen at {@code version}) by {@code action}; {@code outcome} for
+   * CLOSE and SUBMIT_FOR_REVIEW. Returns the new state.
+   */
+  public CaseStatus perform(
+      Actor actor, long caseId, int version, CaseAction action, Outcome outcome) {
+    actor.require(action.supervisorOnly() ? Permission.REVIEW_CASE : Permission.WORK_CASE);
+    return tx.inTransaction(
+        r -> {
+          Instant now = clock.instant();
+          WorkState w = state(r, caseId);
+          CaseLock.claim(r, caseId, version, actor.userId(), now);
+          CompanySettings settings = CompanySettings.load(r.settings());
+          Outcome effective = action == CaseAction.APPROVE ? w.pendingOutcome() : outcome;
+          Lifecycle.Step step =
+              Lifecycle.step(w.type(), w.status(), action, effective, settings.reviewTypes());
+          if (!step.isAllowed()) {
+            throw new RefusedException(step.refusal());
+          }
+          if (action == CaseAction.CLOSE || action == CaseAction.SUBMIT_FOR_REVIEW) {
+            checkCanEnd(r, settings, w, effective);
+          }
+          if (action == CaseAction.PUT_ON_HOLD && w.lawEnforcementNotified().isEmpty()) {
+            throw new RefusedException(Refusal.of("hold.noNotice"));
+          }
+          CaseStatus to = step.to();
+          boolean ended = !to.isOpen();
+          Outcome pending = action == CaseAction.SUBMIT_FOR_REVIEW ? effective : null;
+          r.cases().updateState(caseId, to, ended ? effective : null, pending, ended ? now : null);
+          r.audit()
+              .append(
+                  actor.audit(
+                      now,
+                      "CASE_TRANSITION",
+                      "CASE",
+                      caseId,
+                      "status: "
+                          + w.status()
+                          + " -> "
+                          + to
+                          + "; action="
+                          + action
+                          + (effective == null ? "" : "; outcome=" + effective)));
+          if (ended && w.type() == CaseType.CHILD_DATA_DELETION) {
+            int redacted = r.cases().redactNotes(caseId, REDACTED);
+            if (redacted > 0) {
+              r.audit()
+                  .append(
+                      actor.audit(
+                          now, "NOTES_REDACTED", "CASE", caseId, redacted + " note(s), COPPA"));
+            }
+          }
+          return to;
+        });
+  }
+
+  private static void checkCanEnd(
+      Repositories r, CompanySettings settings, WorkState w, Outcome outcome) {
+    List<Checklist.Entry> missing =
+        Checklist.missingFor(outcome, checklist(r, settings, w, r.cases().ticks(w.id())));
+    if (!missing.isEmpty()) {
+      throw new RefusedException(
+          Refusal.of(
+              "checklist.open",
+              missing.size(),
+              missing.stream().map(Checklist.Entry::key).collect(Collectors.joining(", "))));
+    }
+    if (outcome == Outcome.ESCALATED_TO_BREACH && !w.escalated()) {
+      throw new RefusedException(Refusal.of("outcome.escalationMissing"));
+    }
+    if (outcome == Outcome.DUPLICATE_IN_YEAR && sameYearDuplicate(r, w).isEmpty()) {
+      throw new RefusedException(Refusal.of("outcome.noDuplicateInYear"));
+    }
+  }
+
+  /** The earlier CA request of the same year this case is linked to as a duplicate, if any. */
+  static Optional<Long> sameYearDuplicate(Repositories r, WorkState w) {
+    return w.duplicateOf().stream()
+        .filter(
+            id ->
+                r.cases()
+                    .find(id)
+                    .filter(
+                        c ->
+                            c.type() == CaseType.CA_DISCLOSURE
+                                && c.receivedDate().getYear() == w.received().getYear())
+                    .isPresent())
+        .findFirst();
+  }
+
+  static List<Checklist.Entry> checklist(
+      Repositories r, CompanySettings settings, WorkState w, Map<String, Tick> ticks) {
+    return Checklist.entries(
+        new Checklist.Context(
+            w.type(), "AUTHORIZED_AGENT".equals(w.requesterKind()), settings.systemsFor(w.type())),
+        ticks);
+  }
+
+  /**
+   * Ticks checklist item {@code key} ({@code ITEM} or {@code ITEM:system}) with the date and choice
+   * its evidence needs (null otherwise). Ticking the law-enforcement notice of a CPNI breach sets
+   * the notice date and recomputes the earliest customer-notice date.
+   */
+  public void tick(
+      Actor actor, long caseId, int version, String key, LocalDate date, String choice) {
+    actor.require(Permission.WORK_CASE);
+    tx.inTransaction(
+        r -> {
+          Instant now = clock.instant();
+          WorkState w = state(r, caseId);
+          CaseLock.claim(r, caseId, version, actor.userId(), now);
+          CompanySettings settings = CompanySettings.load(r.settings());
+          Map<String, Tick> ticks = r.cases().ticks(caseId);
+          Checklist.Entry entry = entry(r, settings, w, ticks, key);
+          LocalDate today = now.atZone(settings.zone()).toLocalDate();
+          Checklist.TickFacts facts =
+              new Checklist.TickFacts(
+                  today,
+                  w.received(),
+                  clockDue(w, DeadlineRules.STATUTORY),
+                  w.lawEnforcementNotified(),
+                  clockDue(w, DeadlineRules.EARLIEST_CUSTOMER_NOTICE),
+                  w.escalated());
+          Checklist.checkTick(entry.item(), date, choice, facts)
+              .ifPresent(
+                  refusal -> {
+                    throw new RefusedException(refusal);
+                  });
+          r.cases().putTick(caseId, key, date, choice, actor.userId(), now);
+          r.audit()
+              .append(
+                  actor.audit(
+                      now,
+                      "CHECKLIST_TICK",
+                      "CASE",
+                      caseId,
+                      key + ": " + describe(ticks.get(key)) + " -> " + describe(date, choice)));
+          if (entry.item() == ChecklistItem.LAW_ENFORCEMENT_NOTIFIED) {
+            setLawEnforcementNotice(r, settings, actor, w, date, now);
+          }
+          return null;
+        });
+  }
+
+  /** Marks a ticked item as not done again. */
+  public void untick(Actor actor, long caseId, int version, String key) {
+    actor.require(Permission.WORK_CASE);
+    tx.inTransaction(
+        r -> {
+          Instant now = clock.instant();
+          WorkState w = state(r, caseId);
+          CaseLock.claim(r, caseId, version, actor.userId(), now);
+          CompanySettings settings = CompanySettings.load(r.settings());
+          Map<String, Tick> ticks = r.cases().ticks(caseId);
+          Checklist.Entry entry = entry(r, settings, w, ticks, key);
+          if (!r.cases().deleteTick(caseId, key)) {
+            throw new RefusedException(Refusal.of("tick.notTicked"));
+          }
+          r.audit()
+              .append(
+                  actor.audit(
+                      now,
+                      "CHECKLIST_UNTICK",
+                      "CASE",
+                      caseId,
+                      key + ": " + describe(ticks.get(key)) + " -> open"));
+          if (entry.item() == ChecklistItem.LAW_ENFORCEMENT_NOTIFIED) {
+            setLawEnforcementNotice(r, settings, actor, w, null, now);
+          }
+          return null;
+        });
+  }
+
+  private static Checklist.Entry entry(
+      Repositories r, CompanySettings settings, WorkState w, Map<String, Tick> ticks, String key) {
+    if (!Lifecycle.WORK_STATES.contains(w.status())) {
+      throw new RefusedException(Refusal.of("tick.notWorkState", w.status().name()));
+    }
+    return checklist(r, settings, w, ticks).stream()
+        .filter(e -> e.key().equals(key))
+        .findFirst()
+        .orElseThrow(() -> new RefusedException(Refusal.of("tick.unknownItem", key)));
+  }
+
+  private void setLawEnforcementNotice(
+      Repositories r,
+      CompanySettings settings,
+      Actor actor,
+      WorkState w,
+      LocalDate notifiedOn,
+      Instant now) {
+    r.cases().updateLawEnforcementNotified(w.id(), notifiedOn);
+    // the determination date is the case's start date: the other clocks do not move
+    List<CaseClock> clocks =
+        settings
+            .rules()
+            .clocks(
+                new DeadlineRequest(
+                    CaseType.CPNI_BREACH, w.received(), true, Optional.ofNullable(notifiedOn)));
+    r.cases().replaceClocks(w.id(), clocks, clocks.getFirst().ruleVersion());
+    r.audit()
+        .append(
+            actor.audit(
+                now,
+                "FIELD_CHANGE",
+                "CASE",
+                w.id(),
+                "lawEnforcementNotifiedOn: "
+                    + w.lawEnforcementNotified().map(LocalDate::toString).orElse("(none)")
+                    + " -> "
+                    + (notifiedOn == null ? "(none)" : notifiedOn)
+                    + "; clocks "
+                    + clocks.stream()
+                        .map(c -> c.name() + "=" + c.due())
+                        .collect(Collectors.joining(","))));
+  }
+
+  /**
+   * Adds a note. Text that looks like an SSN, a card number or a date of birth is refused, saying
+   * which; the audit entry records the note's number and length, never its text.
+   */
+  public long addNote(Actor actor, long caseId, int version, String text) {
+    actor.require(Permission.WORK_CASE);
+    String body = text == null ? "" : text.strip();
+    checkNote(body);
+    return tx.inTransaction(
+        r -> {
+          Instant now = clock.instant();
+          state(r, caseId);
+          CaseLock.claim(r, caseId, version, actor.userId(), now);
+          long id = r.cases().insertNote(caseId, actor.userId(), now, body);
+          r.audit()
+              .append(
+                  actor.audit(
+                      now,
+                      "NOTE_ADD",
+                      "CASE",
+                      caseId,
+                      "note " + id + " (" + body.length() + " characters)"));
+          return id;
+        });
+  }
+
+  /** The field of a note in validation errors. */
+  public static final String NOTE = "note";
+
+  static void checkNote(String body) {
+    if (body.isEmpty()) {
+      throw new ValidationException(List.of(new FieldError(NOTE, "required")));
+    }
+    if (body.length() > NOTE_MAX) {
+      throw new ValidationException(List.of(new FieldError(NOTE, "text.too.long")));
+    }
+    if (TextGuard.hasControlCharacters(body)) {
+      throw new ValidationException(List.of(new FieldError(NOTE, "text.control")));
+    }
+    SensitiveData.findIn(body)
+        .ifPresent(
+            k -> {
+              throw new ValidationException(List.of(new FieldError(NOTE, SensitiveData.code(k))));
+            });
+  }
+
+  /** Links case {@code caseId} to {@code otherId} ({@code DUPLICATE_OF} or {@code RELATED_TO}). */
+  public void link(Actor actor, long caseId, int version, long otherId, String kind) {
+    actor.require(Permission.WORK_CASE);
+    if (!LINK_KINDS.contains(kind)) {
+      throw new RefusedException(Refusal.of("link.kind", kind));
+    }
+    tx.inTransaction(
+        r -> {
+          Instant now = clock.instant();
+          state(r, caseId);
+          if (otherId == caseId) {
+            throw new RefusedException(Refusal.of("link.self"));
+          }
+          if (r.cases().find(otherId).isEmpty()) {
+            throw new RefusedException(Refusal.of("link.noSuchCase", otherId));
+          }
+          if (r.cases().linked(caseId, otherId)) {
+            throw new RefusedException(Refusal.of("link.exists", otherId));
+          }
+          CaseLock.claim(r, caseId, version, actor.userId(), now);
+          r.cases().insertLink(caseId, otherId, kind, now);
+          r.audit().append(actor.audit(now, "CASE_LINK", "CASE", caseId, kind + " " + otherId));
+          r.audit().append(actor.audit(now, "CASE_LINK", "CASE", otherId, "linked from " + caseId));
+          return null;
+        });
+  }
+
+  private static WorkState state(Repositories r, long caseId) {
+    return r.cases().workState(caseId).orElseThrow(() -> new NotFoundException("Case " + caseId));
+  }
+
+  private static Optional<LocalDate> clockDue(WorkState w, String name) {
+    return w.clocks().stream().filter(c -> c.name().equals(name)).map(CaseClock::due).findFirst();
+  }
+
+  private static String describe(Tick t) {
+    return t == null ? "open" : describe(t.doneOn(), t.choice());
+  }
+
+  private static String describe(LocalDate date, String choice) {
+    StringBuilder b = new StringBuilder("done");
+    if (date != null) {
+      b.append(' ').append(date);
+    }
+    if (choice != null) {
+      b.append(' ').append(choice);
+    }
+    return b.toString();
+  }
+}

@@ -1,0 +1,10 @@
+package com.privacydesk.domain.workflow;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * A done checklist item: its key ({@code ITEM} or {@code ITEM:system}), the date and choice it
+ * records (null when the item records none), who ticked it and when.
+ */
+public record Tick(String key, LocalDate doneOn, String choice, String byName, Instant at) {}
