@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -74,11 +75,13 @@ public final class CaseDetailDialog {
     dialog.initOwner(owner);
     dialog.setTitle(Messages.get("detail.title"));
     dialog.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
-    dialog.getDialogPane().setPrefSize(920, 700);
+    dialog.getDialogPane().setPrefSize(920, 640);
     dialog.setResizable(true);
     dialog.getDialogPane().setHeaderText(Messages.get("detail.loading"));
     createParts();
-    vm.fileProperty().addListener((o, was, now) -> render(now));
+    // an invalidation listener: a reload that finds the same state (a refused change) must still
+    // redraw, so that a clicked checkbox shows the stored state again
+    vm.fileProperty().addListener((javafx.beans.Observable o) -> render(vm.fileProperty().get()));
     vm.errorProperty()
         .addListener((o, was, now) -> showMessage(now, now.isEmpty() ? "" : "form-error"));
     vm.infoProperty().addListener((o, was, now) -> showMessage(now, "detail-info"));
@@ -125,6 +128,7 @@ public final class CaseDetailDialog {
     Label hint = new Label(Messages.get("detail.note.hint"));
     hint.getStyleClass().add("hint");
     hint.setWrapText(true);
+    hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
     VBox notesBox = new VBox(8, notes, hint, noteInput, noteError, addNote);
     VBox.setVgrow(notes, Priority.ALWAYS);
 
@@ -137,7 +141,7 @@ public final class CaseDetailDialog {
                 column("detail.timeline.when", 130, e -> vm.at(e.occurredAt())),
                 column("detail.timeline.who", 100, AuditEntry::actorName),
                 column("detail.timeline.what", 170, vm::actionText),
-                column("detail.timeline.detail", 380, AuditEntry::detail)));
+                column("detail.timeline.detail", 0, AuditEntry::detail)));
 
     Tab overviewTab = new Tab(Messages.get("detail.tab.overview"), overviewScroll);
     Tab checklistTab = new Tab(Messages.get("detail.tab.checklist"), checklistScroll);
@@ -170,8 +174,21 @@ public final class CaseDetailDialog {
   private static TableColumn<AuditEntry, String> column(
       String key, double width, java.util.function.Function<AuditEntry, String> value) {
     TableColumn<AuditEntry, String> c = new TableColumn<>(Messages.get(key));
-    c.setPrefWidth(width);
+    if (width > 0) {
+      c.setMinWidth(width);
+      c.setMaxWidth(width);
+    }
     c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+    c.setCellFactory(
+        col ->
+            new javafx.scene.control.TableCell<>() {
+              @Override
+              protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                setTooltip(empty || text == null ? null : new Tooltip(text));
+              }
+            });
     c.setSortable(false);
     return c;
   }
@@ -397,7 +414,8 @@ public final class CaseDetailDialog {
       box.setSelected(e.done());
       box.setWrapText(true);
       box.setMaxWidth(360);
-      box.setDisable(!f.checklistEditable());
+      box.disableProperty()
+          .bind(vm.busyProperty().or(new SimpleBooleanProperty(!f.checklistEditable())));
       HBox evidence = new HBox(6);
       DatePicker date = new DatePicker(e.done() ? e.tick().doneOn() : null);
       ComboBox<String> choice = new ComboBox<>();

@@ -76,8 +76,9 @@ public final class CaseDetailViewModel {
     tasks.run(
         () -> queries.detail(actor, id),
         f -> {
-          busy.set(false);
+          // render the new state first: the old controls never become enabled again
           file.set(f);
+          busy.set(false);
         },
         ex -> {
           busy.set(false);
@@ -185,8 +186,8 @@ public final class CaseDetailViewModel {
     load(caseId);
   }
 
+  /** Shows why, and reloads (the view stays busy until the reload shows the stored state). */
   private void failed(Throwable ex) {
-    busy.set(false);
     error.set(Messages.describe(ex));
     load(caseId);
   }

@@ -32,7 +32,7 @@ final class DuplicatesDialog {
     ListView<DuplicateRules.Match> list = new ListView<>();
     list.setId("duplicates-list");
     list.getItems().setAll(matches);
-    list.setPrefHeight(Math.min(6, matches.size()) * 30 + 12);
+    list.setPrefHeight(Math.min(5, matches.size()) * 48 + 12);
     list.setCellFactory(
         l ->
             new ListCell<>() {
@@ -40,6 +40,8 @@ final class DuplicatesDialog {
               protected void updateItem(DuplicateRules.Match m, boolean empty) {
                 super.updateItem(m, empty);
                 setText(empty || m == null ? null : describe(m));
+                setWrapText(true);
+                setPrefWidth(0);
               }
             });
     list.getSelectionModel().selectFirst();
@@ -56,7 +58,7 @@ final class DuplicatesDialog {
     hint.setWrapText(true);
     hint.getStyleClass().add("hint");
     dialog.getDialogPane().setContent(new VBox(8, list, hint));
-    dialog.getDialogPane().setPrefWidth(680);
+    dialog.getDialogPane().setPrefWidth(900);
     dialog.setResultConverter(
         b -> {
           DuplicateRules.Match selected = list.getSelectionModel().getSelectedItem();
