@@ -355,7 +355,9 @@ final class JooqCaseRepository implements CaseRepository {
                 PRIVACY_CASE.VERSION,
                 PRIVACY_CASE.RECEIVED_DATE,
                 PRIVACY_CASE.REQUESTER_KIND,
-                CPNI_BREACH.LAW_ENFORCEMENT_NOTIFIED_ON)
+                CPNI_BREACH.LAW_ENFORCEMENT_NOTIFIED_ON,
+                PRIVACY_CASE.ACCOUNT_REF,
+                PRIVACY_CASE.REPLY_CONTACT)
             .from(PRIVACY_CASE)
             .leftJoin(CPNI_BREACH)
             .on(CPNI_BREACH.CASE_ID.eq(PRIVACY_CASE.ID))
@@ -384,6 +386,8 @@ final class JooqCaseRepository implements CaseRepository {
             r.value5(),
             r.value6(),
             r.value7(),
+            r.value9(),
+            r.value10(),
             escalated,
             duplicateOf,
             Optional.ofNullable(r.value8()),
@@ -392,6 +396,17 @@ final class JooqCaseRepository implements CaseRepository {
 
   private static final String ESCALATED_TO = "ESCALATED_TO";
   private static final String DUPLICATE_OF = "DUPLICATE_OF";
+
+  @Override
+  public void updateContact(
+      long caseId, String accountRef, String replyContact, String contactNormalized) {
+    dsl.update(PRIVACY_CASE)
+        .set(PRIVACY_CASE.ACCOUNT_REF, accountRef)
+        .set(PRIVACY_CASE.REPLY_CONTACT, replyContact)
+        .set(PRIVACY_CASE.CONTACT_NORMALIZED, contactNormalized)
+        .where(PRIVACY_CASE.ID.eq(caseId))
+        .execute();
+  }
 
   @Override
   public void updateState(

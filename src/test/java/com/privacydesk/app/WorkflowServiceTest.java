@@ -373,4 +373,30 @@ class WorkflowServiceTest {
     assertThatThrownBy(() -> wf.link(agent, a, file(a).version(), 999, "RELATED_TO"))
         .isInstanceOf(RefusedException.class);
   }
+
+  @Test
+  void correctingTheContactIsAuditedWithBeforeAndAfterAndThePersonalPartMasked() {
+    long id = caRequest("2026-11-02", "ACC-1", Duplicates.check());
+    assertThatThrownBy(() -> wf.editContact(agent, id, file(id).version(), "123-45-6789", "x"))
+        .isInstanceOf(ValidationException.class);
+    wf.editContact(agent, id, file(id).version(), "ACC-2", "kim.doe@example.com");
+    CaseFile f = file(id);
+    assertThat(f.detail().facts())
+        .contains(new CaseDetail.Fact("accountRef", "ACC-2"))
+        .contains(new CaseDetail.Fact("replyContact", "kim.doe@example.com"));
+    assertThat(f.timeline())
+        .extracting(AuditEntry::detail)
+        .contains(
+            "accountRef: ACC-1 -> ACC-2", "replyContact: A*** (22 characters) -> k***@example.com");
+    // the new address is now what duplicate checks see
+    assertThatThrownBy(
+            () ->
+                s.intake()
+                    .logPasswordCompromise(
+                        agent,
+                        new PasswordCompromiseIntake(
+                            common("2026-11-19", "ACC-99", "Kim.Doe+x@example.com"),
+                            AuthenticationMethod.ONE_TIME_CODE_TO_CONTACT_OF_RECORD)))
+        .isInstanceOf(DuplicatesFoundException.class);
+  }
 }

@@ -322,7 +322,12 @@ public final class IntakeService {
   }
 
   private static String normalizedEmail(CommonIntake c) {
-    String contact = trimToNull(c.replyContact());
+    return normalizedContact(c.replyContact());
+  }
+
+  /** The duplicate-check key of a reply contact: its normalised form if it is an email. */
+  static String normalizedContact(String replyContact) {
+    String contact = trimToNull(replyContact);
     return contact != null && EmailAddress.isValid(contact)
         ? new EmailAddress(contact).normalized()
         : null;

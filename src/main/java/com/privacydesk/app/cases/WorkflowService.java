@@ -14,6 +14,7 @@ import com.privacydesk.domain.calendar.CaseClock;
 import com.privacydesk.domain.calendar.DeadlineRequest;
 import com.privacydesk.domain.calendar.DeadlineRules;
 import com.privacydesk.domain.intake.FieldError;
+import com.privacydesk.domain.intake.IntakeValidation;
 import com.privacydesk.domain.intake.SensitiveData;
 import com.privacydesk.domain.intake.TextGuard;
 import com.privacydesk.domain.user.Permission;
@@ -318,6 +319,83 @@ public final class WorkflowService {
             k -> {
               throw new ValidationException(List.of(new FieldError(NOTE, SensitiveData.code(k))));
             });
+  }
+
+  /** Whether the account reference and reply contact of a {@code type} case can be corrected. */
+  public static boolean contactEditable(CaseType type) {
+    return type == CaseType.CA_DISCLOSURE
+        || type == CaseType.CHILD_DATA_DELETION
+        || type == CaseType.PASSWORD_COMPROMISE;
+  }
+
+  /**
+   * Corrects the account reference and reply contact of an open case. Each changed field is audited
+   * with before and after; the reply contact (personal data) only in masked form, so the hash chain
+   * never holds it.
+   */
+  public void editContact(
+      Actor actor, long caseId, int version, String accountRef, String replyContact) {
+    actor.require(Permission.WORK_CASE);
+    String account = accountRef == null ? "" : accountRef.strip();
+    String contact = replyContact == null ? "" : replyContact.strip();
+    tx.inTransaction(
+        r -> {
+          Instant now = clock.instant();
+          WorkState w = state(r, caseId);
+          if (!contactEditable(w.type()) || !w.status().isOpen()) {
+            throw new RefusedException(Refusal.of("edit.notAllowed", w.status().name()));
+          }
+          boolean contactRequired =
+              w.type() == CaseType.CA_DISCLOSURE
+                  || (w.type() == CaseType.CHILD_DATA_DELETION && w.replyContact() != null);
+          List<FieldError> errors =
+              IntakeValidation.validateContactEdit(account, contact, contactRequired);
+          if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+          }
+          CaseLock.claim(r, caseId, version, actor.userId(), now);
+          String newContact = contact.isEmpty() ? null : contact;
+          r.cases()
+              .updateContact(
+                  caseId, account, newContact, IntakeService.normalizedContact(newContact));
+          if (!account.equals(w.accountRef())) {
+            r.audit()
+                .append(
+                    actor.audit(
+                        now,
+                        "FIELD_CHANGE",
+                        "CASE",
+                        caseId,
+                        "accountRef: " + orNone(w.accountRef()) + " -> " + account));
+          }
+          if (!java.util.Objects.equals(newContact, w.replyContact())) {
+            r.audit()
+                .append(
+                    actor.audit(
+                        now,
+                        "FIELD_CHANGE",
+                        "CASE",
+                        caseId,
+                        "replyContact: " + mask(w.replyContact()) + " -> " + mask(newContact)));
+          }
+          return null;
+        });
+  }
+
+  private static String orNone(String s) {
+    return s == null ? "(none)" : s;
+  }
+
+  /** "j***@example.com", "P*** (18 characters)": enough to tell two values apart, no more. */
+  static String mask(String value) {
+    if (value == null) {
+      return "(none)";
+    }
+    int at = value.indexOf('@');
+    if (at > 0) {
+      return value.charAt(0) + "***" + value.substring(at);
+    }
+    return value.charAt(0) + "*** (" + value.length() + " characters)";
   }
 
   /** Links case {@code caseId} to {@code otherId} ({@code DUPLICATE_OF} or {@code RELATED_TO}). */

@@ -97,10 +97,15 @@ public interface CaseRepository {
       int version,
       LocalDate received,
       String requesterKind,
+      String accountRef,
+      String replyContact,
       boolean escalated,
       List<Long> duplicateOf,
       Optional<LocalDate> lawEnforcementNotified,
       List<CaseClock> clocks) {}
+
+  /** Corrects the account reference and reply contact (and its duplicate-check key). */
+  void updateContact(long caseId, String accountRef, String replyContact, String contactNormalized);
 
   /** Sets the state, outcome, outcome under review and closing time of a case. */
   void updateState(

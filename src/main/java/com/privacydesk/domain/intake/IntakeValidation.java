@@ -193,6 +193,33 @@ public final class IntakeValidation {
     }
   }
 
+  /**
+   * Checks a correction of the account reference (always required) and reply contact of a case
+   * ({@code contactRequired} where the type's intake requires one).
+   */
+  public static List<FieldError> validateContactEdit(
+      String accountRef, String replyContact, boolean contactRequired) {
+    List<FieldError> errors = new ArrayList<>();
+    if (blank(accountRef)) {
+      errors.add(new FieldError(ACCOUNT, "required"));
+    } else {
+      if (SensitiveData.findIn(accountRef).isPresent()) {
+        errors.add(
+            new FieldError(ACCOUNT, SensitiveData.code(SensitiveData.findIn(accountRef).get())));
+      } else if (!ACCOUNT_REF.matcher(accountRef.strip()).matches()) {
+        errors.add(new FieldError(ACCOUNT, "account.format"));
+      }
+    }
+    if (blank(replyContact)) {
+      if (contactRequired) {
+        errors.add(new FieldError(CONTACT, "required"));
+      }
+    } else {
+      freeText(errors, CONTACT, replyContact, MAX_CONTACT_LENGTH);
+    }
+    return List.copyOf(errors);
+  }
+
   private static void received(
       List<FieldError> errors, LocalDateTime receivedAt, LocalDateTime now) {
     if (receivedAt == null) {

@@ -4,6 +4,7 @@ import com.privacydesk.app.cases.CaseFile;
 import com.privacydesk.app.cases.WorkflowService;
 import com.privacydesk.app.port.CaseDetail;
 import com.privacydesk.app.port.CaseRepository.Note;
+import com.privacydesk.desktop.ui.common.Forms;
 import com.privacydesk.desktop.ui.common.Messages;
 import com.privacydesk.domain.audit.AuditEntry;
 import com.privacydesk.domain.calendar.CaseClock;
@@ -19,6 +20,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -252,6 +254,11 @@ public final class CaseDetailDialog {
       b.setOnAction(e -> vm.perform(CaseAction.CLOSE, Outcome.DUPLICATE_IN_YEAR));
       actions.getChildren().add(b);
     }
+    if (vm.canEditContact()) {
+      Button editButton = button("detail.action.edit", "action-edit");
+      editButton.setOnAction(e -> editContact());
+      actions.getChildren().add(editButton);
+    }
     if (vm.canTake()) {
       Button take = button("detail.action.take", "action-take");
       take.setOnAction(e -> vm.take());
@@ -324,6 +331,47 @@ public final class CaseDetailDialog {
     a.initOwner(dialog.getDialogPane().getScene().getWindow());
     a.setHeaderText(null);
     return a.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
+  }
+
+  private void editContact() {
+    Dialog<Boolean> ask = new Dialog<>();
+    ask.initOwner(dialog.getDialogPane().getScene().getWindow());
+    ask.setTitle(Messages.get("detail.edit.title"));
+    ask.setHeaderText(Messages.get("detail.edit.header"));
+    TextField account = new TextField(vm.fact("accountRef"));
+    account.setId("edit-accountRef");
+    TextField contact = new TextField(vm.fact("replyContact"));
+    contact.setId("edit-replyContact");
+    Label error = new Label();
+    error.setId("edit-error");
+    error.getStyleClass().add("form-error");
+    error.setWrapText(true);
+    GridPane grid = new GridPane();
+    grid.getStyleClass().add("form-grid");
+    Label accountLabel = new Label(Messages.get("field.accountRef"));
+    accountLabel.setLabelFor(account);
+    Label contactLabel = new Label(Messages.get("field.replyContact"));
+    contactLabel.setLabelFor(contact);
+    grid.addRow(0, accountLabel, account);
+    grid.addRow(1, contactLabel, contact);
+    grid.add(error, 0, 2, 2, 1);
+    Label hint = new Label(Messages.get("detail.edit.hint"));
+    hint.getStyleClass().add("hint");
+    hint.setWrapText(true);
+    grid.add(hint, 0, 3, 2, 1);
+    ask.getDialogPane().setContent(grid);
+    ask.getDialogPane().setPrefWidth(560);
+    ButtonType save = new ButtonType(Messages.get("action.save"), ButtonBar.ButtonData.OK_DONE);
+    ask.getDialogPane().getButtonTypes().setAll(save, ButtonType.CANCEL);
+    Forms.submitWith(
+        ask,
+        save,
+        vm.busyProperty(),
+        finish ->
+            vm.editContact(
+                account.getText(), contact.getText(), () -> finish.accept(true), error::setText));
+    ask.setOnShown(e -> account.requestFocus());
+    ask.showAndWait();
   }
 
   private void askLink() {

@@ -154,6 +154,58 @@ public final class CaseDetailViewModel {
         Messages.get("detail.done.link", otherId));
   }
 
+  /** Whether the account reference and reply contact of this case can be corrected now. */
+  public boolean canEditContact() {
+    CaseFile f = file.get();
+    return f != null
+        && f.detail().summary().status().isOpen()
+        && f.checklistEditable()
+        && WorkflowService.contactEditable(f.detail().summary().type());
+  }
+
+  /** The current value of fact {@code field}, or "" when the case has none. */
+  public String fact(String field) {
+    CaseFile f = file.get();
+    return f == null
+        ? ""
+        : f.detail().facts().stream()
+            .filter(x -> x.field().equals(field))
+            .map(CaseDetail.Fact::value)
+            .findFirst()
+            .orElse("");
+  }
+
+  /**
+   * Corrects the account reference and reply contact; {@code onSaved} runs when stored, {@code
+   * onError} gets the message (the form stays open with what was typed).
+   */
+  public void editContact(
+      String accountRef,
+      String replyContact,
+      Runnable onSaved,
+      java.util.function.Consumer<String> onError) {
+    CaseFile f = file.get();
+    busy.set(true);
+    tasks.run(
+        () -> {
+          workflow.editContact(actor, f.id(), f.version(), accountRef, replyContact);
+          return null;
+        },
+        x -> {
+          onSaved.run();
+          done(Messages.get("detail.done.edit"));
+        },
+        ex -> {
+          if (ex instanceof ValidationException) {
+            busy.set(false);
+            onError.accept(Messages.describe(ex));
+          } else {
+            onError.accept(Messages.describe(ex));
+            failed(ex);
+          }
+        });
+  }
+
   /** "Assign to me". */
   public void take() {
     CaseFile f = file.get();
