@@ -46,18 +46,7 @@ class SettingsAndRecalculationTest {
   private void addClosure(LocalDate day, String name) {
     SettingsForm form = SettingsForm.of(s.settings().current());
     SettingsForm changed =
-        new SettingsForm(
-            form.zone(),
-            form.designatedChannels(),
-            form.addresses(),
-            form.caInternalDays(),
-            form.coppaAcknowledgeDays(),
-            form.coppaDeleteDays(),
-            form.passwordDays(),
-            day + " " + name,
-            form.reviewTypes(),
-            form.suppressionSystems(),
-            form.deletionSystems());
+        with(form, day + " " + name, form.reviewTypes(), form.suppressionSystems());
     s.settings().update(supervisor, changed.toSettings());
   }
 
@@ -198,5 +187,44 @@ class SettingsAndRecalculationTest {
                     .extracting(FieldError::field)
                     .containsExactly("zone", "addresses", "targets", "closures"));
     assertThat(s.settings().current()).isEqualTo(CompanySettings.DEFAULTS);
+  }
+
+  @Test
+  void theWorkflowSettingsAreStoredAndAColonInASystemNameIsRefused() {
+    SettingsForm form = SettingsForm.of(s.settings().current());
+    assertThat(form.reviewTypes())
+        .containsExactlyInAnyOrder(
+            com.privacydesk.domain.CaseType.CA_DISCLOSURE,
+            com.privacydesk.domain.CaseType.CHILD_DATA_DELETION);
+    SettingsForm bad = with(form, form.closures(), java.util.Set.of(), "CRM\nOld: ESP");
+    assertThatThrownBy(bad::toSettings)
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e -> assertThat(e.errors()).extracting(FieldError::field).containsExactly("systems"));
+    SettingsForm good = with(form, form.closures(), java.util.Set.of(), " CRM \n\nOld ESP\nCRM");
+    s.settings().update(supervisor, good.toSettings());
+    var stored = s.settings().current();
+    assertThat(stored.reviewTypes()).isEmpty();
+    assertThat(stored.suppressionSystems()).containsExactly("CRM", "Old ESP");
+  }
+
+  /** {@code form} with other closure days, review types and suppression systems. */
+  private static SettingsForm with(
+      SettingsForm form,
+      String closures,
+      java.util.Set<com.privacydesk.domain.CaseType> review,
+      String systems) {
+    return new SettingsForm(
+        form.zone(),
+        form.designatedChannels(),
+        form.addresses(),
+        form.caInternalDays(),
+        form.coppaAcknowledgeDays(),
+        form.coppaDeleteDays(),
+        form.passwordDays(),
+        closures,
+        review,
+        systems,
+        form.deletionSystems());
   }
 }

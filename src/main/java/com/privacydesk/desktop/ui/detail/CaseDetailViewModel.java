@@ -251,7 +251,11 @@ public final class CaseDetailViewModel {
 
   /** "Due 2026-12-07 (Mon) · 16 days left · 10 business days". */
   public String clockLine(CaseClock c) {
-    String left = Messages.timeLeft(companyToday.get(), c.due());
+    CaseFile f = file.get();
+    String left =
+        f != null && !f.detail().summary().status().isOpen()
+            ? Messages.get("due.ended")
+            : Messages.timeLeft(companyToday.get(), c.due());
     if (c.days() == 0) {
       return Messages.get(
           "detail.clockLineSameDay", Messages.get("clock." + c.name()), c.due().toString(), left);

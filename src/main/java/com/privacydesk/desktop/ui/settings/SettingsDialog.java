@@ -41,6 +41,7 @@ public final class SettingsDialog {
   private final TextArea suppression = new TextArea();
   private final TextArea deletion = new TextArea();
   private final Label errorLabel = new Label();
+  private final TabPane tabs = new TabPane();
 
   public SettingsDialog(Window owner, SettingsViewModel vm) {
     this.vm = vm;
@@ -52,6 +53,22 @@ public final class SettingsDialog {
     dialog.setResultConverter(b -> null);
     createParts();
     bind();
+  }
+
+  /**
+   * The first free row of {@code g}. (GridPane's own row count skips unmanaged children, such as an
+   * error line not shown yet, so the next row would land on top of it.)
+   */
+  private static int nextRow(GridPane g) {
+    return g.getChildren().stream()
+            .mapToInt(
+                n -> {
+                  Integer r = GridPane.getRowIndex(n);
+                  return r == null ? 0 : r;
+                })
+            .max()
+            .orElse(-1)
+        + 1;
   }
 
   private static GridPane formGrid() {
@@ -82,8 +99,7 @@ public final class SettingsDialog {
       box.selectedProperty().bindBidirectional(vm.designatedProperty(c));
       channels.getChildren().add(box);
     }
-    grid.addRow(
-        grid.getRowCount(), new Label(Messages.get("settings.designatedChannels")), channels);
+    grid.addRow(nextRow(grid), new Label(Messages.get("settings.designatedChannels")), channels);
 
     addresses.setPrefRowCount(2);
     addresses.textProperty().bindBidirectional(vm.addressesProperty());
@@ -92,15 +108,15 @@ public final class SettingsDialog {
     Spinner<Integer> ca = spinner(vm.caInternalProperty());
     addRow(grid, "settings.target.ca", ca, SettingsForm.TARGETS, support);
     grid.addRow(
-        grid.getRowCount(),
+        nextRow(grid),
         new Label(Messages.get("settings.target.coppaAck")),
         spinner(vm.coppaAcknowledgeProperty()));
     grid.addRow(
-        grid.getRowCount(),
+        nextRow(grid),
         new Label(Messages.get("settings.target.coppaDelete")),
         spinner(vm.coppaDeleteProperty()));
     grid.addRow(
-        grid.getRowCount(),
+        nextRow(grid),
         new Label(Messages.get("settings.target.password")),
         spinner(vm.passwordProperty()));
 
@@ -112,7 +128,8 @@ public final class SettingsDialog {
     Label note = new Label(Messages.get("settings.note"));
     note.getStyleClass().add("hint");
     note.setWrapText(true);
-    grid.add(note, 0, grid.getRowCount(), 2, 1);
+    note.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+    grid.add(note, 0, nextRow(grid), 2, 1);
 
     FlowPane review = new FlowPane(12, 6);
     for (CaseType t : CaseType.values()) {
@@ -121,8 +138,7 @@ public final class SettingsDialog {
       box.selectedProperty().bindBidirectional(vm.reviewProperty(t));
       review.getChildren().add(box);
     }
-    workflow.addRow(
-        workflow.getRowCount(), new Label(Messages.get("settings.reviewTypes")), review);
+    workflow.addRow(nextRow(workflow), new Label(Messages.get("settings.reviewTypes")), review);
     suppression.setId("settings-suppression");
     suppression.setPrefRowCount(4);
     suppression.textProperty().bindBidirectional(vm.suppressionSystemsProperty());
@@ -131,18 +147,19 @@ public final class SettingsDialog {
     deletion.setPrefRowCount(4);
     deletion.textProperty().bindBidirectional(vm.deletionSystemsProperty());
     workflow.addRow(
-        workflow.getRowCount(), new Label(Messages.get("settings.deletionSystems")), deletion);
+        nextRow(workflow), new Label(Messages.get("settings.deletionSystems")), deletion);
     Label systemsNote = new Label(Messages.get("settings.systems.note"));
     systemsNote.getStyleClass().add("hint");
     systemsNote.setWrapText(true);
-    workflow.add(systemsNote, 0, workflow.getRowCount(), 2, 1);
+    systemsNote.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+    workflow.add(systemsNote, 0, nextRow(workflow), 2, 1);
 
     errorLabel.getStyleClass().add("form-error");
     errorLabel.setWrapText(true);
     Tab deadlines = new Tab(Messages.get("settings.tab.deadlines"), grid);
     Tab work = new Tab(Messages.get("settings.tab.workflow"), workflow);
     work.setId("settings-tab-workflow");
-    TabPane tabs = new TabPane(deadlines, work);
+    tabs.getTabs().setAll(deadlines, work);
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
     dialog.getDialogPane().setContent(new VBox(8, tabs, errorLabel));
   }
@@ -151,11 +168,11 @@ public final class SettingsDialog {
       GridPane target, String labelKey, Control control, String field, ValidationSupport support) {
     Label label = new Label(Messages.get(labelKey));
     label.setLabelFor(control);
-    target.addRow(target.getRowCount(), label, control);
+    target.addRow(nextRow(target), label, control);
     Label error = new Label();
     error.setWrapText(true);
     Forms.showErrors(support, vm.fieldErrors(), field, control, error);
-    target.add(error, 1, target.getRowCount());
+    target.add(error, 1, nextRow(target));
   }
 
   private static Spinner<Integer> spinner(javafx.beans.property.IntegerProperty value) {
@@ -177,6 +194,18 @@ public final class SettingsDialog {
         vm.busyProperty(),
         finish ->
             vm.validated()
+                .or(
+                    () -> {
+                      // show the tab with the first field in error
+                      boolean workflowOnly =
+                          !vm.fieldErrors().get(SettingsForm.SYSTEMS).isEmpty()
+                              && vm.fieldErrors().get(SettingsForm.ZONE).isEmpty()
+                              && vm.fieldErrors().get(SettingsForm.ADDRESSES).isEmpty()
+                              && vm.fieldErrors().get(SettingsForm.TARGETS).isEmpty()
+                              && vm.fieldErrors().get(SettingsForm.CLOSURES).isEmpty();
+                      tabs.getSelectionModel().select(workflowOnly ? 1 : 0);
+                      return java.util.Optional.empty();
+                    })
                 .filter(proposed -> !vm.addsClosures(proposed) || confirmClosures())
                 .ifPresent(proposed -> vm.save(proposed, finish::accept)));
     Forms.focusWhenShown(dialog, zone);
