@@ -267,6 +267,9 @@ class WorkflowServiceTest {
               assertThat(n.body()).isEqualTo(WorkflowService.REDACTED);
             });
     assertThat(file(id).timeline()).extracting(AuditEntry::action).contains("NOTES_REDACTED");
+    assertThatThrownBy(() -> wf.addNote(agent, id, file(id).version(), "One more thing."))
+        .isInstanceOfSatisfying(
+            RefusedException.class, e -> assertThat(e.refusal().code()).isEqualTo("note.ended"));
   }
 
   @Test

@@ -286,7 +286,11 @@ public final class WorkflowService {
     return tx.inTransaction(
         r -> {
           Instant now = clock.instant();
-          state(r, caseId);
+          WorkState w = state(r, caseId);
+          if (!w.status().isOpen()) {
+            // an ended COPPA case has had its notes redacted: nothing may be added after that
+            throw new RefusedException(Refusal.of("note.ended", w.status().name()));
+          }
           CaseLock.claim(r, caseId, version, actor.userId(), now);
           long id = r.cases().insertNote(caseId, actor.userId(), now, body);
           r.audit()

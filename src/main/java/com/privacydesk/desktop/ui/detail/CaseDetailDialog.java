@@ -232,8 +232,8 @@ public final class CaseDetailDialog {
     if (!timeline.getItems().isEmpty()) {
       timeline.scrollTo(timeline.getItems().size() - 1);
     }
-    boolean canNote = f.checklistEditable() || f.detail().summary().status().isOpen();
-    noteInput.setDisable(!canNote);
+    // notes are for cases being worked (an ended COPPA case has had its notes redacted)
+    noteInput.setDisable(!f.detail().summary().status().isOpen());
   }
 
   private void renderActions(CaseFile f) {
