@@ -255,9 +255,7 @@ public final class IntakeService {
                   in.determinedBy().strip(),
                   in.description().strip(),
                   in.lawEnforcementNotifiedOn());
-          r.cases().insertLink(source.id(), id, ESCALATED_TO, now);
-          r.audit()
-              .append(actor.audit(now, "CASE_LINK", "CASE", source.id(), ESCALATED_TO + " " + id));
+          WorkflowService.insertLink(r, actor, source.id(), id, ESCALATED_TO, now);
           return id;
         });
   }
@@ -292,20 +290,8 @@ public final class IntakeService {
           }
           long id = work.apply(r, settings);
           if (duplicates.linkTo() != null) {
-            Instant now = clock.instant();
-            r.cases().insertLink(id, duplicates.linkTo(), WorkflowService.DUPLICATE_OF, now);
-            r.audit()
-                .append(
-                    actor.audit(
-                        now,
-                        "CASE_LINK",
-                        "CASE",
-                        id,
-                        WorkflowService.DUPLICATE_OF + " " + duplicates.linkTo()));
-            r.audit()
-                .append(
-                    actor.audit(
-                        now, "CASE_LINK", "CASE", duplicates.linkTo(), "linked from " + id));
+            WorkflowService.insertLink(
+                r, actor, id, duplicates.linkTo(), WorkflowService.DUPLICATE_OF, clock.instant());
           }
           return id;
         });

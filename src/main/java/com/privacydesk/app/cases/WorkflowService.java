@@ -163,19 +163,15 @@ public final class WorkflowService {
    */
   public void tick(
       Actor actor, long caseId, int version, String key, LocalDate date, String choice) {
-    actor.require(Permission.WORK_CASE);
-    tx.inTransaction(
-        r -> {
-          Instant now = clock.instant();
-          WorkState w = state(r, caseId);
-          CaseLock.claim(r, caseId, version, actor.userId(), now);
-          CompanySettings settings = CompanySettings.load(r.settings());
-          Map<String, Tick> ticks = r.cases().ticks(caseId);
-          Checklist.Entry entry = entry(r, settings, w, ticks, key);
-          LocalDate today = now.atZone(settings.zone()).toLocalDate();
+    changeChecklist(
+        actor,
+        caseId,
+        version,
+        key,
+        (r, settings, w, ticks, entry, now) -> {
           Checklist.TickFacts facts =
               new Checklist.TickFacts(
-                  today,
+                  now.atZone(settings.zone()).toLocalDate(),
                   w.received(),
                   clockDue(w, DeadlineRules.STATUTORY),
                   w.lawEnforcementNotified(),
@@ -198,21 +194,17 @@ public final class WorkflowService {
           if (entry.item() == ChecklistItem.LAW_ENFORCEMENT_NOTIFIED) {
             setLawEnforcementNotice(r, settings, actor, w, date, now);
           }
-          return null;
         });
   }
 
   /** Marks a ticked item as not done again. */
   public void untick(Actor actor, long caseId, int version, String key) {
-    actor.require(Permission.WORK_CASE);
-    tx.inTransaction(
-        r -> {
-          Instant now = clock.instant();
-          WorkState w = state(r, caseId);
-          CaseLock.claim(r, caseId, version, actor.userId(), now);
-          CompanySettings settings = CompanySettings.load(r.settings());
-          Map<String, Tick> ticks = r.cases().ticks(caseId);
-          Checklist.Entry entry = entry(r, settings, w, ticks, key);
+    changeChecklist(
+        actor,
+        caseId,
+        version,
+        key,
+        (r, settings, w, ticks, entry, now) -> {
           if (!r.cases().deleteTick(caseId, key)) {
             throw new RefusedException(Refusal.of("tick.notTicked"));
           }
@@ -227,6 +219,32 @@ public final class WorkflowService {
           if (entry.item() == ChecklistItem.LAW_ENFORCEMENT_NOTIFIED) {
             setLawEnforcementNotice(r, settings, actor, w, null, now);
           }
+        });
+  }
+
+  /** One change of a checklist line, run inside the transaction once the lock is taken. */
+  @FunctionalInterface
+  private interface ChecklistChange {
+    void apply(
+        Repositories r,
+        CompanySettings settings,
+        WorkState w,
+        Map<String, Tick> ticks,
+        Checklist.Entry entry,
+        Instant now);
+  }
+
+  private void changeChecklist(
+      Actor actor, long caseId, int version, String key, ChecklistChange change) {
+    actor.require(Permission.WORK_CASE);
+    tx.inTransaction(
+        r -> {
+          Instant now = clock.instant();
+          WorkState w = state(r, caseId);
+          CaseLock.claim(r, caseId, version, actor.userId(), now);
+          CompanySettings settings = CompanySettings.load(r.settings());
+          Map<String, Tick> ticks = r.cases().ticks(caseId);
+          change.apply(r, settings, w, ticks, entry(r, settings, w, ticks, key), now);
           return null;
         });
   }
@@ -422,11 +440,17 @@ public final class WorkflowService {
             throw new RefusedException(Refusal.of("link.exists", otherId));
           }
           CaseLock.claim(r, caseId, version, actor.userId(), now);
-          r.cases().insertLink(caseId, otherId, kind, now);
-          r.audit().append(actor.audit(now, "CASE_LINK", "CASE", caseId, kind + " " + otherId));
-          r.audit().append(actor.audit(now, "CASE_LINK", "CASE", otherId, "linked from " + caseId));
+          insertLink(r, actor, caseId, otherId, kind, now);
           return null;
         });
+  }
+
+  /** Stores a link and audits it on both cases (each case's timeline shows it). */
+  static void insertLink(
+      Repositories r, Actor actor, long from, long to, String kind, Instant now) {
+    r.cases().insertLink(from, to, kind, now);
+    r.audit().append(actor.audit(now, "CASE_LINK", "CASE", from, kind + " " + to));
+    r.audit().append(actor.audit(now, "CASE_LINK", "CASE", to, "linked from " + from));
   }
 
   private static WorkState state(Repositories r, long caseId) {
