@@ -15,6 +15,7 @@ import static com.privacydesk.persistence.generated.Tables.PRIVACY_CASE;
 import com.privacydesk.app.port.CaseDetail;
 import com.privacydesk.app.port.CaseDetail.Fact;
 import com.privacydesk.app.port.CaseDetail.Link;
+import com.privacydesk.app.port.CaseFilter;
 import com.privacydesk.app.port.CaseRepository;
 import com.privacydesk.app.port.CaseSummary;
 import com.privacydesk.domain.CaseStatus;
@@ -613,8 +614,9 @@ final class JooqCaseRepository implements CaseRepository {
   }
 
   @Override
-  public List<CaseSummary> queuePage(int offset, int limit) {
+  public List<CaseSummary> queuePage(CaseFilter filter, int offset, int limit) {
     return summaries()
+        .where(condition(filter))
         .orderBy(PRIVACY_CASE.DUE_DATE.asc().nullsLast(), PRIVACY_CASE.ID.asc())
         .offset(offset)
         .limit(limit)
@@ -622,8 +624,53 @@ final class JooqCaseRepository implements CaseRepository {
   }
 
   @Override
-  public long countAll() {
-    return dsl.fetchCount(PRIVACY_CASE);
+  public long count(CaseFilter filter) {
+    return dsl.fetchCount(PRIVACY_CASE, condition(filter));
+  }
+
+  /** The filter as SQL; the search matches a case number exactly, emails and accounts by part. */
+  private static org.jooq.Condition condition(CaseFilter f) {
+    org.jooq.Condition c = DSL.noCondition();
+    if (!f.types().isEmpty()) {
+      c = c.and(PRIVACY_CASE.CASE_TYPE.in(f.types().stream().map(Enum::name).toList()));
+    }
+    if (!f.statuses().isEmpty()) {
+      c = c.and(PRIVACY_CASE.STATUS.in(f.statuses().stream().map(Enum::name).toList()));
+    }
+    if (f.assigneeId() != null) {
+      c = c.and(PRIVACY_CASE.ASSIGNEE_ID.eq(f.assigneeId()));
+    }
+    if (f.unassignedOnly()) {
+      c = c.and(PRIVACY_CASE.ASSIGNEE_ID.isNull());
+    }
+    if (f.openOnly()) {
+      c = c.and(PRIVACY_CASE.STATUS.notIn(ENDED));
+    }
+    if (f.dueOnOrBefore() != null) {
+      // an ended case has no due date, so this also keeps open cases only
+      c = c.and(PRIVACY_CASE.DUE_DATE.le(f.dueOnOrBefore()));
+    }
+    if (f.search() != null) {
+      String s = f.search();
+      String like =
+          "%"
+              + s.toLowerCase(Locale.ROOT)
+                  .replace("\\", "\\\\")
+                  .replace("%", "\\%")
+                  .replace("_", "\\_")
+              + "%";
+      org.jooq.Condition match =
+          PRIVACY_CASE
+              .CONTACT_NORMALIZED
+              .like(like, '\\')
+              .or(DSL.lower(PRIVACY_CASE.ACCOUNT_REF).like(like, '\\'));
+      String digits = s.startsWith("#") ? s.substring(1) : s;
+      if (digits.matches("\\d{1,18}")) {
+        match = match.or(PRIVACY_CASE.ID.eq(Long.parseLong(digits)));
+      }
+      c = c.and(match);
+    }
+    return c;
   }
 
   @Override

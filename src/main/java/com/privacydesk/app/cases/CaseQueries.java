@@ -4,10 +4,13 @@ import com.privacydesk.app.Actor;
 import com.privacydesk.app.CompanySettings;
 import com.privacydesk.app.NotFoundException;
 import com.privacydesk.app.port.CaseDetail;
+import com.privacydesk.app.port.CaseFilter;
 import com.privacydesk.app.port.CaseRepository.WorkState;
 import com.privacydesk.app.port.CaseSummary;
 import com.privacydesk.app.port.TransactionRunner;
+import com.privacydesk.domain.CaseStatus;
 import com.privacydesk.domain.CaseType;
+import com.privacydesk.domain.calendar.BusinessCalendar;
 import com.privacydesk.domain.calendar.CaseClock;
 import com.privacydesk.domain.calendar.DeadlineRules;
 import com.privacydesk.domain.user.Permission;
@@ -32,13 +35,44 @@ public final class CaseQueries {
     this.tx = tx;
   }
 
-  /** A page of the queue (open cases by nearest due date first) plus the total count. */
+  /** A page of the whole queue (open cases by nearest due date first) plus the total count. */
   public QueuePage page(Actor actor, int offset, int limit) {
+    return page(actor, CaseFilter.ALL, offset, limit);
+  }
+
+  /** A page of the cases {@code filter} selects, plus how many it selects. */
+  public QueuePage page(Actor actor, CaseFilter filter, int offset, int limit) {
     actor.require(Permission.VIEW_QUEUE);
     int size = Math.clamp(limit, 1, MAX_PAGE);
     int from = Math.max(0, offset);
     return tx.inTransaction(
-        r -> new QueuePage(r.cases().queuePage(from, size), r.cases().countAll(), from));
+        r -> new QueuePage(r.cases().queuePage(filter, from, size), r.cases().count(filter), from));
+  }
+
+  /** The filter of a built-in view for {@code actor} on {@code today} (company date). */
+  public CaseFilter filterFor(Actor actor, BuiltInView view, LocalDate today) {
+    return switch (view) {
+      case ALL_CASES -> CaseFilter.ALL;
+      case MY_OPEN -> new CaseFilter(Set.of(), Set.of(), actor.userId(), false, true, null, null);
+      case UNASSIGNED -> new CaseFilter(Set.of(), Set.of(), null, true, true, null, null);
+      case OVERDUE ->
+          new CaseFilter(Set.of(), Set.of(), null, false, true, today.minusDays(1), null);
+      case DUE_WITHIN_3_BUSINESS_DAYS -> {
+        LocalDate until =
+            tx.inTransaction(
+                r ->
+                    BusinessCalendar.withClosures(CompanySettings.load(r.settings()).closures())
+                        .addBusinessDays(today, BuiltInView.DUE_SOON_BUSINESS_DAYS)
+                        .date());
+        yield new CaseFilter(Set.of(), Set.of(), null, false, true, until, null);
+      }
+      case AWAITING_VERIFICATION ->
+          new CaseFilter(
+              Set.of(), Set.of(CaseStatus.AWAITING_VERIFICATION), null, false, false, null, null);
+      case PENDING_REVIEW ->
+          new CaseFilter(
+              Set.of(), Set.of(CaseStatus.PENDING_REVIEW), null, false, false, null, null);
+    };
   }
 
   /** Everything about one case for the detail view, with what {@code actor} may do now. */

@@ -163,10 +163,10 @@ public interface CaseRepository {
   Optional<CaseSummary> find(long caseId);
 
   /** A page of the queue: open cases first by nearest due date, then closed ones. */
-  List<CaseSummary> queuePage(int offset, int limit);
+  List<CaseSummary> queuePage(CaseFilter filter, int offset, int limit);
 
   /** How many cases the queue holds. */
-  long countAll();
+  long count(CaseFilter filter);
 
   /** Sets (or with null clears) the assignee; the caller has claimed the case. */
   void setAssignee(long caseId, Long assigneeId);

@@ -1,0 +1,40 @@
+package com.privacydesk.app.port;
+
+import com.privacydesk.domain.CaseStatus;
+import com.privacydesk.domain.CaseType;
+import java.time.LocalDate;
+import java.util.Set;
+
+/**
+ * Which cases the queue shows; applied in the database. Empty sets and nulls mean "any".
+ *
+ * @param assigneeId only cases assigned to this user
+ * @param unassignedOnly only cases nobody has
+ * @param openOnly only cases not closed, rejected or withdrawn
+ * @param dueOnOrBefore only open cases whose nearest clock is due on or before this date
+ * @param search a case number, or a fragment of an email address or account reference
+ */
+public record CaseFilter(
+    Set<CaseType> types,
+    Set<CaseStatus> statuses,
+    Long assigneeId,
+    boolean unassignedOnly,
+    boolean openOnly,
+    LocalDate dueOnOrBefore,
+    String search) {
+  /** Every case. */
+  public static final CaseFilter ALL =
+      new CaseFilter(Set.of(), Set.of(), null, false, false, null, null);
+
+  public CaseFilter {
+    types = Set.copyOf(types);
+    statuses = Set.copyOf(statuses);
+    search = search == null || search.isBlank() ? null : search.strip();
+  }
+
+  /** This filter with {@code text} as the search. */
+  public CaseFilter withSearch(String text) {
+    return new CaseFilter(
+        types, statuses, assigneeId, unassignedOnly, openOnly, dueOnOrBefore, text);
+  }
+}
