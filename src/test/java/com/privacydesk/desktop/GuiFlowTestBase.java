@@ -55,7 +55,15 @@ abstract class GuiFlowTestBase {
     waitFor(
         seconds,
         TimeUnit.SECONDS,
-        () -> robot.lookup(query).match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
+        () -> {
+          try {
+            return robot.lookup(query).match(NodeQueryUtils.isVisible()).tryQuery().isPresent();
+          } catch (RuntimeException raceWithTheFxThread) {
+            // the lookup walks the scene graph off the FX thread: a node being replaced at that
+            // moment has no scene yet; look again
+            return false;
+          }
+        });
     WaitForAsyncUtils.waitForFxEvents();
   }
 

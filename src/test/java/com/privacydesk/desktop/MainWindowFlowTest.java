@@ -35,6 +35,28 @@ class MainWindowFlowTest extends GuiFlowTestBase {
     assertThat(table(robot).getItems()).hasSize(1);
     CaseSummary row = table(robot).getItems().getFirst();
     assertThat(row.type().name()).isEqualTo("EMAIL_OPT_OUT");
+
+    // search and views narrow the queue in the database; Esc clears the search
+    robot.push(KeyCode.SHORTCUT, KeyCode.F).write("nobody@");
+    waitFor(20, TimeUnit.SECONDS, () -> summary(robot).equals("No cases"));
+    assertThat(robot.lookup("#queueEmpty").queryAs(Label.class).getText())
+        .isEqualTo("No cases match this view and search.");
+    robot.type(KeyCode.ESCAPE);
+    waitFor(20, TimeUnit.SECONDS, () -> summary(robot).equals("1 case"));
+    robot.interact(
+        () ->
+            robot
+                .lookup("#queueView")
+                .<com.privacydesk.app.cases.BuiltInView>queryComboBox()
+                .setValue(com.privacydesk.app.cases.BuiltInView.UNASSIGNED));
+    waitFor(20, TimeUnit.SECONDS, () -> summary(robot).equals("1 case"));
+    robot.interact(
+        () ->
+            robot
+                .lookup("#queueView")
+                .<com.privacydesk.app.cases.BuiltInView>queryComboBox()
+                .setValue(com.privacydesk.app.cases.BuiltInView.MY_OPEN));
+    waitFor(20, TimeUnit.SECONDS, () -> summary(robot).equals("No cases"));
   }
 
   @Test

@@ -62,6 +62,7 @@ public final class MainWindow {
   private final MenuItem newCoppa = new MenuItem(Messages.get("menu.file.newCoppa"));
   private final MenuItem newPassword = new MenuItem(Messages.get("menu.file.newPassword"));
   private final MenuItem openCase = new MenuItem(Messages.get("menu.case.open"));
+  private final MenuItem find = new MenuItem(Messages.get("menu.case.find"));
   private final MenuItem escalate = new MenuItem(Messages.get("menu.case.escalate"));
   private final MenuItem recalculate = new MenuItem(Messages.get("menu.case.recalculate"));
   private final MenuItem settings = new MenuItem(Messages.get("menu.tools.settings"));
@@ -92,6 +93,7 @@ public final class MainWindow {
     newCoppa.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+K"));
     newPassword.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+P"));
     openCase.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
+    find.setAccelerator(KeyCombination.keyCombination("Shortcut+F"));
     escalate.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+B"));
     recalculate.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+R"));
     settings.setAccelerator(KeyCombination.keyCombination("Shortcut+Comma"));
@@ -122,6 +124,7 @@ public final class MainWindow {
         new Menu(
             Messages.get("menu.case"),
             null,
+            find,
             openCase,
             takeCase,
             assignCase,
@@ -162,6 +165,7 @@ public final class MainWindow {
     settings.disableProperty().bind(notReady);
     verifyAudit.disableProperty().bind(notReady);
     refresh.disableProperty().bind(notReady);
+    find.disableProperty().bind(notReady);
     takeCase.disableProperty().bind(notReady);
     assignCase.disableProperty().bind(notReady);
     quit.setOnAction(e -> stage.close());
@@ -218,6 +222,7 @@ public final class MainWindow {
     newCoppa.setOnAction(e -> openIntake(CaseType.CHILD_DATA_DELETION, 0));
     newPassword.setOnAction(e -> openIntake(CaseType.PASSWORD_COMPROMISE, 0));
     view.setOnOpen(c -> openDetail(c.id()));
+    find.setOnAction(e -> view.focusSearch());
     openCase.disableProperty().unbind();
     openCase.disableProperty().bind(queueVm.hasSelectionBinding().not());
     openCase.setOnAction(e -> openDetail(queueVm.selectedProperty().get().id()));

@@ -1,21 +1,30 @@
 package com.privacydesk.desktop.ui.queue;
 
+import com.privacydesk.app.cases.BuiltInView;
 import com.privacydesk.app.port.CaseSummary;
 import com.privacydesk.desktop.ui.common.Messages;
 import com.privacydesk.desktop.ui.queue.QueueViewModel.Urgency;
 import java.util.function.Function;
+import javafx.animation.PauseTransition;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.util.Duration;
+import javafx.util.StringConverter;
+import org.controlsfx.control.textfield.TextFields;
 
 /** The case queue table with its count and "show more". */
 public final class QueueView {
@@ -27,6 +36,9 @@ public final class QueueView {
   private final TableView<CaseSummary> table = new TableView<>();
   private final Label summary = new Label();
   private final Button more = new Button(Messages.get("queue.more"));
+  private final ComboBox<BuiltInView> viewChoice = new ComboBox<>();
+  private final TextField search = TextFields.createClearableTextField();
+  private final PauseTransition typing = new PauseTransition(Duration.millis(300));
 
   public QueueView(QueueViewModel vm) {
     this.vm = vm;
@@ -56,11 +68,41 @@ public final class QueueView {
                     c.assigneeName() == null
                         ? Messages.get("queue.unassigned")
                         : c.assigneeName()));
-    table.setPlaceholder(new Label(Messages.get("queue.empty")));
+    Label empty = new Label();
+    empty.setId("queueEmpty");
+    empty
+        .textProperty()
+        .bind(
+            javafx.beans.binding.Bindings.createStringBinding(
+                () ->
+                    vm.viewProperty().get() == BuiltInView.ALL_CASES
+                            && vm.searchProperty().get().isBlank()
+                        ? Messages.get("queue.empty")
+                        : Messages.get("queue.emptyFiltered"),
+                vm.viewProperty(),
+                vm.searchProperty()));
+    table.setPlaceholder(empty);
     table.setRowFactory(t -> new UrgencyRow());
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     summary.setId("queueSummary");
     more.setId("queueMore");
+    viewChoice.setId("queueView");
+    viewChoice.getItems().setAll(BuiltInView.values());
+    viewChoice.setConverter(
+        new StringConverter<>() {
+          @Override
+          public String toString(BuiltInView v) {
+            return v == null ? "" : Messages.get("view." + v);
+          }
+
+          @Override
+          public BuiltInView fromString(String s) {
+            return null;
+          }
+        });
+    search.setId("queueSearch");
+    search.setPromptText(Messages.get("queue.search.prompt"));
+    search.setPrefColumnCount(28);
   }
 
   private void layoutParts() {
@@ -68,6 +110,13 @@ public final class QueueView {
     HBox.setHgrow(spacer, Priority.ALWAYS);
     HBox footer = new HBox(summary, spacer, more);
     footer.getStyleClass().add("queue-footer");
+    Label viewLabel = new Label(Messages.get("queue.view"));
+    viewLabel.setLabelFor(viewChoice);
+    viewLabel.setMnemonicParsing(true);
+    HBox top = new HBox(8, viewLabel, viewChoice, search);
+    top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+    top.getStyleClass().add("queue-toolbar");
+    root.setTop(top);
     root.setCenter(table);
     root.setBottom(footer);
   }
@@ -81,6 +130,35 @@ public final class QueueView {
     more.managedProperty().bind(more.visibleProperty());
     more.disableProperty().bind(vm.loadingProperty());
     more.setOnAction(e -> vm.loadMore());
+    viewChoice.valueProperty().bindBidirectional(vm.viewProperty());
+    viewChoice.valueProperty().addListener((o, was, now) -> vm.refresh());
+    search.textProperty().bindBidirectional(vm.searchProperty());
+    typing.setOnFinished(e -> vm.refresh());
+    search.textProperty().addListener((o, was, now) -> typing.playFromStart());
+    search.setOnAction(
+        e -> {
+          typing.stop();
+          vm.refresh();
+          table.requestFocus();
+        });
+    search.addEventFilter(
+        KeyEvent.KEY_PRESSED,
+        e -> {
+          if (e.getCode() == KeyCode.ESCAPE && !search.getText().isEmpty()) {
+            search.clear();
+            e.consume();
+          } else if (e.getCode() == KeyCode.DOWN) {
+            table.requestFocus();
+            table.getSelectionModel().selectFirst();
+            e.consume();
+          }
+        });
+  }
+
+  /** Puts the keyboard in the search box (Ctrl+F). */
+  public void focusSearch() {
+    search.requestFocus();
+    search.selectAll();
   }
 
   /** A reload replaces the rows; select the same case again so keyboard work can go on. */

@@ -4,6 +4,7 @@ import com.privacydesk.app.Actor;
 import com.privacydesk.app.auth.UserService;
 import com.privacydesk.app.auth.UserService.UserSummary;
 import com.privacydesk.app.cases.AssignmentService;
+import com.privacydesk.app.cases.BuiltInView;
 import com.privacydesk.app.cases.CaseQueries;
 import com.privacydesk.app.cases.CaseQueries.QueuePage;
 import com.privacydesk.app.cases.RecalculationService;
@@ -58,6 +59,9 @@ public final class QueueViewModel {
   private final BooleanProperty loading = new SimpleBooleanProperty(false);
   private final StringProperty summary = new SimpleStringProperty("");
   private final ObjectProperty<CaseSummary> selected = new SimpleObjectProperty<>();
+  private final ObjectProperty<BuiltInView> view =
+      new SimpleObjectProperty<>(BuiltInView.ALL_CASES);
+  private final StringProperty search = new SimpleStringProperty("");
 
   public QueueViewModel(
       CaseQueries queries,
@@ -90,8 +94,14 @@ public final class QueueViewModel {
 
   private void load(int offset, Consumer<QueuePage> apply) {
     loading.set(true);
+    // read on the FX thread; the query runs on the worker
+    BuiltInView v = view.get();
+    String q = search.get();
+    LocalDate today = companyToday.get();
     tasks.run(
-        () -> queries.page(actor, offset, PAGE_SIZE),
+        () ->
+            queries.page(
+                actor, queries.filterFor(actor, v, today).withSearch(q), offset, PAGE_SIZE),
         page -> {
           loading.set(false);
           apply.accept(page);
@@ -102,6 +112,16 @@ public final class QueueViewModel {
           loading.set(false);
           dialogs.showError(Messages.get("queue.loadFailed"), Messages.describe(ex));
         });
+  }
+
+  /** The built-in view shown; changing it reloads. */
+  public ObjectProperty<BuiltInView> viewProperty() {
+    return view;
+  }
+
+  /** The search text (case number, email or account fragment); applied on {@link #refresh()}. */
+  public StringProperty searchProperty() {
+    return search;
   }
 
   private void updateSummary() {
