@@ -104,6 +104,14 @@ class QueueFilterTest {
     assertThat(view(BuiltInView.DUE_WITHIN_3_BUSINESS_DAYS))
         .containsExactly(overdue, password, dueSoon);
     assertThat(view(BuiltInView.PENDING_REVIEW)).isEmpty();
+    assertThat(s.queries().viewCounts(ann, TODAY))
+        .containsEntry(BuiltInView.ALL_CASES, 5L)
+        .containsEntry(BuiltInView.MY_OPEN, 1L)
+        .containsEntry(BuiltInView.UNASSIGNED, 3L)
+        .containsEntry(BuiltInView.OVERDUE, 1L)
+        .containsEntry(BuiltInView.DUE_WITHIN_3_BUSINESS_DAYS, 3L)
+        .containsEntry(BuiltInView.AWAITING_VERIFICATION, 0L)
+        .containsEntry(BuiltInView.PENDING_REVIEW, 0L);
   }
 
   @Test

@@ -49,6 +49,21 @@ public final class CaseQueries {
         r -> new QueuePage(r.cases().queuePage(filter, from, size), r.cases().count(filter), from));
   }
 
+  /** How many cases each built-in view holds for {@code actor} on {@code today}. */
+  public java.util.Map<BuiltInView, Long> viewCounts(Actor actor, LocalDate today) {
+    actor.require(Permission.VIEW_QUEUE);
+    java.util.Map<BuiltInView, CaseFilter> filters = new java.util.EnumMap<>(BuiltInView.class);
+    for (BuiltInView v : BuiltInView.values()) {
+      filters.put(v, filterFor(actor, v, today));
+    }
+    return tx.inTransaction(
+        r -> {
+          java.util.Map<BuiltInView, Long> counts = new java.util.EnumMap<>(BuiltInView.class);
+          filters.forEach((v, f) -> counts.put(v, r.cases().count(f)));
+          return counts;
+        });
+  }
+
   /** The filter of a built-in view for {@code actor} on {@code today} (company date). */
   public CaseFilter filterFor(Actor actor, BuiltInView view, LocalDate today) {
     return switch (view) {

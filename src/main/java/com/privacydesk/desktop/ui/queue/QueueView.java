@@ -23,7 +23,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.util.Duration;
-import javafx.util.StringConverter;
 import org.controlsfx.control.textfield.TextFields;
 
 /** The case queue table with its count and "show more". */
@@ -88,18 +87,8 @@ public final class QueueView {
     more.setId("queueMore");
     viewChoice.setId("queueView");
     viewChoice.getItems().setAll(BuiltInView.values());
-    viewChoice.setConverter(
-        new StringConverter<>() {
-          @Override
-          public String toString(BuiltInView v) {
-            return v == null ? "" : Messages.get("view." + v);
-          }
-
-          @Override
-          public BuiltInView fromString(String s) {
-            return null;
-          }
-        });
+    viewChoice.setCellFactory(l -> new ViewCell());
+    viewChoice.setButtonCell(new ViewCell());
     search.setId("queueSearch");
     search.setPromptText(Messages.get("queue.search.prompt"));
     search.setPrefColumnCount(28);
@@ -153,6 +142,22 @@ public final class QueueView {
             e.consume();
           }
         });
+  }
+
+  /** A view's name with its count, redrawn when the counts are reloaded. */
+  private final class ViewCell extends javafx.scene.control.ListCell<BuiltInView> {
+    ViewCell() {
+      vm.viewCounts()
+          .addListener(
+              (javafx.collections.MapChangeListener<BuiltInView, Long>)
+                  c -> updateItem(getItem(), isEmpty()));
+    }
+
+    @Override
+    protected void updateItem(BuiltInView v, boolean empty) {
+      super.updateItem(v, empty);
+      setText(empty || v == null ? null : vm.viewText(v));
+    }
   }
 
   /** Puts the keyboard in the search box (Ctrl+F). */

@@ -62,6 +62,8 @@ public final class QueueViewModel {
   private final ObjectProperty<BuiltInView> view =
       new SimpleObjectProperty<>(BuiltInView.ALL_CASES);
   private final StringProperty search = new SimpleStringProperty("");
+  private final javafx.collections.ObservableMap<BuiltInView, Long> counts =
+      FXCollections.observableHashMap();
 
   public QueueViewModel(
       CaseQueries queries,
@@ -82,9 +84,23 @@ public final class QueueViewModel {
     this.companyToday = companyToday;
   }
 
-  /** Reloads the first page. */
+  /** Reloads the first page, and the count of every view. */
   public void refresh() {
     load(0, page -> rows.setAll(page.rows()));
+    LocalDate today = companyToday.get();
+    tasks.run(() -> queries.viewCounts(actor, today), counts::putAll, ex -> counts.clear());
+  }
+
+  /** How many cases each built-in view holds (empty until loaded). */
+  public javafx.collections.ObservableMap<BuiltInView, Long> viewCounts() {
+    return counts;
+  }
+
+  /** "Overdue (3)". */
+  public String viewText(BuiltInView v) {
+    Long n = counts.get(v);
+    String name = Messages.get("view." + v);
+    return n == null ? name : Messages.get("view.withCount", name, n);
   }
 
   /** Appends the next page. */
