@@ -137,6 +137,15 @@ class CaseClosureFlowTest extends GuiFlowTestBase {
     openDetail(robot, CaseType.EMAIL_OPT_OUT);
     robot.push(KeyCode.ALT, KeyCode.S); // Start work
     waitForMessage(robot, "Work started.");
+    robot.push(KeyCode.SHORTCUT, KeyCode.TAB); // next tab, from the actions bar
+    assertThat(
+            robot
+                .lookup(".tab-pane")
+                .queryAs(javafx.scene.control.TabPane.class)
+                .getSelectionModel()
+                .getSelectedItem()
+                .getId())
+        .isEqualTo("detail-tab-checklist");
     robot.push(KeyCode.ALT, KeyCode.C); // Close case… refused: the checklist is open
     waitUntilShowing(robot, "#outcome-choice", 10);
     robot.clickOn("OK");

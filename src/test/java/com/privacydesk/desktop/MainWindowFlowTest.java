@@ -57,6 +57,11 @@ class MainWindowFlowTest extends GuiFlowTestBase {
                 .<com.privacydesk.app.cases.BuiltInView>queryComboBox()
                 .setValue(com.privacydesk.app.cases.BuiltInView.MY_OPEN));
     waitFor(20, TimeUnit.SECONDS, () -> summary(robot).equals("No cases"));
+
+    robot.push(KeyCode.F1);
+    waitUntilShowing(robot, "#shortcutsGrid", 10);
+    assertThat(robot.lookup("Find cases…").tryQuery()).isPresent();
+    robot.type(KeyCode.ESCAPE);
   }
 
   @Test

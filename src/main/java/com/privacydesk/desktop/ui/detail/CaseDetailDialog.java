@@ -166,6 +166,12 @@ public final class CaseDetailDialog {
               if (e.getCode() == KeyCode.F5) {
                 e.consume();
                 vm.reload();
+              } else if (e.getCode() == KeyCode.TAB && e.isShortcutDown()) {
+                // next / previous tab from anywhere in the case, not only inside the tabs
+                e.consume();
+                int n = tabs.getTabs().size();
+                int at = tabs.getSelectionModel().getSelectedIndex();
+                tabs.getSelectionModel().select((at + (e.isShiftDown() ? n - 1 : 1)) % n);
               }
             });
   }

@@ -72,6 +72,8 @@ public final class MainWindow {
   private final MenuItem takeCase = new MenuItem(Messages.get("menu.case.take"));
   private final MenuItem assignCase = new MenuItem(Messages.get("menu.case.assign"));
   private final MenuItem about = new MenuItem(Messages.get("menu.help.about"));
+  private final MenuItem shortcuts = new MenuItem(Messages.get("menu.help.shortcuts"));
+  private MenuBar menus;
   private QueueViewModel queueVm;
 
   public MainWindow(
@@ -94,6 +96,7 @@ public final class MainWindow {
     newPassword.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+P"));
     openCase.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
     find.setAccelerator(KeyCombination.keyCombination("Shortcut+F"));
+    shortcuts.setAccelerator(KeyCombination.keyCombination("F1"));
     escalate.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+B"));
     recalculate.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+R"));
     settings.setAccelerator(KeyCombination.keyCombination("Shortcut+Comma"));
@@ -132,8 +135,8 @@ public final class MainWindow {
             escalate,
             recalculate);
     Menu tools = new Menu(Messages.get("menu.tools"), null, settings, verifyAudit);
-    Menu help = new Menu(Messages.get("menu.help"), null, about);
-    MenuBar menus = new MenuBar(file, cases, tools, help);
+    Menu help = new Menu(Messages.get("menu.help"), null, shortcuts, about);
+    menus = new MenuBar(file, cases, tools, help);
     HBox statusBar = new HBox(progress, status);
     statusBar.getStyleClass().add("status-bar");
     center.getChildren().setAll(placeholder);
@@ -169,6 +172,7 @@ public final class MainWindow {
     takeCase.disableProperty().bind(notReady);
     assignCase.disableProperty().bind(notReady);
     quit.setOnAction(e -> stage.close());
+    shortcuts.setOnAction(e -> ShortcutsDialog.show(stage, menus));
     about.setOnAction(
         e ->
             dialogs.showInfo(
