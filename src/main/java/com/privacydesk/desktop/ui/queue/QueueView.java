@@ -146,11 +146,12 @@ public final class QueueView {
 
   /** A view's name with its count, redrawn when the counts are reloaded. */
   private final class ViewCell extends javafx.scene.control.ListCell<BuiltInView> {
+    // held by the cell, registered weakly: cells the list drops do not stay listening
+    private final javafx.collections.MapChangeListener<BuiltInView, Long> redraw =
+        c -> updateItem(getItem(), isEmpty());
+
     ViewCell() {
-      vm.viewCounts()
-          .addListener(
-              (javafx.collections.MapChangeListener<BuiltInView, Long>)
-                  c -> updateItem(getItem(), isEmpty()));
+      vm.viewCounts().addListener(new javafx.collections.WeakMapChangeListener<>(redraw));
     }
 
     @Override
