@@ -20,10 +20,6 @@ public final class ConcurrentEditException extends RuntimeException implements U
     this.changedAt = changedAt;
   }
 
-  public long caseId() {
-    return caseId;
-  }
-
   @Override
   public String messageKey() {
     return "error.concurrentEdit";

@@ -15,8 +15,6 @@ import com.privacydesk.domain.calendar.DeadlineRequest;
 import com.privacydesk.domain.calendar.DeadlineRules;
 import com.privacydesk.domain.intake.FieldError;
 import com.privacydesk.domain.intake.IntakeValidation;
-import com.privacydesk.domain.intake.SensitiveData;
-import com.privacydesk.domain.intake.TextGuard;
 import com.privacydesk.domain.user.Permission;
 import com.privacydesk.domain.workflow.CaseAction;
 import com.privacydesk.domain.workflow.Checklist;
@@ -276,21 +274,31 @@ public final class WorkflowService {
                 new DeadlineRequest(
                     CaseType.CPNI_BREACH, w.received(), true, Optional.ofNullable(notifiedOn)));
     r.cases().replaceClocks(w.id(), clocks, clocks.getFirst().ruleVersion());
+    auditFieldChange(
+        r,
+        actor,
+        now,
+        w.id(),
+        "lawEnforcementNotifiedOn",
+        orNone(w.lawEnforcementNotified().map(LocalDate::toString).orElse(null)),
+        orNone(notifiedOn == null ? null : notifiedOn.toString())
+            + "; clocks "
+            + clocks.stream().map(c -> c.name() + "=" + c.due()).collect(Collectors.joining(",")));
+  }
+
+  /** Audits one changed field of a case: "field: before -> after". */
+  private static void auditFieldChange(
+      Repositories r,
+      Actor actor,
+      Instant now,
+      long caseId,
+      String field,
+      String before,
+      String after) {
     r.audit()
         .append(
             actor.audit(
-                now,
-                "FIELD_CHANGE",
-                "CASE",
-                w.id(),
-                "lawEnforcementNotifiedOn: "
-                    + w.lawEnforcementNotified().map(LocalDate::toString).orElse("(none)")
-                    + " -> "
-                    + (notifiedOn == null ? "(none)" : notifiedOn)
-                    + "; clocks "
-                    + clocks.stream()
-                        .map(c -> c.name() + "=" + c.due())
-                        .collect(Collectors.joining(","))));
+                now, "FIELD_CHANGE", "CASE", caseId, field + ": " + before + " -> " + after));
   }
 
   /**
@@ -327,20 +335,10 @@ public final class WorkflowService {
   public static final String NOTE = "note";
 
   static void checkNote(String body) {
-    if (body.isEmpty()) {
-      throw new ValidationException(List.of(new FieldError(NOTE, "required")));
+    List<FieldError> errors = IntakeValidation.validateFreeText(NOTE, body, NOTE_MAX);
+    if (!errors.isEmpty()) {
+      throw new ValidationException(errors);
     }
-    if (body.length() > NOTE_MAX) {
-      throw new ValidationException(List.of(new FieldError(NOTE, "text.too.long")));
-    }
-    if (TextGuard.hasControlCharacters(body)) {
-      throw new ValidationException(List.of(new FieldError(NOTE, "text.control")));
-    }
-    SensitiveData.findIn(body)
-        .ifPresent(
-            k -> {
-              throw new ValidationException(List.of(new FieldError(NOTE, SensitiveData.code(k))));
-            });
   }
 
   /** Whether the account reference and reply contact of a {@code type} case can be corrected. */
@@ -381,24 +379,11 @@ public final class WorkflowService {
               .updateContact(
                   caseId, account, newContact, IntakeService.normalizedContact(newContact));
           if (!account.equals(w.accountRef())) {
-            r.audit()
-                .append(
-                    actor.audit(
-                        now,
-                        "FIELD_CHANGE",
-                        "CASE",
-                        caseId,
-                        "accountRef: " + orNone(w.accountRef()) + " -> " + account));
+            auditFieldChange(r, actor, now, caseId, "accountRef", orNone(w.accountRef()), account);
           }
           if (!java.util.Objects.equals(newContact, w.replyContact())) {
-            r.audit()
-                .append(
-                    actor.audit(
-                        now,
-                        "FIELD_CHANGE",
-                        "CASE",
-                        caseId,
-                        "replyContact: " + mask(w.replyContact()) + " -> " + mask(newContact)));
+            auditFieldChange(
+                r, actor, now, caseId, "replyContact", mask(w.replyContact()), mask(newContact));
           }
           return null;
         });

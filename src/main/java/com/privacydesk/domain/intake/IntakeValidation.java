@@ -229,6 +229,20 @@ public final class IntakeValidation {
     }
   }
 
+  /**
+   * Checks free text typed anywhere (intake fields, notes): length, control characters and
+   * sensitive data, in that order; at most one error, naming {@code field}.
+   */
+  public static List<FieldError> validateFreeText(String field, String text, int max) {
+    List<FieldError> errors = new ArrayList<>();
+    if (blank(text)) {
+      errors.add(new FieldError(field, "required"));
+    } else {
+      freeText(errors, field, text, max);
+    }
+    return List.copyOf(errors);
+  }
+
   /** Length, control characters and sensitive data, in that order; at most one error. */
   private static void freeText(List<FieldError> errors, String field, String text, int max) {
     if (text.length() > max) {
