@@ -29,6 +29,9 @@ public final class Services implements AppServices {
   private final SettingsService settings;
   private final RecalculationService recalculation;
   private final com.privacydesk.app.audit.AuditService audit;
+  private final com.privacydesk.app.demo.DemoSeeder demoSeeder;
+  private final com.privacydesk.app.cases.QueuePreferences queuePreferences;
+  private final com.privacydesk.app.cases.BulkActions bulk;
 
   private Services(Database database, Clock clock, PasswordHasher hasher) {
     this.database = database;
@@ -41,6 +44,9 @@ public final class Services implements AppServices {
     this.settings = new SettingsService(tx, clock);
     this.recalculation = new RecalculationService(tx, clock);
     this.audit = new com.privacydesk.app.audit.AuditService(tx);
+    this.demoSeeder = new com.privacydesk.app.demo.DemoSeeder(tx, hasher, clock);
+    this.queuePreferences = new com.privacydesk.app.cases.QueuePreferences(tx, clock);
+    this.bulk = new com.privacydesk.app.cases.BulkActions(tx, assignments, workflow, clock);
   }
 
   /** Opens the database in {@code dataDir} (migrating it) and wires the services. */
@@ -74,6 +80,16 @@ public final class Services implements AppServices {
   }
 
   @Override
+  public com.privacydesk.app.cases.QueuePreferences queuePreferences() {
+    return queuePreferences;
+  }
+
+  @Override
+  public com.privacydesk.app.cases.BulkActions bulk() {
+    return bulk;
+  }
+
+  @Override
   public AssignmentService assignments() {
     return assignments;
   }
@@ -98,9 +114,26 @@ public final class Services implements AppServices {
     return settings;
   }
 
+  /** The queue's SQL over plain JDBC: the benchmark's yardstick. */
+  public com.privacydesk.app.port.RawQueries rawQueries() {
+    return database.rawQueries();
+  }
+
+  /** Writes demo cases into an empty database. */
+  public com.privacydesk.app.demo.DemoSeeder demoSeeder() {
+    return demoSeeder;
+  }
+
   @Override
   public Path dataDir() {
     return database.dataDir();
+  }
+
+  /**
+   * Closes the database after compacting its file (after a bulk load); closing again is a no-op.
+   */
+  public void compactAndClose() {
+    database.compactAndClose();
   }
 
   @Override

@@ -19,6 +19,12 @@ public interface AppServices extends AutoCloseable {
   /** The work queue. */
   CaseQueries queries();
 
+  /** Each user's saved views and queue layout. */
+  com.privacydesk.app.cases.QueuePreferences queuePreferences();
+
+  /** Assign, move and export every case of a filter. */
+  com.privacydesk.app.cases.BulkActions bulk();
+
   /** Assigning cases. */
   AssignmentService assignments();
 

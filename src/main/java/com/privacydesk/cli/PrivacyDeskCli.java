@@ -27,6 +27,8 @@ import picocli.CommandLine.ScopeType;
       DeadlineCommand.class,
       HolidaysCommand.class,
       UserCommand.class,
+      SeedDemoCommand.class,
+      BenchCommand.class,
       VerifyAuditCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -30,7 +30,7 @@ public final class Database implements AutoCloseable {
    * WRITE_DELAY=0: commit is written at once (H2's default 500 ms delay lost acknowledged commits
    * under kill -9 in our measurements, see docs/adr/0004).
    */
-  private static final String URL_OPTIONS = ";WRITE_DELAY=0";
+  private static final String URL_OPTIONS = ";WRITE_DELAY=0;CACHE_SIZE=131072";
 
   private final Path dataDir;
   private final JdbcConnectionPool pool;
@@ -94,9 +94,30 @@ public final class Database implements AutoCloseable {
     return new JooqTransactionRunner(dsl);
   }
 
+  /** The queue's SQL over plain JDBC, for the benchmark. */
+  public com.privacydesk.app.port.RawQueries rawQueries() {
+    return new JdbcRawQueries(dsl);
+  }
+
   /** The folder the database lives in. */
   public Path dataDir() {
     return dataDir;
+  }
+
+  /**
+   * Closes the database and rewrites its file without the space old versions of rows left behind (a
+   * bulk load leaves several times its own size); the caller must not use it afterwards.
+   */
+  public void compactAndClose() {
+    try (Connection c = pool.getConnection();
+        java.sql.Statement st = c.createStatement()) {
+      st.execute("SHUTDOWN COMPACT");
+    } catch (SQLException e) {
+      throw DatabaseException.scrubbed("Cannot compact the database", e);
+    } finally {
+      pool.dispose();
+    }
+    LOG.info("Database compacted and closed");
   }
 
   /** Closes every connection; the last one closing closes the database file cleanly. */

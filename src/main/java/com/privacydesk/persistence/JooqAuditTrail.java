@@ -56,6 +56,55 @@ final class JooqAuditTrail implements AuditTrail {
   }
 
   @Override
+  public void appendAll(List<AuditEntry> entries) {
+    if (entries.isEmpty()) {
+      return;
+    }
+    AuditHeadRecord head =
+        dsl.selectFrom(AUDIT_HEAD).where(AUDIT_HEAD.ID.eq(1)).forUpdate().fetchSingle();
+    long seq = head.getLastSeq();
+    String prev = head.getLastHash();
+    var batch =
+        dsl.batch(
+            dsl.insertInto(
+                    AUDIT_EVENT,
+                    AUDIT_EVENT.SEQ,
+                    AUDIT_EVENT.OCCURRED_AT,
+                    AUDIT_EVENT.ACTOR_ID,
+                    AUDIT_EVENT.ACTOR_NAME,
+                    AUDIT_EVENT.ACTION,
+                    AUDIT_EVENT.ENTITY,
+                    AUDIT_EVENT.ENTITY_ID,
+                    AUDIT_EVENT.DETAIL,
+                    AUDIT_EVENT.PREV_HASH,
+                    AUDIT_EVENT.ENTRY_HASH)
+                .values((Long) null, null, null, null, null, null, null, null, null, null));
+    for (AuditEntry e : entries) {
+      seq++;
+      String hash = AuditChain.hash(prev, seq, e);
+      batch =
+          batch.bind(
+              seq,
+              Timestamps.toDb(e.occurredAt()),
+              e.actorId(),
+              e.actorName(),
+              e.action(),
+              e.entity(),
+              e.entityId(),
+              e.detail(),
+              prev,
+              hash);
+      prev = hash;
+    }
+    batch.execute();
+    dsl.update(AUDIT_HEAD)
+        .set(AUDIT_HEAD.LAST_SEQ, seq)
+        .set(AUDIT_HEAD.LAST_HASH, prev)
+        .where(AUDIT_HEAD.ID.eq(1))
+        .execute();
+  }
+
+  @Override
   public void append(AuditEntry e) {
     AuditHeadRecord head =
         dsl.selectFrom(AUDIT_HEAD).where(AUDIT_HEAD.ID.eq(1)).forUpdate().fetchSingle();

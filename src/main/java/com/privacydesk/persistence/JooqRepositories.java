@@ -1,7 +1,9 @@
 package com.privacydesk.persistence;
 
 import com.privacydesk.app.port.AuditTrail;
+import com.privacydesk.app.port.BulkCaseWriter;
 import com.privacydesk.app.port.CaseRepository;
+import com.privacydesk.app.port.PreferenceRepository;
 import com.privacydesk.app.port.Repositories;
 import com.privacydesk.app.port.SettingsRepository;
 import com.privacydesk.app.port.UserRepository;
@@ -28,6 +30,16 @@ final class JooqRepositories implements Repositories {
   @Override
   public AuditTrail audit() {
     return new JooqAuditTrail(dsl);
+  }
+
+  @Override
+  public BulkCaseWriter bulk() {
+    return new JooqBulkCaseWriter(dsl);
+  }
+
+  @Override
+  public PreferenceRepository preferences() {
+    return new JooqPreferenceRepository(dsl);
   }
 
   @Override

@@ -33,6 +33,7 @@ class QueueFilterTest {
   @TempDir Path dir;
   private Services s;
   private Actor ann;
+  private Actor admin;
   private long overdue;
   private long dueSoon;
   private long later;
@@ -54,7 +55,7 @@ class QueueFilterTest {
   @BeforeEach
   void open() {
     s = TestServices.open(dir);
-    Actor admin = TestServices.admin(s);
+    admin = TestServices.admin(s);
     ann = TestServices.user(s, admin, "ann", Role.AGENT);
     overdue = optOut("old.customer@example.com", "2026-10-01"); // due 2026-10-16
     dueSoon = optOut("soon@example.com", "2026-11-10"); // due 2026-11-24
@@ -84,7 +85,7 @@ class QueueFilterTest {
   }
 
   private List<Long> ids(CaseFilter f) {
-    var page = s.queries().page(ann, f, 0, 50);
+    var page = s.queries().page(ann, f, com.privacydesk.app.port.CaseSort.DUE, 0, 50);
     assertThat(page.total()).isEqualTo(page.rows().size());
     return page.rows().stream().map(CaseSummary::id).toList();
   }
@@ -125,12 +126,262 @@ class QueueFilterTest {
                 new CaseFilter(
                         java.util.Set.of(CaseType.EMAIL_OPT_OUT),
                         java.util.Set.of(),
+                        java.util.Set.of(),
                         null,
                         false,
                         true,
                         null,
+                        null,
+                        null,
                         null)
                     .withSearch("example.com")))
         .containsExactly(overdue, dueSoon);
+  }
+
+  private List<Long> sorted(com.privacydesk.app.port.CaseSort sort) {
+    return s.queries().page(ann, CaseFilter.ALL, sort, 0, 50).rows().stream()
+        .map(CaseSummary::id)
+        .toList();
+  }
+
+  @Test
+  void eachSortIsAppliedInTheDatabase() {
+    assertThat(sorted(com.privacydesk.app.port.CaseSort.DUE))
+        .containsExactly(overdue, password, dueSoon, later, closed);
+    assertThat(sorted(com.privacydesk.app.port.CaseSort.RECEIVED_NEWEST))
+        .containsExactly(password, later, dueSoon, closed, overdue);
+    assertThat(sorted(com.privacydesk.app.port.CaseSort.RECEIVED_OLDEST))
+        .containsExactly(overdue, closed, dueSoon, later, password);
+    assertThat(sorted(com.privacydesk.app.port.CaseSort.CASE_NUMBER_DESC))
+        .containsExactly(password, closed, later, dueSoon, overdue);
+    // a later page continues where the first stopped
+    assertThat(
+            s
+                .queries()
+                .page(ann, CaseFilter.ALL, com.privacydesk.app.port.CaseSort.DUE, 2, 2)
+                .rows()
+                .stream()
+                .map(CaseSummary::id))
+        .containsExactly(dueSoon, later);
+  }
+
+  private static com.privacydesk.app.cases.ViewSpec spec(
+      java.util.Set<CaseType> types,
+      java.util.Set<Channel> channels,
+      com.privacydesk.app.cases.ViewSpec.Assignee who,
+      Long userId,
+      LocalDate from,
+      LocalDate to,
+      com.privacydesk.app.cases.ViewSpec.Due due,
+      int days) {
+    return new com.privacydesk.app.cases.ViewSpec(
+        types, java.util.Set.of(), channels, who, userId, false, from, to, due, days);
+  }
+
+  private List<Long> ids(com.privacydesk.app.cases.ViewSpec v) {
+    return ids(s.queries().filterFor(ann, v, TODAY));
+  }
+
+  @Test
+  void filtersByTypeChannelAssigneeReceivedRangeAndDueWindow() {
+    var anyone = com.privacydesk.app.cases.ViewSpec.Assignee.ANYONE;
+    var any = com.privacydesk.app.cases.ViewSpec.Due.ANY;
+    assertThat(
+            ids(
+                spec(
+                    java.util.Set.of(CaseType.PASSWORD_COMPROMISE),
+                    java.util.Set.of(),
+                    anyone,
+                    null,
+                    null,
+                    null,
+                    any,
+                    0)))
+        .containsExactly(password);
+    assertThat(
+            ids(
+                spec(
+                    java.util.Set.of(),
+                    java.util.Set.of(Channel.PHONE),
+                    anyone,
+                    null,
+                    null,
+                    null,
+                    any,
+                    0)))
+        .containsExactly(password);
+    assertThat(
+            ids(
+                spec(
+                    java.util.Set.of(),
+                    java.util.Set.of(),
+                    com.privacydesk.app.cases.ViewSpec.Assignee.USER,
+                    ann.userId(),
+                    null,
+                    null,
+                    any,
+                    0)))
+        .containsExactly(later);
+    assertThat(
+            ids(
+                spec(
+                    java.util.Set.of(),
+                    java.util.Set.of(),
+                    anyone,
+                    null,
+                    LocalDate.parse("2026-11-01"),
+                    LocalDate.parse("2026-11-19"),
+                    any,
+                    0)))
+        .containsExactly(dueSoon, later, closed);
+    // a due window of N business days is the built-in view's, with another N
+    assertThat(
+            ids(
+                spec(
+                    java.util.Set.of(),
+                    java.util.Set.of(),
+                    anyone,
+                    null,
+                    null,
+                    null,
+                    com.privacydesk.app.cases.ViewSpec.Due.WITHIN,
+                    3)))
+        .isEqualTo(view(BuiltInView.DUE_WITHIN_3_BUSINESS_DAYS))
+        .contains(overdue, dueSoon)
+        .doesNotContain(later, closed);
+  }
+
+  @Test
+  void aViewSpecSurvivesBeingStoredAsText() {
+    var v =
+        new com.privacydesk.app.cases.ViewSpec(
+            java.util.Set.of(CaseType.CA_DISCLOSURE, CaseType.EMAIL_OPT_OUT),
+            java.util.Set.of(com.privacydesk.domain.CaseStatus.NEW),
+            java.util.Set.of(Channel.WEB_FORM),
+            com.privacydesk.app.cases.ViewSpec.Assignee.USER,
+            42L,
+            true,
+            LocalDate.parse("2026-01-01"),
+            LocalDate.parse("2026-06-30"),
+            com.privacydesk.app.cases.ViewSpec.Due.WITHIN,
+            5);
+    assertThat(com.privacydesk.app.cases.ViewSpec.decode(v.encode())).isEqualTo(v);
+    for (BuiltInView b : BuiltInView.values()) {
+      assertThat(com.privacydesk.app.cases.ViewSpec.decode(b.spec().encode())).isEqualTo(b.spec());
+    }
+    // unknown names from a newer version are ignored, not fatal
+    assertThat(com.privacydesk.app.cases.ViewSpec.decode("types=NOPE,CA_DISCLOSURE;x=1").types())
+        .containsExactly(CaseType.CA_DISCLOSURE);
+  }
+
+  @Test
+  void savedViewsBelongToTheirOwnerAndShowCounts() {
+    var prefs = s.queuePreferences();
+    var mine =
+        prefs.save(
+            ann,
+            "Phone reports",
+            spec(
+                java.util.Set.of(),
+                java.util.Set.of(Channel.PHONE),
+                com.privacydesk.app.cases.ViewSpec.Assignee.ANYONE,
+                null,
+                null,
+                null,
+                com.privacydesk.app.cases.ViewSpec.Due.ANY,
+                0));
+    assertThat(prefs.views(ann)).extracting(v -> v.name()).containsExactly("Phone reports");
+    // same name (any case) replaces
+    prefs.save(ann, "phone REPORTS", com.privacydesk.app.cases.ViewSpec.ALL);
+    assertThat(prefs.views(ann)).hasSize(1);
+    assertThat(prefs.views(ann).getFirst().spec())
+        .isEqualTo(com.privacydesk.app.cases.ViewSpec.ALL);
+    assertThat(
+            s.queries()
+                .counts(ann, java.util.Map.of("saved", prefs.views(ann).getFirst().spec()), TODAY))
+        .containsEntry("saved", 5L);
+    Actor bob = TestServices.user(s, admin, "bob", Role.AGENT);
+    assertThat(prefs.views(bob)).isEmpty();
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> prefs.delete(bob, mine.id()))
+        .isInstanceOf(NotFoundException.class);
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> prefs.save(ann, "  ", com.privacydesk.app.cases.ViewSpec.ALL))
+        .isInstanceOf(ValidationException.class);
+    prefs.delete(ann, mine.id());
+    assertThat(prefs.views(ann)).isEmpty();
+    prefs.put(ann, "queue.layout", "id:80:1|sort=DUE");
+    assertThat(prefs.preferences(ann)).containsEntry("queue.layout", "id:80:1|sort=DUE");
+    assertThat(prefs.preferences(bob)).isEmpty();
+  }
+
+  @Test
+  void bulkStepsChangeEveryCaseOfTheFilterAndReportTheOnesThatCannotMove() {
+    var report =
+        s.bulk().perform(ann, CaseFilter.ALL, CaseAction.START_WORK, null, (done, total) -> true);
+    // the withdrawn case cannot start work; the four open ones do, each with its own audit entry
+    assertThat(report.total()).isEqualTo(5);
+    assertThat(report.changed()).isEqualTo(4);
+    assertThat(report.failures())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.caseId()).isEqualTo(closed);
+              assertThat(f.reason()).isInstanceOf(RefusedException.class);
+            });
+    for (long id : List.of(overdue, dueSoon, later, password)) {
+      assertThat(s.queries().detail(ann, id).detail().summary().status())
+          .isEqualTo(com.privacydesk.domain.CaseStatus.IN_PROGRESS);
+      assertThat(s.queries().detail(ann, id).timeline())
+          .anySatisfy(e -> assertThat(e.action()).isEqualTo("CASE_TRANSITION"));
+    }
+    assertThat(s.audit().verify().intact()).isTrue();
+  }
+
+  @Test
+  void bulkAssignNeedsTheRightToAssignAndStopsWhenCancelled() {
+    Actor lead = TestServices.user(s, admin, "lead", Role.SUPERVISOR);
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> s.bulk().assign(ann, CaseFilter.ALL, lead.userId(), (d, t) -> true))
+        .isInstanceOf(AccessDeniedException.class);
+    var open =
+        new CaseFilter(
+            java.util.Set.of(),
+            java.util.Set.of(),
+            java.util.Set.of(),
+            null,
+            false,
+            true,
+            null,
+            null,
+            null,
+            null);
+    var report = s.bulk().assign(lead, open, ann.userId(), (done, total) -> done < 2);
+    assertThat(report.cancelled()).isTrue();
+    assertThat(report.changed()).isEqualTo(2);
+    assertThat(report.total()).isEqualTo(4);
+  }
+
+  @Test
+  void csvExportWritesEveryRowOfTheFilterAndIsAudited() throws Exception {
+    var out = new java.io.StringWriter();
+    long rows =
+        s.bulk()
+            .exportCsv(
+                ann, CaseFilter.ALL, com.privacydesk.app.port.CaseSort.DUE, out, (d, t) -> true);
+    assertThat(rows).isEqualTo(5);
+    var records =
+        org.apache.commons.csv.CSVFormat.RFC4180
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .get()
+            .parse(new java.io.StringReader(out.toString()))
+            .getRecords();
+    assertThat(records)
+        .extracting(r -> Long.parseLong(r.get("case")))
+        .containsExactly(overdue, password, dueSoon, later, closed);
+    assertThat(records.getFirst().get("type")).isEqualTo("EMAIL_OPT_OUT");
+    assertThat(out.toString()).doesNotContain("@example");
+    assertThat(s.audit().verify().intact()).isTrue();
   }
 }

@@ -43,19 +43,17 @@ class MainWindowFlowTest extends GuiFlowTestBase {
         .isEqualTo("No cases match this view and search.");
     robot.type(KeyCode.ESCAPE);
     waitFor(20, TimeUnit.SECONDS, () -> summary(robot).equals("1 case"));
-    robot.interact(
-        () ->
-            robot
-                .lookup("#queueView")
-                .<com.privacydesk.app.cases.BuiltInView>queryComboBox()
-                .setValue(com.privacydesk.app.cases.BuiltInView.UNASSIGNED));
+    // View menu: Ctrl+3 is the third view (Unassigned), Ctrl+2 "My open cases"
+    robot.push(KeyCode.SHORTCUT, KeyCode.DIGIT3);
     waitFor(20, TimeUnit.SECONDS, () -> summary(robot).equals("1 case"));
-    robot.interact(
-        () ->
+    assertThat(
             robot
                 .lookup("#queueView")
-                .<com.privacydesk.app.cases.BuiltInView>queryComboBox()
-                .setValue(com.privacydesk.app.cases.BuiltInView.MY_OPEN));
+                .<com.privacydesk.desktop.ui.queue.QueueViewModel.ViewChoice>queryComboBox()
+                .getValue()
+                .key())
+        .isEqualTo("builtin:UNASSIGNED");
+    robot.push(KeyCode.SHORTCUT, KeyCode.DIGIT2);
     waitFor(20, TimeUnit.SECONDS, () -> summary(robot).equals("No cases"));
 
     robot.push(KeyCode.F1);

@@ -6,9 +6,10 @@ import com.privacydesk.app.NotFoundException;
 import com.privacydesk.app.port.CaseDetail;
 import com.privacydesk.app.port.CaseFilter;
 import com.privacydesk.app.port.CaseRepository.WorkState;
+import com.privacydesk.app.port.CaseSort;
 import com.privacydesk.app.port.CaseSummary;
+import com.privacydesk.app.port.Repositories;
 import com.privacydesk.app.port.TransactionRunner;
-import com.privacydesk.domain.CaseStatus;
 import com.privacydesk.domain.CaseType;
 import com.privacydesk.domain.calendar.BusinessCalendar;
 import com.privacydesk.domain.calendar.CaseClock;
@@ -19,8 +20,11 @@ import com.privacydesk.domain.workflow.Lifecycle;
 import com.privacydesk.domain.workflow.Outcome;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -37,57 +41,103 @@ public final class CaseQueries {
 
   /** A page of the whole queue (open cases by nearest due date first) plus the total count. */
   public QueuePage page(Actor actor, int offset, int limit) {
-    return page(actor, CaseFilter.ALL, offset, limit);
+    return page(actor, CaseFilter.ALL, CaseSort.DUE, offset, limit);
   }
 
-  /** A page of the cases {@code filter} selects, plus how many it selects. */
-  public QueuePage page(Actor actor, CaseFilter filter, int offset, int limit) {
+  /** A page of the cases {@code filter} selects in {@code sort} order, plus how many it selects. */
+  public QueuePage page(Actor actor, CaseFilter filter, CaseSort sort, int offset, int limit) {
     actor.require(Permission.VIEW_QUEUE);
     int size = Math.clamp(limit, 1, MAX_PAGE);
     int from = Math.max(0, offset);
     return tx.inTransaction(
-        r -> new QueuePage(r.cases().queuePage(filter, from, size), r.cases().count(filter), from));
+        r ->
+            new QueuePage(
+                r.cases().queuePage(filter, sort, from, size), r.cases().count(filter), from));
+  }
+
+  /**
+   * A page of the cases {@code spec} selects for {@code actor} on {@code today}, narrowed by {@code
+   * search}; one transaction.
+   */
+  public QueuePage page(
+      Actor actor,
+      ViewSpec spec,
+      String search,
+      CaseSort sort,
+      LocalDate today,
+      int offset,
+      int limit) {
+    actor.require(Permission.VIEW_QUEUE);
+    int size = Math.clamp(limit, 1, MAX_PAGE);
+    int from = Math.max(0, offset);
+    return tx.inTransaction(
+        r -> {
+          CaseFilter filter = resolve(r, actor, spec, today).withSearch(search);
+          return new QueuePage(
+              r.cases().queuePage(filter, sort, from, size), r.cases().count(filter), from);
+        });
   }
 
   /** How many cases each built-in view holds for {@code actor} on {@code today}. */
-  public java.util.Map<BuiltInView, Long> viewCounts(Actor actor, LocalDate today) {
+  public Map<BuiltInView, Long> viewCounts(Actor actor, LocalDate today) {
     actor.require(Permission.VIEW_QUEUE);
-    java.util.Map<BuiltInView, CaseFilter> filters = new java.util.EnumMap<>(BuiltInView.class);
-    for (BuiltInView v : BuiltInView.values()) {
-      filters.put(v, filterFor(actor, v, today));
-    }
     return tx.inTransaction(
         r -> {
-          java.util.Map<BuiltInView, Long> counts = new java.util.EnumMap<>(BuiltInView.class);
-          filters.forEach((v, f) -> counts.put(v, r.cases().count(f)));
+          Map<BuiltInView, Long> counts = new EnumMap<>(BuiltInView.class);
+          for (BuiltInView v : BuiltInView.values()) {
+            counts.put(v, r.cases().count(resolve(r, actor, v.spec(), today)));
+          }
+          return counts;
+        });
+  }
+
+  /** How many cases each of {@code specs} (by key) holds for {@code actor} on {@code today}. */
+  public Map<String, Long> counts(Actor actor, Map<String, ViewSpec> specs, LocalDate today) {
+    actor.require(Permission.VIEW_QUEUE);
+    return tx.inTransaction(
+        r -> {
+          Map<String, Long> counts = new LinkedHashMap<>();
+          specs.forEach(
+              (k, spec) -> counts.put(k, r.cases().count(resolve(r, actor, spec, today))));
           return counts;
         });
   }
 
   /** The filter of a built-in view for {@code actor} on {@code today} (company date). */
   public CaseFilter filterFor(Actor actor, BuiltInView view, LocalDate today) {
-    return switch (view) {
-      case ALL_CASES -> CaseFilter.ALL;
-      case MY_OPEN -> new CaseFilter(Set.of(), Set.of(), actor.userId(), false, true, null, null);
-      case UNASSIGNED -> new CaseFilter(Set.of(), Set.of(), null, true, true, null, null);
-      case OVERDUE ->
-          new CaseFilter(Set.of(), Set.of(), null, false, true, today.minusDays(1), null);
-      case DUE_WITHIN_3_BUSINESS_DAYS -> {
-        LocalDate until =
-            tx.inTransaction(
-                r ->
-                    BusinessCalendar.withClosures(CompanySettings.load(r.settings()).closures())
-                        .addBusinessDays(today, BuiltInView.DUE_SOON_BUSINESS_DAYS)
-                        .date());
-        yield new CaseFilter(Set.of(), Set.of(), null, false, true, until, null);
-      }
-      case AWAITING_VERIFICATION ->
-          new CaseFilter(
-              Set.of(), Set.of(CaseStatus.AWAITING_VERIFICATION), null, false, false, null, null);
-      case PENDING_REVIEW ->
-          new CaseFilter(
-              Set.of(), Set.of(CaseStatus.PENDING_REVIEW), null, false, false, null, null);
-    };
+    return filterFor(actor, view.spec(), today);
+  }
+
+  /** The database filter of {@code spec} for {@code actor} on {@code today} (company date). */
+  public CaseFilter filterFor(Actor actor, ViewSpec spec, LocalDate today) {
+    return tx.inTransaction(r -> resolve(r, actor, spec, today));
+  }
+
+  static CaseFilter resolve(Repositories r, Actor actor, ViewSpec spec, LocalDate today) {
+    LocalDate dueBy =
+        switch (spec.due()) {
+          case ANY -> null;
+          case OVERDUE -> today.minusDays(1);
+          case WITHIN ->
+              BusinessCalendar.withClosures(CompanySettings.load(r.settings()).closures())
+                  .addBusinessDays(today, spec.dueDays())
+                  .date();
+        };
+    return new CaseFilter(
+        spec.types(),
+        spec.statuses(),
+        spec.channels(),
+        switch (spec.assignee()) {
+          case ME -> actor.userId();
+          case USER -> spec.assigneeId();
+          case ANYONE, NOBODY -> null;
+        },
+        spec.assignee() == ViewSpec.Assignee.NOBODY,
+        spec.openOnly() || spec.due() != ViewSpec.Due.ANY,
+        spec.receivedFrom(),
+        spec.receivedTo(),
+        dueBy,
+        null);
   }
 
   /** Everything about one case for the detail view, with what {@code actor} may do now. */

@@ -7,6 +7,9 @@ public interface AuditTrail {
   /** Appends {@code entry} to the chain, in the caller's transaction. */
   void append(AuditEntry entry);
 
+  /** Appends {@code entries} in order, in the caller's transaction, as one batch. */
+  void appendAll(java.util.List<AuditEntry> entries);
+
   /** Feeds every stored entry to {@code each}, in sequence order, without loading all at once. */
   void forEachInOrder(StoredEntryConsumer each);
 

@@ -2,6 +2,7 @@ package com.privacydesk.app.port;
 
 import com.privacydesk.domain.CaseStatus;
 import com.privacydesk.domain.CaseType;
+import com.privacydesk.domain.Channel;
 import java.time.LocalDate;
 import java.util.Set;
 
@@ -11,30 +12,45 @@ import java.util.Set;
  * @param assigneeId only cases assigned to this user
  * @param unassignedOnly only cases nobody has
  * @param openOnly only cases not closed, rejected or withdrawn
+ * @param receivedFrom only cases received on or after this date
+ * @param receivedTo only cases received on or before this date
  * @param dueOnOrBefore only open cases whose nearest clock is due on or before this date
  * @param search a case number, or a fragment of an email address or account reference
  */
 public record CaseFilter(
     Set<CaseType> types,
     Set<CaseStatus> statuses,
+    Set<Channel> channels,
     Long assigneeId,
     boolean unassignedOnly,
     boolean openOnly,
+    LocalDate receivedFrom,
+    LocalDate receivedTo,
     LocalDate dueOnOrBefore,
     String search) {
   /** Every case. */
   public static final CaseFilter ALL =
-      new CaseFilter(Set.of(), Set.of(), null, false, false, null, null);
+      new CaseFilter(Set.of(), Set.of(), Set.of(), null, false, false, null, null, null, null);
 
   public CaseFilter {
     types = Set.copyOf(types);
     statuses = Set.copyOf(statuses);
+    channels = Set.copyOf(channels);
     search = search == null || search.isBlank() ? null : search.strip();
   }
 
   /** This filter with {@code text} as the search. */
   public CaseFilter withSearch(String text) {
     return new CaseFilter(
-        types, statuses, assigneeId, unassignedOnly, openOnly, dueOnOrBefore, text);
+        types,
+        statuses,
+        channels,
+        assigneeId,
+        unassignedOnly,
+        openOnly,
+        receivedFrom,
+        receivedTo,
+        dueOnOrBefore,
+        text);
   }
 }

@@ -163,10 +163,13 @@ public interface CaseRepository {
   Optional<CaseSummary> find(long caseId);
 
   /** A page of the queue: open cases first by nearest due date, then closed ones. */
-  List<CaseSummary> queuePage(CaseFilter filter, int offset, int limit);
+  List<CaseSummary> queuePage(CaseFilter filter, CaseSort sort, int offset, int limit);
 
   /** How many cases the queue holds. */
   long count(CaseFilter filter);
+
+  /** Up to {@code limit} ids of cases {@code filter} selects above {@code afterId}, ascending. */
+  List<Long> ids(CaseFilter filter, long afterId, int limit);
 
   /** Sets (or with null clears) the assignee; the caller has claimed the case. */
   void setAssignee(long caseId, Long assigneeId);

@@ -11,6 +11,12 @@ public interface Repositories {
   /** The append-only audit trail. */
   AuditTrail audit();
 
+  /** Batched loading of many complete cases (demo and benchmark data). */
+  BulkCaseWriter bulk();
+
+  /** Each user's saved views and layout. */
+  PreferenceRepository preferences();
+
   /** Supervisor-maintained settings. */
   SettingsRepository settings();
 }

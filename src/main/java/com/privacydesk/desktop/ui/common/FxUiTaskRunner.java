@@ -41,6 +41,11 @@ public final class FxUiTaskRunner implements UiTaskRunner {
     executor.execute(task);
   }
 
+  @Override
+  public void post(Runnable action) {
+    onFxThread(action);
+  }
+
   /** Runs {@code action} on the FX thread (now if already there). */
   public static void onFxThread(Runnable action) {
     if (Platform.isFxApplicationThread()) {

@@ -16,4 +16,9 @@ public final class ImmediateUiTaskRunner implements UiTaskRunner {
     }
     onSuccess.accept(result);
   }
+
+  @Override
+  public void post(Runnable action) {
+    action.run();
+  }
 }

@@ -10,4 +10,7 @@ import java.util.function.Consumer;
 public interface UiTaskRunner {
   /** Runs {@code work} in the background; exactly one of the callbacks runs on the UI thread. */
   <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
+
+  /** Runs {@code action} on the UI thread soon (progress from background work). */
+  void post(Runnable action);
 }

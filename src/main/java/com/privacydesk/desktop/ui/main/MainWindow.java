@@ -17,6 +17,7 @@ import com.privacydesk.desktop.ui.login.CreateAdminViewModel;
 import com.privacydesk.desktop.ui.login.LoginDialog;
 import com.privacydesk.desktop.ui.login.LoginViewModel;
 import com.privacydesk.desktop.ui.main.MainViewModel.Phase;
+import com.privacydesk.desktop.ui.queue.BulkDialogs;
 import com.privacydesk.desktop.ui.queue.QueueView;
 import com.privacydesk.desktop.ui.queue.QueueViewModel;
 import com.privacydesk.desktop.ui.settings.SettingsDialog;
@@ -38,6 +39,7 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextInputDialog;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -73,6 +75,14 @@ public final class MainWindow {
   private final MenuItem assignCase = new MenuItem(Messages.get("menu.case.assign"));
   private final MenuItem about = new MenuItem(Messages.get("menu.help.about"));
   private final MenuItem shortcuts = new MenuItem(Messages.get("menu.help.shortcuts"));
+  private final MenuItem saveView = new MenuItem(Messages.get("menu.view.save"));
+  private final MenuItem deleteView = new MenuItem(Messages.get("menu.view.delete"));
+  private final MenuItem toggleFilters = new MenuItem(Messages.get("menu.view.filters"));
+  private final MenuItem bulkAssign = new MenuItem(Messages.get("menu.case.bulkAssign"));
+  private final MenuItem bulkTake = new MenuItem(Messages.get("menu.case.bulkTake"));
+  private final MenuItem bulkAction = new MenuItem(Messages.get("menu.case.bulkAction"));
+  private final MenuItem bulkExport = new MenuItem(Messages.get("menu.case.bulkExport"));
+  private final Menu viewMenu = new Menu(Messages.get("menu.view"));
   private MenuBar menus;
   private QueueViewModel queueVm;
 
@@ -104,6 +114,12 @@ public final class MainWindow {
     quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
     takeCase.setAccelerator(KeyCombination.keyCombination("Shortcut+M"));
     assignCase.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+A"));
+    saveView.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+S"));
+    toggleFilters.setAccelerator(KeyCombination.keyCombination("Shortcut+L"));
+    bulkAssign.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+G"));
+    bulkTake.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+M"));
+    bulkAction.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+T"));
+    bulkExport.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+E"));
     placeholder.getStyleClass().add("placeholder");
     placeholder.textProperty().bind(vm.statusProperty());
     status.setId("statusText");
@@ -133,10 +149,17 @@ public final class MainWindow {
             assignCase,
             new SeparatorMenuItem(),
             escalate,
-            recalculate);
+            recalculate,
+            new SeparatorMenuItem(),
+            bulkTake,
+            bulkAssign,
+            bulkAction,
+            bulkExport);
     Menu tools = new Menu(Messages.get("menu.tools"), null, settings, verifyAudit);
     Menu help = new Menu(Messages.get("menu.help"), null, shortcuts, about);
-    menus = new MenuBar(file, cases, tools, help);
+    viewMenu.setId("menuView");
+    viewMenu.getItems().setAll(toggleFilters, saveView, deleteView);
+    menus = new MenuBar(file, viewMenu, cases, tools, help);
     HBox statusBar = new HBox(progress, status);
     statusBar.getStyleClass().add("status-bar");
     center.getChildren().setAll(placeholder);
@@ -171,6 +194,11 @@ public final class MainWindow {
     find.disableProperty().bind(notReady);
     takeCase.disableProperty().bind(notReady);
     assignCase.disableProperty().bind(notReady);
+    for (MenuItem item :
+        List.of(
+            saveView, deleteView, toggleFilters, bulkAssign, bulkTake, bulkAction, bulkExport)) {
+      item.disableProperty().bind(notReady);
+    }
     quit.setOnAction(e -> stage.close());
     shortcuts.setOnAction(e -> ShortcutsDialog.show(stage, menus));
     about.setOnAction(
@@ -210,16 +238,21 @@ public final class MainWindow {
     var s = vm.services();
     queueVm =
         new QueueViewModel(
-            s.queries(),
-            s.assignments(),
-            s.recalculation(),
-            s.users(),
+            new QueueViewModel.QueueServices(
+                s.queries(),
+                s.assignments(),
+                s.recalculation(),
+                s.users(),
+                s.queuePreferences(),
+                s.bulk()),
             vm.actorProperty().get(),
             tasks,
             dialogs,
             this::companyToday);
     QueueView view = new QueueView(queueVm);
     center.getChildren().setAll(view.root());
+    bindViewMenu(view);
+    bindBulk();
     refresh.setOnAction(e -> queueVm.refresh());
     newOptOut.setOnAction(e -> openNewOptOut());
     newCa.setOnAction(e -> openIntake(CaseType.CA_DISCLOSURE, 0));
@@ -256,8 +289,73 @@ public final class MainWindow {
     assignCase.setVisible(queueVm.canAssignOthers());
     assignCase.disableProperty().bind(queueVm.hasSelectionBinding().not());
     assignCase.setOnAction(e -> queueVm.loadAssignees(this::chooseAssignee));
-    queueVm.refresh();
+    queueVm.loadLayout(view::applyLayout);
+    queueVm.start();
     view.table().requestFocus();
+  }
+
+  /** View menu: filters, save/delete view, and one item per view with Ctrl+1.. Ctrl+9. */
+  private void bindViewMenu(QueueView view) {
+    toggleFilters.setOnAction(e -> view.toggleFilters());
+    Runnable save =
+        () -> {
+          TextInputDialog ask =
+              new TextInputDialog(
+                  queueVm.viewProperty().get().saved() ? queueVm.viewProperty().get().name() : "");
+          ask.initOwner(stage);
+          ask.setTitle(Messages.get("view.save.title"));
+          ask.setHeaderText(Messages.get("view.save.header"));
+          ask.setContentText(Messages.get("view.save.name"));
+          ask.getEditor().setId("saveViewName");
+          ask.showAndWait()
+              .ifPresent(
+                  name ->
+                      queueVm.saveView(
+                          name,
+                          error -> dialogs.showError(Messages.get("view.save.failed"), error)));
+        };
+    saveView.setOnAction(e -> save.run());
+    view.setOnSaveView(save);
+    deleteView.disableProperty().unbind();
+    deleteView
+        .disableProperty()
+        .bind(
+            javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> queueVm.viewProperty().get() == null || !queueVm.viewProperty().get().saved(),
+                queueVm.viewProperty()));
+    deleteView.setOnAction(e -> queueVm.deleteChosenView());
+    Runnable fill =
+        () -> {
+          List<MenuItem> items =
+              new java.util.ArrayList<>(
+                  List.of(toggleFilters, saveView, deleteView, new SeparatorMenuItem()));
+          int n = 0;
+          for (QueueViewModel.ViewChoice c : queueVm.views()) {
+            MenuItem item = new MenuItem(c.name());
+            n++;
+            if (n <= 9) {
+              item.setAccelerator(KeyCombination.keyCombination("Shortcut+" + n));
+            }
+            item.setOnAction(e -> queueVm.viewProperty().set(c));
+            items.add(item);
+          }
+          viewMenu.getItems().setAll(items);
+        };
+    queueVm.views().addListener((javafx.collections.ListChangeListener<Object>) c -> fill.run());
+    fill.run();
+  }
+
+  private void bindBulk() {
+    BulkDialogs bulk = new BulkDialogs(stage, queueVm);
+    for (MenuItem item : List.of(bulkAssign, bulkTake, bulkAction, bulkExport)) {
+      item.disableProperty().unbind();
+      item.disableProperty().bind(queueVm.hasRowsBinding().not());
+    }
+    bulkAssign.setVisible(queueVm.canAssignOthers());
+    bulkAssign.setOnAction(e -> bulk.assignAll());
+    bulkTake.setOnAction(e -> bulk.takeAll());
+    bulkAction.setOnAction(e -> bulk.performAll());
+    bulkExport.setOnAction(e -> bulk.exportCsv());
   }
 
   private void openNewOptOut() {

@@ -5,38 +5,65 @@ import com.privacydesk.app.auth.UserService;
 import com.privacydesk.app.auth.UserService.UserSummary;
 import com.privacydesk.app.cases.AssignmentService;
 import com.privacydesk.app.cases.BuiltInView;
+import com.privacydesk.app.cases.BulkActions;
 import com.privacydesk.app.cases.CaseQueries;
-import com.privacydesk.app.cases.CaseQueries.QueuePage;
+import com.privacydesk.app.cases.QueuePreferences;
 import com.privacydesk.app.cases.RecalculationService;
 import com.privacydesk.app.cases.RecalculationService.Preview;
+import com.privacydesk.app.cases.ViewSpec;
+import com.privacydesk.app.port.CaseSort;
 import com.privacydesk.app.port.CaseSummary;
 import com.privacydesk.desktop.ui.common.DialogService;
 import com.privacydesk.desktop.ui.common.Messages;
 import com.privacydesk.desktop.ui.common.UiTaskRunner;
 import com.privacydesk.domain.calendar.CaseClock;
 import com.privacydesk.domain.user.Permission;
+import com.privacydesk.domain.workflow.CaseAction;
+import com.privacydesk.domain.workflow.Outcome;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
 
-/** The work queue: pages of cases from the database, the selection, and assignment. */
+/**
+ * The work queue: the chosen view and filter, pages of cases fetched from the database as the table
+ * scrolls, the user's saved views with their counts, and actions on one case or on every case of
+ * the filter.
+ */
 public final class QueueViewModel {
   /** Rows fetched per page. */
   public static final int PAGE_SIZE = 200;
+
+  /** Pages kept in memory at once (the rest are fetched again when scrolled back to). */
+  public static final int PAGES_KEPT = 50;
+
+  /** Preference key of the table layout. */
+  public static final String LAYOUT_KEY = "queue.layout";
 
   /** How urgent a due date is, for the badge next to it. */
   public enum Urgency {
@@ -45,82 +72,135 @@ public final class QueueViewModel {
     OVERDUE
   }
 
+  /** An entry of the view selector: a built-in view or one of the user's saved views. */
+  public record ViewChoice(String key, String name, ViewSpec spec, Long savedId) {
+    /** Whether the user saved it (and so may delete it). */
+    public boolean saved() {
+      return savedId != null;
+    }
+
+    static ViewChoice of(BuiltInView v) {
+      return new ViewChoice("builtin:" + v, Messages.get("view." + v), v.spec(), null);
+    }
+
+    static ViewChoice of(QueuePreferences.SavedView v) {
+      return new ViewChoice("saved:" + v.id(), v.name(), v.spec(), v.id());
+    }
+  }
+
+  /** State of a bulk run, for the progress dialog. */
+  public static final class BulkRun {
+    private final DoubleProperty progress = new SimpleDoubleProperty(-1);
+    private final StringProperty text = new SimpleStringProperty("");
+    private final AtomicBoolean cancel = new AtomicBoolean();
+
+    public DoubleProperty progressProperty() {
+      return progress;
+    }
+
+    public StringProperty textProperty() {
+      return text;
+    }
+
+    /** Stops after the case being changed now. */
+    public void cancel() {
+      cancel.set(true);
+    }
+  }
+
   private final CaseQueries queries;
   private final AssignmentService assignments;
   private final RecalculationService recalculation;
   private final UserService users;
+  private final QueuePreferences preferences;
+  private final BulkActions bulk;
   private final Actor actor;
   private final UiTaskRunner tasks;
   private final DialogService dialogs;
   private final Supplier<LocalDate> companyToday;
 
-  private final ObservableList<CaseSummary> rows = FXCollections.observableArrayList();
+  private final PagedList<CaseSummary> rows;
   private final LongProperty total = new SimpleLongProperty(0);
   private final BooleanProperty loading = new SimpleBooleanProperty(false);
   private final StringProperty summary = new SimpleStringProperty("");
   private final ObjectProperty<CaseSummary> selected = new SimpleObjectProperty<>();
-  private final ObjectProperty<BuiltInView> view =
-      new SimpleObjectProperty<>(BuiltInView.ALL_CASES);
+  private final ObservableList<ViewChoice> views = FXCollections.observableArrayList();
+  private final ObjectProperty<ViewChoice> view = new SimpleObjectProperty<>();
+  private final ObjectProperty<ViewSpec> spec = new SimpleObjectProperty<>(ViewSpec.ALL);
   private final StringProperty search = new SimpleStringProperty("");
-  private final javafx.collections.ObservableMap<BuiltInView, Long> counts =
-      FXCollections.observableHashMap();
+  private final ObjectProperty<CaseSort> sort = new SimpleObjectProperty<>(CaseSort.DUE);
+  private final ObservableMap<String, Long> counts = FXCollections.observableHashMap();
+  private final ObservableList<UserSummary> assignees = FXCollections.observableArrayList();
 
   public QueueViewModel(
-      CaseQueries queries,
-      AssignmentService assignments,
-      RecalculationService recalculation,
-      UserService users,
+      QueueServices services,
       Actor actor,
       UiTaskRunner tasks,
       DialogService dialogs,
       Supplier<LocalDate> companyToday) {
-    this.queries = queries;
-    this.assignments = assignments;
-    this.recalculation = recalculation;
-    this.users = users;
+    this.queries = services.queries();
+    this.assignments = services.assignments();
+    this.recalculation = services.recalculation();
+    this.users = services.users();
+    this.preferences = services.preferences();
+    this.bulk = services.bulk();
     this.actor = actor;
     this.tasks = tasks;
     this.dialogs = dialogs;
     this.companyToday = companyToday;
+    this.rows = new PagedList<>(PAGE_SIZE, PAGES_KEPT, this::fetchPage);
+    for (BuiltInView v : BuiltInView.values()) {
+      views.add(ViewChoice.of(v));
+    }
+    view.set(views.getFirst());
+    view.addListener(
+        (o, was, now) -> {
+          if (now != null) {
+            spec.set(now.spec());
+          }
+        });
+  }
+
+  /** The services the queue uses. */
+  public record QueueServices(
+      CaseQueries queries,
+      AssignmentService assignments,
+      RecalculationService recalculation,
+      UserService users,
+      QueuePreferences preferences,
+      BulkActions bulk) {}
+
+  /** Loads the user's saved views and the users cases can be assigned to; then refreshes. */
+  public void start() {
+    tasks.run(
+        () -> preferences.views(actor),
+        saved -> {
+          setSavedViews(saved);
+          refresh();
+        },
+        ex -> refresh());
+    tasks.run(() -> users.listEnabled(actor), assignees::setAll, ex -> assignees.clear());
+  }
+
+  private void setSavedViews(List<QueuePreferences.SavedView> saved) {
+    String current = view.get() == null ? null : view.get().key();
+    views.removeIf(ViewChoice::saved);
+    saved.forEach(v -> views.add(ViewChoice.of(v)));
+    views.stream().filter(v -> v.key().equals(current)).findFirst().ifPresent(view::set);
   }
 
   /** Reloads the first page, and the count of every view. */
   public void refresh() {
-    load(0, page -> rows.setAll(page.rows()));
-    LocalDate today = companyToday.get();
-    tasks.run(() -> queries.viewCounts(actor, today), counts::putAll, ex -> counts.clear());
-  }
-
-  /** How many cases each built-in view holds (empty until loaded). */
-  public javafx.collections.ObservableMap<BuiltInView, Long> viewCounts() {
-    return counts;
-  }
-
-  /** "Overdue (3)". */
-  public String viewText(BuiltInView v) {
-    Long n = counts.get(v);
-    String name = Messages.get("view." + v);
-    return n == null ? name : Messages.get("view.withCount", name, n);
-  }
-
-  /** Appends the next page. */
-  public void loadMore() {
-    load(rows.size(), page -> rows.addAll(page.rows()));
-  }
-
-  private void load(int offset, Consumer<QueuePage> apply) {
     loading.set(true);
-    // read on the FX thread; the query runs on the worker
-    BuiltInView v = view.get();
+    ViewSpec s = spec.get();
     String q = search.get();
+    CaseSort order = sort.get();
     LocalDate today = companyToday.get();
     tasks.run(
-        () ->
-            queries.page(
-                actor, queries.filterFor(actor, v, today).withSearch(q), offset, PAGE_SIZE),
+        () -> queries.page(actor, s, q, order, today, 0, PAGE_SIZE),
         page -> {
           loading.set(false);
-          apply.accept(page);
+          rows.reset(page.total(), page.rows());
           total.set(page.total());
           updateSummary();
         },
@@ -128,11 +208,56 @@ public final class QueueViewModel {
           loading.set(false);
           dialogs.showError(Messages.get("queue.loadFailed"), Messages.describe(ex));
         });
+    Map<String, ViewSpec> specs = new LinkedHashMap<>();
+    views.forEach(v -> specs.put(v.key(), v.spec()));
+    tasks.run(() -> queries.counts(actor, specs, today), counts::putAll, ex -> counts.clear());
   }
 
-  /** The built-in view shown; changing it reloads. */
-  public ObjectProperty<BuiltInView> viewProperty() {
+  private void fetchPage(int page, long generation) {
+    ViewSpec s = spec.get();
+    String q = search.get();
+    CaseSort order = sort.get();
+    LocalDate today = companyToday.get();
+    tasks.run(
+        () -> queries.page(actor, s, q, order, today, page * PAGE_SIZE, PAGE_SIZE),
+        result -> rows.pageLoaded(page, generation, result.rows()),
+        ex -> rows.pageFailed(page));
+  }
+
+  /** How many cases each view holds, by {@link ViewChoice#key()} (empty until loaded). */
+  public ObservableMap<String, Long> viewCounts() {
+    return counts;
+  }
+
+  /** "Overdue (3)". */
+  public String viewText(ViewChoice v) {
+    Long n = counts.get(v.key());
+    return n == null ? v.name() : Messages.get("view.withCount", v.name(), n);
+  }
+
+  /** The views to choose from: the built-ins, then the user's own. */
+  public ObservableList<ViewChoice> views() {
+    return views;
+  }
+
+  /** The view chosen; choosing one sets the filter to it. */
+  public ObjectProperty<ViewChoice> viewProperty() {
     return view;
+  }
+
+  /** Chooses the built-in view {@code v}. */
+  public void choose(BuiltInView v) {
+    views.stream().filter(c -> c.key().equals("builtin:" + v)).findFirst().ifPresent(view::set);
+  }
+
+  /** The filter applied (the chosen view's, or changed by the filter bar). */
+  public ObjectProperty<ViewSpec> specProperty() {
+    return spec;
+  }
+
+  /** True when the filter differs from the chosen view's. */
+  public boolean filterChanged() {
+    return view.get() != null && !Objects.equals(view.get().spec(), spec.get());
   }
 
   /** The search text (case number, email or account fragment); applied on {@link #refresh()}. */
@@ -140,11 +265,79 @@ public final class QueueViewModel {
     return search;
   }
 
+  /** The order of the rows; changing it is applied on {@link #refresh()}. */
+  public ObjectProperty<CaseSort> sortProperty() {
+    return sort;
+  }
+
+  /** Users a case can be assigned to (for the filter and for assigning). */
+  public ObservableList<UserSummary> assignees() {
+    return assignees;
+  }
+
   private void updateSummary() {
-    summary.set(
-        rows.size() >= total.get()
-            ? Messages.get("queue.count", total.get())
-            : Messages.get("queue.countPartial", rows.size(), total.get()));
+    String count = Messages.get("queue.count", total.get());
+    summary.set(filterChanged() ? Messages.get("queue.countFiltered", count) : count);
+  }
+
+  /** Saves the current filter as the user's view {@code name} (replacing one of that name). */
+  public void saveView(String name, Consumer<String> onError) {
+    ViewSpec s = spec.get();
+    tasks.run(
+        () -> {
+          QueuePreferences.SavedView saved = preferences.save(actor, name, s);
+          return new Object[] {saved, preferences.views(actor)};
+        },
+        result -> {
+          QueuePreferences.SavedView saved = (QueuePreferences.SavedView) result[0];
+          @SuppressWarnings("unchecked")
+          List<QueuePreferences.SavedView> all = (List<QueuePreferences.SavedView>) result[1];
+          setSavedViews(all);
+          views.stream()
+              .filter(v -> v.key().equals("saved:" + saved.id()))
+              .findFirst()
+              .ifPresent(view::set);
+          refresh();
+        },
+        ex -> onError.accept(Messages.describe(ex)));
+  }
+
+  /** Deletes the chosen view if it is one of the user's own; shows All cases after. */
+  public void deleteChosenView() {
+    ViewChoice v = view.get();
+    if (v == null || !v.saved()) {
+      return;
+    }
+    tasks.run(
+        () -> {
+          preferences.delete(actor, v.savedId());
+          return preferences.views(actor);
+        },
+        all -> {
+          view.set(views.getFirst());
+          setSavedViews(all);
+          refresh();
+        },
+        this::showActionFailure);
+  }
+
+  /** Loads the stored table layout (empty when none). */
+  public void loadLayout(Consumer<String> onLoaded) {
+    tasks.run(
+        () -> preferences.preferences(actor).getOrDefault(LAYOUT_KEY, ""),
+        onLoaded,
+        ex -> onLoaded.accept(""));
+  }
+
+  /** Stores the table layout in the background; a failure only costs the layout. */
+  public void saveLayout(String layout) {
+    tasks.run(
+        () -> {
+          preferences.put(actor, LAYOUT_KEY, layout);
+          return null;
+        },
+        ignored -> {},
+        ex -> {});
   }
 
   /** "Assign to me" on the selected case. */
@@ -239,6 +432,122 @@ public final class QueueViewModel {
     return actor.can(Permission.ASSIGN_CASE);
   }
 
+  /** Whether this user may take supervisor steps (approve, send back). */
+  public boolean canReview() {
+    return actor.can(Permission.REVIEW_CASE);
+  }
+
+  /** The signed-in user's id ("assign to me"). */
+  public long userId() {
+    return actor.userId();
+  }
+
+  /** Bulk steps this user may start: supervisor-only ones only for supervisors. */
+  public List<CaseAction> bulkActions() {
+    List<CaseAction> out = new ArrayList<>();
+    for (CaseAction a : CaseAction.values()) {
+      if (actor.can(a.supervisorOnly() ? Permission.REVIEW_CASE : Permission.WORK_CASE)) {
+        out.add(a);
+      }
+    }
+    return out;
+  }
+
+  /** Outcomes a bulk close or submission may record. */
+  public List<Outcome> bulkOutcomes() {
+    return List.of(Outcome.values());
+  }
+
+  /** Assigns every case of the current filter to {@code assigneeId}; reports when done. */
+  public BulkRun assignAll(long assigneeId, Consumer<BulkActions.Report> onDone) {
+    return runBulk((filter, progress) -> bulk.assign(actor, filter, assigneeId, progress), onDone);
+  }
+
+  /** Applies {@code action} to every case of the current filter; reports when done. */
+  public BulkRun performAll(
+      CaseAction action, Outcome outcome, Consumer<BulkActions.Report> onDone) {
+    return runBulk(
+        (filter, progress) -> bulk.perform(actor, filter, action, outcome, progress), onDone);
+  }
+
+  private interface BulkWork {
+    BulkActions.Report run(
+        com.privacydesk.app.port.CaseFilter filter, BulkActions.Progress progress);
+  }
+
+  private BulkRun runBulk(BulkWork work, Consumer<BulkActions.Report> onDone) {
+    BulkRun run = new BulkRun();
+    ViewSpec s = spec.get();
+    String q = search.get();
+    LocalDate today = companyToday.get();
+    tasks.run(
+        () ->
+            work.run(
+                queries.filterFor(actor, s, today).withSearch(q),
+                (done, all) -> {
+                  tasks.post(
+                      () -> {
+                        run.progress.set(all == 0 ? 1 : done / (double) all);
+                        run.text.set(Messages.get("bulk.progress", done, all));
+                      });
+                  return !run.cancel.get();
+                }),
+        report -> {
+          refresh();
+          onDone.accept(report);
+        },
+        this::showActionFailure);
+    return run;
+  }
+
+  /** Writes every case of the current filter and order to {@code file} as CSV. */
+  public BulkRun exportCsv(Path file, Consumer<Long> onDone) {
+    BulkRun run = new BulkRun();
+    ViewSpec s = spec.get();
+    String q = search.get();
+    CaseSort order = sort.get();
+    LocalDate today = companyToday.get();
+    tasks.run(
+        () -> {
+          try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            return bulk.exportCsv(
+                actor,
+                queries.filterFor(actor, s, today).withSearch(q),
+                order,
+                out,
+                (done, all) -> {
+                  tasks.post(
+                      () -> {
+                        run.progress.set(all == 0 ? 1 : done / (double) all);
+                        run.text.set(Messages.get("bulk.progress", done, all));
+                      });
+                  return !run.cancel.get();
+                });
+          }
+        },
+        onDone,
+        ex -> dialogs.showError(Messages.get("export.failed"), Messages.describe(ex)));
+    return run;
+  }
+
+  /** One line per failed case: "#12: reason". */
+  public String describeFailures(BulkActions.Report report, int max) {
+    StringBuilder b = new StringBuilder();
+    report.failures().stream()
+        .limit(max)
+        .forEach(
+            f ->
+                b.append('#')
+                    .append(f.caseId())
+                    .append(": ")
+                    .append(Messages.describe(f.reason()))
+                    .append('\n'));
+    if (report.failures().size() > max) {
+      b.append(Messages.get("bulk.moreFailures", report.failures().size() - max));
+    }
+    return b.toString();
+  }
+
   /** "2026-12-04 · 9 days left", "… · due today", "… · 3 days overdue". */
   public String dueText(CaseSummary c) {
     if (c.dueDate() == null) {
@@ -256,7 +565,8 @@ public final class QueueViewModel {
     return days < 0 ? Urgency.OVERDUE : days <= 3 ? Urgency.DUE_SOON : Urgency.NONE;
   }
 
-  public ObservableList<CaseSummary> rows() {
+  /** Every row of the result; rows not yet fetched are null until their page arrives. */
+  public PagedList<CaseSummary> rows() {
     return rows;
   }
 
@@ -276,13 +586,13 @@ public final class QueueViewModel {
     return selected;
   }
 
-  /** True while more rows exist than are loaded. */
-  public BooleanBinding moreAvailableBinding() {
-    return Bindings.createBooleanBinding(() -> rows.size() < total.get(), rows, total);
-  }
-
   /** True when a case is selected. */
   public BooleanBinding hasSelectionBinding() {
     return selected.isNotNull();
+  }
+
+  /** True when the filter selects at least one case. */
+  public BooleanBinding hasRowsBinding() {
+    return Bindings.createBooleanBinding(() -> total.get() > 0, total);
   }
 }

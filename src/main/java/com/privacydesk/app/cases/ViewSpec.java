@@ -1,0 +1,183 @@
+package com.privacydesk.app.cases;
+
+import com.privacydesk.domain.CaseStatus;
+import com.privacydesk.domain.CaseType;
+import com.privacydesk.domain.Channel;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * What a queue view selects, in terms that stay true from day to day ("mine", "due within 3
+ * business days"): the form a view is saved in. {@link CaseQueries} turns it into a database filter
+ * for a given user and day.
+ *
+ * @param assigneeId the user when {@code assignee} is {@link Assignee#USER}
+ * @param dueDays business days ahead when {@code due} is {@link Due#WITHIN}
+ */
+public record ViewSpec(
+    Set<CaseType> types,
+    Set<CaseStatus> statuses,
+    Set<Channel> channels,
+    Assignee assignee,
+    Long assigneeId,
+    boolean openOnly,
+    LocalDate receivedFrom,
+    LocalDate receivedTo,
+    Due due,
+    int dueDays) {
+  /** Largest due window, in business days. */
+  public static final int MAX_DUE_DAYS = 60;
+
+  /** Everything. */
+  public static final ViewSpec ALL =
+      new ViewSpec(
+          Set.of(), Set.of(), Set.of(), Assignee.ANYONE, null, false, null, null, Due.ANY, 0);
+
+  /** Whose cases. */
+  public enum Assignee {
+    ANYONE,
+    ME,
+    NOBODY,
+    USER
+  }
+
+  /** Which due window. */
+  public enum Due {
+    ANY,
+    OVERDUE,
+    WITHIN
+  }
+
+  public ViewSpec {
+    types = Set.copyOf(types);
+    statuses = Set.copyOf(statuses);
+    channels = Set.copyOf(channels);
+    if (assignee != Assignee.USER) {
+      assigneeId = null;
+    } else if (assigneeId == null) {
+      throw new IllegalArgumentException("assignee USER needs an id");
+    }
+    if (due == Due.WITHIN && (dueDays < 0 || dueDays > MAX_DUE_DAYS)) {
+      throw new IllegalArgumentException("due window must be 0.." + MAX_DUE_DAYS);
+    }
+    if (due != Due.WITHIN) {
+      dueDays = 0;
+    }
+    if (receivedFrom != null && receivedTo != null && receivedFrom.isAfter(receivedTo)) {
+      throw new IllegalArgumentException("received range is reversed");
+    }
+  }
+
+  /** This specification with other types. */
+  public ViewSpec withTypes(Set<CaseType> t) {
+    return new ViewSpec(
+        t,
+        statuses,
+        channels,
+        assignee,
+        assigneeId,
+        openOnly,
+        receivedFrom,
+        receivedTo,
+        due,
+        dueDays);
+  }
+
+  /** As text for storing: {@code key=value} pairs joined by {@code ;}, lists by {@code ,}. */
+  public String encode() {
+    Map<String, String> m = new LinkedHashMap<>();
+    putAll(m, "types", types);
+    putAll(m, "statuses", statuses);
+    putAll(m, "channels", channels);
+    if (assignee != Assignee.ANYONE) {
+      m.put("assignee", assignee == Assignee.USER ? "USER:" + assigneeId : assignee.name());
+    }
+    if (openOnly) {
+      m.put("open", "true");
+    }
+    if (receivedFrom != null) {
+      m.put("receivedFrom", receivedFrom.toString());
+    }
+    if (receivedTo != null) {
+      m.put("receivedTo", receivedTo.toString());
+    }
+    if (due == Due.OVERDUE) {
+      m.put("due", "OVERDUE");
+    } else if (due == Due.WITHIN) {
+      m.put("due", "WITHIN:" + dueDays);
+    }
+    return m.entrySet().stream()
+        .map(e -> e.getKey() + "=" + e.getValue())
+        .collect(Collectors.joining(";"));
+  }
+
+  /** The inverse of {@link #encode()}; unknown keys and values are ignored. */
+  public static ViewSpec decode(String text) {
+    Map<String, String> m = new LinkedHashMap<>();
+    for (String part : text == null ? new String[0] : text.split(";")) {
+      int eq = part.indexOf('=');
+      if (eq > 0) {
+        m.put(part.substring(0, eq), part.substring(eq + 1));
+      }
+    }
+    Assignee assignee = Assignee.ANYONE;
+    Long assigneeId = null;
+    String a = m.getOrDefault("assignee", "");
+    if (a.startsWith("USER:")) {
+      assignee = Assignee.USER;
+      assigneeId = Long.parseLong(a.substring(5));
+    } else if (a.equals("ME") || a.equals("NOBODY")) {
+      assignee = Assignee.valueOf(a);
+    }
+    Due due = Due.ANY;
+    int days = 0;
+    String d = m.getOrDefault("due", "");
+    if (d.equals("OVERDUE")) {
+      due = Due.OVERDUE;
+    } else if (d.startsWith("WITHIN:")) {
+      due = Due.WITHIN;
+      days = Math.clamp(Integer.parseInt(d.substring(7)), 0, MAX_DUE_DAYS);
+    }
+    return new ViewSpec(
+        parse(m.get("types"), CaseType::valueOf, CaseType.class),
+        parse(m.get("statuses"), CaseStatus::valueOf, CaseStatus.class),
+        parse(m.get("channels"), Channel::valueOf, Channel.class),
+        assignee,
+        assigneeId,
+        "true".equals(m.get("open")),
+        m.containsKey("receivedFrom") ? LocalDate.parse(m.get("receivedFrom")) : null,
+        m.containsKey("receivedTo") ? LocalDate.parse(m.get("receivedTo")) : null,
+        due,
+        days);
+  }
+
+  private static <E extends Enum<E>> void putAll(Map<String, String> m, String key, Set<E> set) {
+    if (!set.isEmpty()) {
+      m.put(key, set.stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
+    }
+  }
+
+  private static <E extends Enum<E>> Set<E> parse(
+      String list, Function<String, E> valueOf, Class<E> type) {
+    Set<E> out = EnumSet.noneOf(type);
+    if (list == null || list.isBlank()) {
+      return out;
+    }
+    List<String> known =
+        new ArrayList<>(Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
+    for (String s : list.split(",")) {
+      if (known.contains(s)) {
+        out.add(valueOf.apply(s));
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,307 @@
+package com.privacydesk.cli;
+
+import com.privacydesk.Services;
+import com.privacydesk.app.Actor;
+import com.privacydesk.app.cases.BuiltInView;
+import com.privacydesk.app.cases.CaseQueries;
+import com.privacydesk.app.cases.ViewSpec;
+import com.privacydesk.app.demo.DemoSeeder;
+import com.privacydesk.app.port.CaseFilter;
+import com.privacydesk.app.port.CaseSort;
+import com.privacydesk.app.port.CaseSummary;
+import com.privacydesk.domain.Channel;
+import com.privacydesk.domain.OptOutScope;
+import com.privacydesk.domain.intake.OptOutIntake;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code bench}: the queue benchmark of docs/performance.md. Seeds the data folder when it holds no
+ * cases, then times the queue's work as an agent does it, each query also as plain SQL over JDBC.
+ */
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Queue benchmark: seed the (empty) data folder with demo cases, then print median and p95",
+      "for each built-in view's first page, an email-fragment search, sorts, opening a case,",
+      "saving a note and creating a case; page queries also as plain SQL (ratio), and the heap.",
+      "Use a fresh --data-dir: the benchmark adds notes and cases."
+    })
+final class BenchCommand extends CliCommand implements Callable<Integer> {
+  @Option(
+      names = "--cases",
+      paramLabel = "N",
+      defaultValue = "1000000",
+      description = "Cases to seed when the folder is empty (default: ${DEFAULT-VALUE}).")
+  int cases;
+
+  @Option(
+      names = "--runs",
+      paramLabel = "R",
+      defaultValue = "40",
+      description = "Timed runs per measurement, after warm-up (default: ${DEFAULT-VALUE}).")
+  int runs;
+
+  @Option(
+      names = "--seed",
+      paramLabel = "S",
+      defaultValue = "42",
+      description = "Seed of the demo data (default: ${DEFAULT-VALUE}).")
+  long seed;
+
+  private static final int PAGE = 200;
+  private static final int WARM_UP = 5;
+
+  @Override
+  public Integer call() {
+    var out = io().out();
+    try (Services s = openServices()) {
+      if (s.queries().page(anyone(), 0, 1).total() == 0) {
+        long[] last = {0};
+        var seeded =
+            s.demoSeeder()
+                .seed(
+                    cases,
+                    seed,
+                    (done, total) -> {
+                      if (done == total || System.nanoTime() - last[0] > 5_000_000_000L) {
+                        last[0] = System.nanoTime();
+                        out.println(CliErrors.text("cli.seed.progress", done, total));
+                      }
+                    });
+        out.printf(
+            Locale.ROOT,
+            "seeded %,d cases in %.1f s; compacting the file%n",
+            seeded.cases(),
+            seeded.took().toMillis() / 1000.0);
+        s.compactAndClose();
+      }
+    }
+    try (Services s = openServices()) {
+      Actor agent = s.users().authenticate("agent01", DemoSeeder.DEMO_PASSWORD.toCharArray());
+      ZoneId zone = s.settings().current().zone();
+      LocalDate today = LocalDate.now(zone);
+      CaseQueries q = s.queries();
+      long total = q.page(agent, 0, 1).total();
+      out.printf(
+          Locale.ROOT,
+          "bench: %,d cases, %d timed runs each after %d warm-up, page size %d%n%n",
+          total,
+          runs,
+          WARM_UP,
+          PAGE);
+      out.printf(
+          Locale.ROOT,
+          "%-44s %9s %9s %9s %9s %7s%n",
+          "measurement",
+          "median ms",
+          "p95 ms",
+          "raw med",
+          "raw p95",
+          "ratio");
+      for (BuiltInView v : BuiltInView.values()) {
+        pageRow(s, agent, "first page: " + v.name(), v.spec(), null, CaseSort.DUE, 0, today);
+      }
+      String[] fragments = {"garcia81", "lopez23", "nguyen4", "smith90", "king77", "hill5"};
+      int[] turn = {0};
+      timedPair(
+          "search email fragment (e.g. " + fragments[0] + ")",
+          i ->
+              q.page(
+                  agent,
+                  ViewSpec.ALL,
+                  fragments[turn[0]++ % fragments.length],
+                  CaseSort.DUE,
+                  today,
+                  0,
+                  PAGE),
+          i ->
+              s.rawQueries()
+                  .queuePage(
+                      CaseFilter.ALL.withSearch(fragments[turn[0]++ % fragments.length]),
+                      CaseSort.DUE,
+                      0,
+                      PAGE));
+      pageRow(
+          s,
+          agent,
+          "sort by due date, page 51 (offset 10,000)",
+          ViewSpec.ALL,
+          null,
+          CaseSort.DUE,
+          10_000,
+          today);
+      pageRow(
+          s,
+          agent,
+          "sort by received, newest first",
+          ViewSpec.ALL,
+          null,
+          CaseSort.RECEIVED_NEWEST,
+          0,
+          today);
+      pageRow(
+          s,
+          agent,
+          "sort by case number, highest first",
+          ViewSpec.ALL,
+          null,
+          CaseSort.CASE_NUMBER_DESC,
+          0,
+          today);
+      SplittableRandom rnd = new SplittableRandom(seed);
+      timed(
+          "open a case (detail, checklist, timeline)",
+          i -> q.detail(agent, 1 + rnd.nextLong(total)));
+      List<CaseSummary> mine =
+          new ArrayList<>(
+              q.page(agent, BuiltInView.MY_OPEN.spec(), null, CaseSort.DUE, today, 0, PAGE).rows());
+      if (mine.isEmpty()) {
+        out.println("save a note: skipped (agent01 has no open cases)");
+      } else {
+        timed(
+            "save a case edit (add a note)",
+            i -> {
+              CaseSummary c = mine.get(i % mine.size());
+              int version = q.detail(agent, c.id()).detail().summary().version();
+              long start = System.nanoTime();
+              s.workflow().addNote(agent, c.id(), version, "Benchmark note " + i);
+              return System.nanoTime() - start;
+            },
+            true);
+      }
+      long[] created = {0};
+      timed(
+          "create a case (opt-out)",
+          i -> {
+            created[0]++;
+            return s.intake()
+                .logOptOut(
+                    agent,
+                    new OptOutIntake(
+                        "bench" + System.nanoTime() + "@example.com",
+                        OptOutScope.ALL_COMMERCIAL,
+                        null,
+                        Channel.WEB_FORM,
+                        LocalDateTime.now(zone).minusMinutes(1)));
+          });
+      System.gc();
+      Runtime rt = Runtime.getRuntime();
+      out.printf(
+          Locale.ROOT,
+          "%nheap used after the run (after GC): %d MB (max %d MB)%n",
+          (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024),
+          rt.maxMemory() / (1024 * 1024));
+    }
+    return ExitCode.OK;
+  }
+
+  /** An agent for the emptiness check, before any account is known. */
+  private static Actor anyone() {
+    return new Actor(0, "bench", com.privacydesk.domain.user.Role.AGENT);
+  }
+
+  private void pageRow(
+      Services s,
+      Actor agent,
+      String name,
+      ViewSpec spec,
+      String search,
+      CaseSort sort,
+      int offset,
+      LocalDate today) {
+    CaseFilter filter = s.queries().filterFor(agent, spec, today).withSearch(search);
+    timedPair(
+        name,
+        i -> s.queries().page(agent, spec, search, sort, today, offset, PAGE),
+        i -> s.rawQueries().queuePage(filter, sort, offset, PAGE));
+  }
+
+  private interface Run {
+    Object run(int i);
+  }
+
+  private void timedPair(String name, Run app, Run raw) {
+    long[] a = sample(app);
+    long[] r = sample(raw);
+    io().out()
+        .printf(
+            Locale.ROOT,
+            "%-44s %9.1f %9.1f %9.1f %9.1f %7.2f%n",
+            name,
+            ms(median(a)),
+            ms(p95(a)),
+            ms(median(r)),
+            ms(p95(r)),
+            median(a) / (double) Math.max(1, median(r)));
+  }
+
+  private void timed(String name, Run app) {
+    timed(name, app, false);
+  }
+
+  /** With {@code selfTimed}, the run returns its own duration in nanoseconds. */
+  private void timed(String name, Run app, boolean selfTimed) {
+    long[] a = selfTimed ? selfSample(app) : sample(app);
+    io().out()
+        .printf(
+            Locale.ROOT,
+            "%-44s %9.1f %9.1f %9s %9s %7s%n",
+            name,
+            ms(median(a)),
+            ms(p95(a)),
+            "-",
+            "-",
+            "-");
+  }
+
+  private long[] sample(Run run) {
+    for (int i = 0; i < WARM_UP; i++) {
+      run.run(i);
+    }
+    long[] t = new long[runs];
+    for (int i = 0; i < runs; i++) {
+      long start = System.nanoTime();
+      run.run(WARM_UP + i);
+      t[i] = System.nanoTime() - start;
+    }
+    Arrays.sort(t);
+    return t;
+  }
+
+  private long[] selfSample(Run run) {
+    for (int i = 0; i < WARM_UP; i++) {
+      run.run(i);
+    }
+    long[] t = new long[runs];
+    for (int i = 0; i < runs; i++) {
+      t[i] = (Long) run.run(WARM_UP + i);
+    }
+    Arrays.sort(t);
+    return t;
+  }
+
+  private static long median(long[] sorted) {
+    return sorted[(sorted.length - 1) / 2];
+  }
+
+  /** Nearest-rank 95th percentile. */
+  private static long p95(long[] sorted) {
+    int rank = (int) Math.ceil(0.95 * sorted.length);
+    return sorted[Math.max(0, rank - 1)];
+  }
+
+  private static double ms(long nanos) {
+    return nanos / 1_000_000.0;
+  }
+}
