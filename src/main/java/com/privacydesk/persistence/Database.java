@@ -35,6 +35,8 @@ public final class Database implements AutoCloseable {
   private final Path dataDir;
   private final JdbcConnectionPool pool;
   private final DSLContext dsl;
+  // one per open database: the file is open in this process only
+  private final ContactSearchIndex searchIndex = new ContactSearchIndex();
 
   private Database(Path dataDir, JdbcConnectionPool pool) {
     this.dataDir = dataDir;
@@ -91,12 +93,12 @@ public final class Database implements AutoCloseable {
 
   /** A transaction runner over this database. */
   public JooqTransactionRunner transactions() {
-    return new JooqTransactionRunner(dsl);
+    return new JooqTransactionRunner(dsl, searchIndex);
   }
 
   /** The queue's SQL over plain JDBC, for the benchmark. */
   public com.privacydesk.app.port.RawQueries rawQueries() {
-    return new JdbcRawQueries(dsl);
+    return new JdbcRawQueries(dsl, searchIndex);
   }
 
   /** The folder the database lives in. */

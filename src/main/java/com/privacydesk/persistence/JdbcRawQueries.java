@@ -13,20 +13,28 @@ import org.jooq.conf.ParamType;
 /** The repository's own SQL text, rendered once per call and run through plain JDBC. */
 final class JdbcRawQueries implements RawQueries {
   private final DSLContext dsl;
+  private final ContactSearchIndex searchIndex;
 
-  JdbcRawQueries(DSLContext dsl) {
+  JdbcRawQueries(DSLContext dsl, ContactSearchIndex searchIndex) {
     this.dsl = dsl;
+    this.searchIndex = searchIndex;
   }
 
   @Override
-  public int queuePage(CaseFilter filter, CaseSort sort, int offset, int limit) {
-    String page =
-        JooqCaseRepository.pageQuery(dsl, filter, sort, offset, limit).getSQL(ParamType.INLINED);
-    String count = JooqCaseRepository.countQuery(dsl, filter).getSQL(ParamType.INLINED);
+  public Prepared prepare(CaseFilter filter, CaseSort sort, int offset, int limit) {
+    // rendering finds the search candidates too: that is the application's work, not SQL's
+    return new Prepared(
+        JooqCaseRepository.pageQuery(dsl, searchIndex, filter, sort, offset, limit)
+            .getSQL(ParamType.INLINED),
+        JooqCaseRepository.countQuery(dsl, searchIndex, filter).getSQL(ParamType.INLINED));
+  }
+
+  @Override
+  public int run(Prepared sql) {
     return dsl.connectionResult(
         c -> {
-          int rows = read(c, page);
-          read(c, count);
+          int rows = read(c, sql.page());
+          read(c, sql.count());
           return rows;
         });
   }

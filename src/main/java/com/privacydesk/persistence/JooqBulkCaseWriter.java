@@ -27,9 +27,11 @@ import org.jooq.impl.DSL;
 /** Batched inserts, one JDBC batch per table, for loading many cases into an idle database. */
 final class JooqBulkCaseWriter implements BulkCaseWriter {
   private final DSLContext dsl;
+  private final ContactSearchIndex searchIndex;
 
-  JooqBulkCaseWriter(DSLContext dsl) {
+  JooqBulkCaseWriter(DSLContext dsl, ContactSearchIndex searchIndex) {
     this.dsl = dsl;
+    this.searchIndex = searchIndex;
   }
 
   @Override
@@ -187,11 +189,13 @@ final class JooqBulkCaseWriter implements BulkCaseWriter {
     for (Batch b : List.of(c, clocks, optOut, ca, child, password, breach, ticks, links)) {
       b.execute();
     }
+    searchIndex.invalidate();
   }
 
   @Override
   public void finish() {
     dsl.execute("ALTER TABLE PRIVACY_CASE ALTER COLUMN ID RESTART WITH " + nextCaseId());
+    searchIndex.invalidate();
   }
 
   private static OffsetDateTime db(Instant at) {

@@ -44,33 +44,38 @@ import org.jooq.impl.DSL;
 /** Cases in PRIVACY_CASE and their detail tables. */
 final class JooqCaseRepository implements CaseRepository {
   private final DSLContext dsl;
+  private final ContactSearchIndex searchIndex;
 
-  JooqCaseRepository(DSLContext dsl) {
+  JooqCaseRepository(DSLContext dsl, ContactSearchIndex searchIndex) {
     this.dsl = dsl;
+    this.searchIndex = searchIndex;
   }
 
   @Override
   public long insertCase(NewCase c) {
-    return dsl.insertInto(PRIVACY_CASE)
-        .set(PRIVACY_CASE.CASE_TYPE, c.type().name())
-        .set(PRIVACY_CASE.STATUS, c.status().name())
-        .set(PRIVACY_CASE.CHANNEL, c.channel().name())
-        .set(PRIVACY_CASE.RECEIVED_AT, Timestamps.toDb(c.receivedAt()))
-        .set(PRIVACY_CASE.RECEIVED_DATE, c.receivedDate())
-        .set(PRIVACY_CASE.DUE_DATE, c.dueDate())
-        .set(PRIVACY_CASE.CREATED_BY, c.createdBy())
-        .set(PRIVACY_CASE.CREATED_AT, Timestamps.toDb(c.createdAt()))
-        .set(PRIVACY_CASE.VERSION, 0)
-        .set(PRIVACY_CASE.REQUESTER_KIND, c.requesterKind())
-        .set(PRIVACY_CASE.ACCOUNT_REF, c.accountRef())
-        .set(PRIVACY_CASE.REPLY_CONTACT, c.replyContact())
-        .set(PRIVACY_CASE.RULE_VERSION, c.ruleVersion())
-        .set(PRIVACY_CASE.CONTACT_NORMALIZED, c.contactNormalized())
-        .set(PRIVACY_CASE.UPDATED_BY, c.createdBy())
-        .set(PRIVACY_CASE.UPDATED_AT, Timestamps.toDb(c.createdAt()))
-        .returning(PRIVACY_CASE.ID)
-        .fetchSingle()
-        .getId();
+    long id =
+        dsl.insertInto(PRIVACY_CASE)
+            .set(PRIVACY_CASE.CASE_TYPE, c.type().name())
+            .set(PRIVACY_CASE.STATUS, c.status().name())
+            .set(PRIVACY_CASE.CHANNEL, c.channel().name())
+            .set(PRIVACY_CASE.RECEIVED_AT, Timestamps.toDb(c.receivedAt()))
+            .set(PRIVACY_CASE.RECEIVED_DATE, c.receivedDate())
+            .set(PRIVACY_CASE.DUE_DATE, c.dueDate())
+            .set(PRIVACY_CASE.CREATED_BY, c.createdBy())
+            .set(PRIVACY_CASE.CREATED_AT, Timestamps.toDb(c.createdAt()))
+            .set(PRIVACY_CASE.VERSION, 0)
+            .set(PRIVACY_CASE.REQUESTER_KIND, c.requesterKind())
+            .set(PRIVACY_CASE.ACCOUNT_REF, c.accountRef())
+            .set(PRIVACY_CASE.REPLY_CONTACT, c.replyContact())
+            .set(PRIVACY_CASE.RULE_VERSION, c.ruleVersion())
+            .set(PRIVACY_CASE.CONTACT_NORMALIZED, c.contactNormalized())
+            .set(PRIVACY_CASE.UPDATED_BY, c.createdBy())
+            .set(PRIVACY_CASE.UPDATED_AT, Timestamps.toDb(c.createdAt()))
+            .returning(PRIVACY_CASE.ID)
+            .fetchSingle()
+            .getId();
+    searchIndex.noteChange(id, c.contactNormalized(), c.accountRef());
+    return id;
   }
 
   @Override
@@ -402,6 +407,7 @@ final class JooqCaseRepository implements CaseRepository {
   @Override
   public void updateContact(
       long caseId, String accountRef, String replyContact, String contactNormalized) {
+    searchIndex.noteChange(caseId, contactNormalized, accountRef);
     dsl.update(PRIVACY_CASE)
         .set(PRIVACY_CASE.ACCOUNT_REF, accountRef)
         .set(PRIVACY_CASE.REPLY_CONTACT, replyContact)
@@ -616,20 +622,29 @@ final class JooqCaseRepository implements CaseRepository {
 
   @Override
   public List<CaseSummary> queuePage(CaseFilter filter, CaseSort sort, int offset, int limit) {
-    return pageQuery(dsl, filter, sort, offset, limit).fetch(JooqCaseRepository::map);
+    return pageQuery(dsl, searchIndex, filter, sort, offset, limit).fetch(JooqCaseRepository::map);
   }
 
   /** The query behind {@link #queuePage}; also run as plain SQL by the benchmark. */
   static org.jooq.ResultQuery<Record> pageQuery(
-      DSLContext dsl, CaseFilter filter, CaseSort sort, int offset, int limit) {
-    return summaries(dsl).where(condition(filter)).orderBy(order(sort)).offset(offset).limit(limit);
+      DSLContext dsl,
+      ContactSearchIndex index,
+      CaseFilter filter,
+      CaseSort sort,
+      int offset,
+      int limit) {
+    return summaries(dsl)
+        .where(condition(dsl, index, filter))
+        .orderBy(order(sort, filter))
+        .offset(offset)
+        .limit(limit);
   }
 
   @Override
   public List<Long> ids(CaseFilter filter, long afterId, int limit) {
     return dsl.select(PRIVACY_CASE.ID)
         .from(PRIVACY_CASE)
-        .where(condition(filter))
+        .where(condition(dsl, searchIndex, filter))
         .and(PRIVACY_CASE.ID.gt(afterId))
         .orderBy(PRIVACY_CASE.ID)
         .limit(limit)
@@ -637,14 +652,31 @@ final class JooqCaseRepository implements CaseRepository {
   }
 
   /** The query behind {@link #count}. */
-  static org.jooq.ResultQuery<?> countQuery(DSLContext dsl, CaseFilter filter) {
-    return dsl.selectCount().from(PRIVACY_CASE).where(condition(filter));
+  static org.jooq.ResultQuery<?> countQuery(
+      DSLContext dsl, ContactSearchIndex index, CaseFilter filter) {
+    return dsl.selectCount().from(PRIVACY_CASE).where(condition(dsl, index, filter));
   }
 
-  /** Each order matches an index of V4 (due dates nulls last), so a page stops early. */
-  private static List<org.jooq.SortField<?>> order(CaseSort sort) {
+  /**
+   * Each order matches an index of V4 (due dates nulls last), so a page stops early. When the
+   * filter fixes the assignee, the status or the type, that column leads the order too: it is the
+   * same order (the column is constant), but H2 then sees that the index is already sorted.
+   */
+  private static List<org.jooq.SortField<?>> order(CaseSort sort, CaseFilter f) {
     return switch (sort) {
-      case DUE -> List.of(PRIVACY_CASE.DUE_DATE.asc().nullsLast(), PRIVACY_CASE.ID.asc());
+      case DUE -> {
+        List<org.jooq.SortField<?>> by = new ArrayList<>();
+        if (f.assigneeId() != null || f.unassignedOnly()) {
+          by.add(PRIVACY_CASE.ASSIGNEE_ID.asc());
+        } else if (f.statuses().size() == 1) {
+          by.add(PRIVACY_CASE.STATUS.asc());
+        } else if (f.types().size() == 1) {
+          by.add(PRIVACY_CASE.CASE_TYPE.asc());
+        }
+        by.add(PRIVACY_CASE.DUE_DATE.asc().nullsLast());
+        by.add(PRIVACY_CASE.ID.asc());
+        yield by;
+      }
       case RECEIVED_OLDEST -> List.of(PRIVACY_CASE.RECEIVED_DATE.asc(), PRIVACY_CASE.ID.asc());
       case RECEIVED_NEWEST -> List.of(PRIVACY_CASE.RECEIVED_DATE.desc(), PRIVACY_CASE.ID.desc());
       case CASE_NUMBER -> List.of(PRIVACY_CASE.ID.asc());
@@ -660,11 +692,12 @@ final class JooqCaseRepository implements CaseRepository {
 
   @Override
   public long count(CaseFilter filter) {
-    return countQuery(dsl, filter).fetchOne(0, Long.class);
+    return countQuery(dsl, searchIndex, filter).fetchOne(0, Long.class);
   }
 
   /** The filter as SQL; the search matches a case number exactly, emails and accounts by part. */
-  private static org.jooq.Condition condition(CaseFilter f) {
+  private static org.jooq.Condition condition(
+      DSLContext dsl, ContactSearchIndex index, CaseFilter f) {
     org.jooq.Condition c = DSL.noCondition();
     if (!f.types().isEmpty()) {
       c = c.and(PRIVACY_CASE.CASE_TYPE.in(f.types().stream().map(Enum::name).toList()));
@@ -702,20 +735,37 @@ final class JooqCaseRepository implements CaseRepository {
                   .replace("%", "\\%")
                   .replace("_", "\\_")
               + "%";
-      // Two index-only scans (ix_case_contact, ix_case_account) instead of one scan of the
-      // whole table: an OR across two columns would read every row.
+      String likeUpper = like.toUpperCase(Locale.ROOT);
+      // The in-memory index names candidate cases in milliseconds; the LIKE re-checks them.
+      // A fragment too common for it: two index-only scans (ix_case_contact, ix_case_account),
+      // still cheaper than an OR across two columns, which reads every row.
       var other = PRIVACY_CASE.as("search_case");
+      org.jooq.Condition text =
+          PRIVACY_CASE
+              .CONTACT_NORMALIZED
+              .like(like, '\\')
+              .or(DSL.upper(PRIVACY_CASE.ACCOUNT_REF).like(likeUpper, '\\'));
+      java.util.Optional<long[]> candidates = index.candidates(dsl, s);
       org.jooq.Condition match =
-          PRIVACY_CASE.ID.in(
-              DSL.select(other.ID)
-                  .from(other)
-                  .where(other.CONTACT_NORMALIZED.like(like, '\\'))
-                  .unionAll(
-                      DSL.select(other.ID)
-                          .from(other)
-                          .where(
-                              DSL.upper(other.ACCOUNT_REF)
-                                  .like(like.toUpperCase(Locale.ROOT), '\\'))));
+          candidates.isPresent()
+              ? candidates.get().length == 0
+                  ? DSL.falseCondition()
+                  : PRIVACY_CASE
+                      .ID
+                      .eq(
+                          DSL.any(
+                              java.util.Arrays.stream(candidates.get())
+                                  .boxed()
+                                  .toArray(Long[]::new)))
+                      .and(text)
+              : PRIVACY_CASE.ID.in(
+                  DSL.select(other.ID)
+                      .from(other)
+                      .where(other.CONTACT_NORMALIZED.like(like, '\\'))
+                      .unionAll(
+                          DSL.select(other.ID)
+                              .from(other)
+                              .where(DSL.upper(other.ACCOUNT_REF).like(likeUpper, '\\'))));
       String digits = s.startsWith("#") ? s.substring(1) : s;
       if (digits.matches("\\d{1,18}")) {
         match = match.or(PRIVACY_CASE.ID.eq(Long.parseLong(digits)));

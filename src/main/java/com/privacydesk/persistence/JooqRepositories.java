@@ -12,9 +12,11 @@ import org.jooq.DSLContext;
 /** The repositories of one transaction. */
 final class JooqRepositories implements Repositories {
   private final DSLContext dsl;
+  private final ContactSearchIndex searchIndex;
 
-  JooqRepositories(DSLContext dsl) {
+  JooqRepositories(DSLContext dsl, ContactSearchIndex searchIndex) {
     this.dsl = dsl;
+    this.searchIndex = searchIndex;
   }
 
   @Override
@@ -24,7 +26,7 @@ final class JooqRepositories implements Repositories {
 
   @Override
   public CaseRepository cases() {
-    return new JooqCaseRepository(dsl);
+    return new JooqCaseRepository(dsl, searchIndex);
   }
 
   @Override
@@ -34,7 +36,7 @@ final class JooqRepositories implements Repositories {
 
   @Override
   public BulkCaseWriter bulk() {
-    return new JooqBulkCaseWriter(dsl);
+    return new JooqBulkCaseWriter(dsl, searchIndex);
   }
 
   @Override

@@ -384,4 +384,19 @@ class QueueFilterTest {
     assertThat(out.toString()).doesNotContain("@example");
     assertThat(s.audit().verify().intact()).isTrue();
   }
+
+  @Test
+  void searchFindsCasesWrittenAfterItsIndexWasBuilt() {
+    // the first search reads every contact into the in-memory index
+    assertThat(ids(CaseFilter.ALL.withSearch("example.org"))).containsExactly(later);
+    long fresh = optOut("new.person@example.org", "2026-11-18");
+    assertThat(ids(CaseFilter.ALL.withSearch("EXAMPLE.org"))).containsExactly(fresh, later);
+    // an account reference corrected after the index was read is found by its new value only
+    s.workflow()
+        .editContact(ann, password, s.queries().detail(ann, password).version(), "ACC-55555", null);
+    assertThat(ids(CaseFilter.ALL.withSearch("c-5555"))).containsExactly(password);
+    assertThat(ids(CaseFilter.ALL.withSearch("20881"))).isEmpty();
+    // a fragment in no contact at all
+    assertThat(ids(CaseFilter.ALL.withSearch("zz-nowhere"))).isEmpty();
+  }
 }

@@ -5,9 +5,12 @@ package com.privacydesk.app.port;
  * benchmark compares the application's queries with.
  */
 public interface RawQueries {
-  /**
-   * Runs the page query and the count query of {@code filter} on one connection, reading every
-   * column of every row; returns the rows read.
-   */
-  int queuePage(CaseFilter filter, CaseSort sort, int offset, int limit);
+  /** The SQL text the application sends for this page and its count, values inlined. */
+  Prepared prepare(CaseFilter filter, CaseSort sort, int offset, int limit);
+
+  /** Runs both statements on one connection, reading every column of every row; rows read. */
+  int run(Prepared sql);
+
+  /** A page query and its count query as SQL text. */
+  record Prepared(String page, String count) {}
 }
