@@ -278,7 +278,7 @@ final class BenchCommand extends CliCommand implements Callable<Integer> {
 
   /** With {@code selfTimed}, the run returns its own duration in nanoseconds. */
   private void timed(String name, Run app, boolean selfTimed) {
-    long[] a = selfTimed ? selfSample(app) : sample(app);
+    long[] a = sample(app, selfTimed);
     io().out()
         .printf(
             Locale.ROOT,
@@ -292,26 +292,19 @@ final class BenchCommand extends CliCommand implements Callable<Integer> {
   }
 
   private long[] sample(Run run) {
+    return sample(run, false);
+  }
+
+  /** With {@code selfTimed}, each run returns its own duration in nanoseconds. */
+  private long[] sample(Run run, boolean selfTimed) {
     for (int i = 0; i < WARM_UP; i++) {
       run.run(i);
     }
     long[] t = new long[runs];
     for (int i = 0; i < runs; i++) {
       long start = System.nanoTime();
-      run.run(WARM_UP + i);
-      t[i] = System.nanoTime() - start;
-    }
-    Arrays.sort(t);
-    return t;
-  }
-
-  private long[] selfSample(Run run) {
-    for (int i = 0; i < WARM_UP; i++) {
-      run.run(i);
-    }
-    long[] t = new long[runs];
-    for (int i = 0; i < runs; i++) {
-      t[i] = (Long) run.run(WARM_UP + i);
+      Object result = run.run(WARM_UP + i);
+      t[i] = selfTimed ? (Long) result : System.nanoTime() - start;
     }
     Arrays.sort(t);
     return t;

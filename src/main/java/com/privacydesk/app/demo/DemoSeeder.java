@@ -497,19 +497,22 @@ public final class DemoSeeder {
       Instant closedAt = null;
       List<LoadedTick> ticks = List.of();
       boolean ended = !approvedAt.isAfter(now) && !doneAt.isBefore(created);
+      String kindOfRequester = requesterKind;
+      java.util.function.BiFunction<LocalDate, Instant, List<LoadedTick>> ticksOn =
+          (day, at) ->
+              ticks(
+                  type,
+                  outcome,
+                  facts,
+                  kindOfRequester,
+                  day,
+                  at,
+                  actor,
+                  receivedDate,
+                  clocks,
+                  escalatedTo);
       if (ended) {
-        ticks =
-            ticks(
-                type,
-                outcome,
-                facts,
-                requesterKind,
-                done,
-                doneAt,
-                actor,
-                receivedDate,
-                clocks,
-                escalatedTo);
+        ticks = ticksOn.apply(done, doneAt);
         if (!ticks.isEmpty()) {
           event(doneAt, actor, "CHECKLIST_TICK", id, describe(ticks));
           version++;
@@ -556,18 +559,7 @@ public final class DemoSeeder {
         }
         if (status == CaseStatus.PENDING_REVIEW) {
           LocalDate tickDay = LocalDate.ofInstant(movedAt, zone);
-          ticks =
-              ticks(
-                  type,
-                  outcome,
-                  facts,
-                  requesterKind,
-                  tickDay,
-                  movedAt,
-                  actor,
-                  receivedDate,
-                  clocks,
-                  escalatedTo);
+          ticks = ticksOn.apply(tickDay, movedAt);
           event(movedAt, actor, "CHECKLIST_TICK", id, describe(ticks));
           event(
               movedAt,

@@ -4,6 +4,7 @@ import com.privacydesk.app.cases.CaseFile;
 import com.privacydesk.app.cases.WorkflowService;
 import com.privacydesk.app.port.CaseDetail;
 import com.privacydesk.app.port.CaseRepository.Note;
+import com.privacydesk.desktop.ui.common.Converters;
 import com.privacydesk.desktop.ui.common.Forms;
 import com.privacydesk.desktop.ui.common.Messages;
 import com.privacydesk.domain.audit.AuditEntry;
@@ -49,7 +50,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 
 /**
  * A case and the work on it: header with state and clocks, the type's facts, links, the checklist,
@@ -308,18 +308,7 @@ public final class CaseDetailDialog {
     ComboBox<Outcome> combo = new ComboBox<>();
     combo.setId("outcome-choice");
     combo.getItems().setAll(outcomes);
-    combo.setConverter(
-        new StringConverter<>() {
-          @Override
-          public String toString(Outcome o) {
-            return o == null ? "" : Messages.value(o);
-          }
-
-          @Override
-          public Outcome fromString(String s) {
-            return null;
-          }
-        });
+    combo.setConverter(Converters.text(Messages::value));
     combo.getSelectionModel().selectFirst();
     Label note = new Label(Messages.get(key + ".note"));
     note.setWrapText(true);
@@ -391,18 +380,7 @@ public final class CaseDetailDialog {
     ComboBox<String> kind = new ComboBox<>();
     kind.setId("link-kind");
     kind.getItems().setAll(WorkflowService.LINK_KINDS);
-    kind.setConverter(
-        new StringConverter<>() {
-          @Override
-          public String toString(String k) {
-            return k == null ? "" : Messages.get("linkKind." + k);
-          }
-
-          @Override
-          public String fromString(String s) {
-            return null;
-          }
-        });
+    kind.setConverter(Converters.text(k -> Messages.get("linkKind." + k)));
     kind.getSelectionModel().selectFirst();
     GridPane grid = new GridPane();
     grid.getStyleClass().add("form-grid");
@@ -486,18 +464,7 @@ public final class CaseDetailDialog {
       if (e.item().evidence().chosen()) {
         choice.setId(box.getId() + "-choice");
         choice.getItems().setAll(e.item().choices());
-        choice.setConverter(
-            new StringConverter<>() {
-              @Override
-              public String toString(String c) {
-                return c == null ? "" : vm.choiceText(c);
-              }
-
-              @Override
-              public String fromString(String s) {
-                return null;
-              }
-            });
+        choice.setConverter(Converters.text(vm::choiceText));
         choice.setPromptText(Messages.get("detail.tick.choicePrompt"));
         if (e.done()) {
           choice.setValue(e.tick().choice());

@@ -1,5 +1,6 @@
 package com.privacydesk.desktop.ui.intake;
 
+import com.privacydesk.desktop.ui.common.Converters;
 import com.privacydesk.desktop.ui.common.Forms;
 import com.privacydesk.desktop.ui.common.Fxml;
 import com.privacydesk.desktop.ui.common.Messages;
@@ -94,17 +95,7 @@ public final class NewOptOutDialog {
   }
 
   private static <E extends Enum<E>> StringConverter<E> enumText() {
-    return new StringConverter<>() {
-      @Override
-      public String toString(E value) {
-        return value == null ? "" : Messages.value(value);
-      }
-
-      @Override
-      public E fromString(String s) {
-        throw new UnsupportedOperationException("choice boxes are not editable");
-      }
-    };
+    return Converters.text(Messages::value);
   }
 
   /** Shows the dialog; the new case id, or empty when cancelled. */

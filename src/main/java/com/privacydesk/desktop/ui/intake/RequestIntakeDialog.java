@@ -1,5 +1,6 @@
 package com.privacydesk.desktop.ui.intake;
 
+import com.privacydesk.desktop.ui.common.Converters;
 import com.privacydesk.desktop.ui.common.Forms;
 import com.privacydesk.desktop.ui.common.Messages;
 import com.privacydesk.domain.CaseType;
@@ -157,17 +158,7 @@ public final class RequestIntakeDialog {
   }
 
   private static StringConverter<Enum<?>> valueText() {
-    return new StringConverter<>() {
-      @Override
-      public String toString(Enum<?> value) {
-        return value == null ? "" : Messages.value(value);
-      }
-
-      @Override
-      public Enum<?> fromString(String s) {
-        throw new UnsupportedOperationException("choice boxes are not editable");
-      }
-    };
+    return Converters.text(Messages::value);
   }
 
   /** Shows the dialog; the new case id, or empty when cancelled. */

@@ -2,13 +2,13 @@ package com.privacydesk.desktop.ui.queue;
 
 import com.privacydesk.app.auth.UserService.UserSummary;
 import com.privacydesk.app.cases.BulkActions;
+import com.privacydesk.desktop.ui.common.Converters;
 import com.privacydesk.desktop.ui.common.Messages;
 import com.privacydesk.desktop.ui.queue.QueueViewModel.BulkRun;
 import com.privacydesk.domain.workflow.CaseAction;
 import com.privacydesk.domain.workflow.Outcome;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Function;
 import javafx.geometry.Insets;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -22,7 +22,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 
 /** The dialogs of the bulk actions: choose, confirm with the count, progress, report. */
 public final class BulkDialogs {
@@ -45,7 +44,7 @@ public final class BulkDialogs {
     ChoiceBox<UserSummary> who = new ChoiceBox<>();
     who.setId("bulkAssignee");
     who.getItems().setAll(users);
-    who.setConverter(converter(UserSummary::username));
+    who.setConverter(Converters.text(UserSummary::username));
     who.setValue(users.getFirst());
     choose.getDialogPane().setContent(form(Messages.get("bulk.assign.to"), who));
     choose.setResultConverter(b -> b == ButtonType.OK ? who.getValue() : null);
@@ -75,12 +74,12 @@ public final class BulkDialogs {
     ChoiceBox<CaseAction> action = new ChoiceBox<>();
     action.setId("bulkAction");
     action.getItems().setAll(vm.bulkActions());
-    action.setConverter(converter(a -> actionName(a)));
+    action.setConverter(Converters.text(BulkDialogs::actionName));
     action.setValue(action.getItems().getFirst());
     ChoiceBox<Outcome> outcome = new ChoiceBox<>();
     outcome.setId("bulkOutcome");
     outcome.getItems().setAll(vm.bulkOutcomes());
-    outcome.setConverter(converter(o -> Messages.value(o)));
+    outcome.setConverter(Converters.text(Messages::value));
     outcome.setValue(Outcome.WITHDRAWN);
     outcome
         .disableProperty()
@@ -137,7 +136,7 @@ public final class BulkDialogs {
 
   /** "Start work", from the case window's button label without its mnemonic. */
   static String actionName(CaseAction a) {
-    return Messages.get("detail.action." + a).replace("_", "");
+    return Messages.get("detail.action." + a).replace("_", "").replace("…", "");
   }
 
   private boolean confirmable() {
@@ -226,6 +225,7 @@ public final class BulkDialogs {
     Dialog<T> d = new Dialog<>();
     d.initOwner(owner);
     d.setTitle(title);
+    d.setHeaderText(Messages.get("bulk.scope", vm.totalProperty().get()));
     d.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
     return d;
   }
@@ -239,19 +239,5 @@ public final class BulkDialogs {
     l.setLabelFor(field);
     grid.addRow(0, l, field);
     return grid;
-  }
-
-  private static <T> StringConverter<T> converter(Function<T, String> text) {
-    return new StringConverter<>() {
-      @Override
-      public String toString(T t) {
-        return t == null ? "" : text.apply(t);
-      }
-
-      @Override
-      public T fromString(String s) {
-        return null;
-      }
-    };
   }
 }

@@ -6,6 +6,7 @@ import com.privacydesk.app.cases.ViewSpec.Assignee;
 import com.privacydesk.app.cases.ViewSpec.Due;
 import com.privacydesk.app.port.CaseSort;
 import com.privacydesk.app.port.CaseSummary;
+import com.privacydesk.desktop.ui.common.Converters;
 import com.privacydesk.desktop.ui.common.Messages;
 import com.privacydesk.desktop.ui.queue.QueueViewModel.Urgency;
 import com.privacydesk.desktop.ui.queue.QueueViewModel.ViewChoice;
@@ -50,7 +51,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
-import javafx.util.StringConverter;
 import org.controlsfx.control.CheckComboBox;
 import org.controlsfx.control.textfield.TextFields;
 
@@ -148,36 +148,30 @@ public final class QueueView {
     search.setPrefColumnCount(24);
     types.setId("filterTypes");
     types.getItems().setAll(CaseType.values());
-    types.setConverter(converter(t -> Messages.get("type." + t)));
+    types.setConverter(Converters.text(t -> Messages.get("type." + t)));
     types.setTitle(Messages.get("filter.types"));
     statuses.setId("filterStatuses");
     statuses.getItems().setAll(CaseStatus.values());
-    statuses.setConverter(converter(s -> Messages.get("status." + s)));
+    statuses.setConverter(Converters.text(s -> Messages.get("status." + s)));
     statuses.setTitle(Messages.get("filter.statuses"));
     channels.setId("filterChannels");
     channels.getItems().setAll(Channel.values());
-    channels.setConverter(converter(Messages::value));
+    channels.setConverter(Converters.text(Messages::value));
     channels.setTitle(Messages.get("filter.channels"));
     for (CheckComboBox<?> box : List.of(types, statuses, channels)) {
       box.setPrefWidth(170);
       box.setMaxWidth(170);
+      // "Type (2/5)": the title stays, the count says a filter is on
+      box.setShowCheckedCount(true);
     }
     assignee.setPrefWidth(150);
     assignee.setId("filterAssignee");
     assignee.setConverter(
-        new StringConverter<>() {
-          @Override
-          public String toString(Object o) {
-            return o instanceof UserSummary u
-                ? u.username()
-                : o instanceof Assignee a ? Messages.get("filter.assignee." + a) : "";
-          }
-
-          @Override
-          public Object fromString(String s) {
-            return null;
-          }
-        });
+        Converters.text(
+            o ->
+                o instanceof UserSummary u
+                    ? u.username()
+                    : o instanceof Assignee a ? Messages.get("filter.assignee." + a) : ""));
     receivedFrom.setId("filterReceivedFrom");
     receivedFrom.setPromptText(Messages.get("filter.receivedFrom"));
     receivedFrom.setPrefWidth(140);
@@ -186,7 +180,7 @@ public final class QueueView {
     receivedTo.setPrefWidth(140);
     due.setId("filterDue");
     due.getItems().setAll(Due.values());
-    due.setConverter(converter(d -> Messages.get("filter.due." + d)));
+    due.setConverter(Converters.text(d -> Messages.get("filter.due." + d)));
     dueDays.setId("filterDueDays");
     dueDays.setEditable(true);
     dueDays.setPrefWidth(70);
@@ -198,20 +192,6 @@ public final class QueueView {
     column.setId("col-" + key);
     columns.put(key, column);
     table.getColumns().add(column);
-  }
-
-  private static <T> StringConverter<T> converter(Function<T, String> text) {
-    return new StringConverter<>() {
-      @Override
-      public String toString(T t) {
-        return t == null ? "" : text.apply(t);
-      }
-
-      @Override
-      public T fromString(String s) {
-        return null;
-      }
-    };
   }
 
   private void layoutParts() {

@@ -286,21 +286,20 @@ public final class QueueViewModel {
     tasks.run(
         () -> {
           QueuePreferences.SavedView saved = preferences.save(actor, name, s);
-          return new Object[] {saved, preferences.views(actor)};
+          return new Saved(saved.id(), preferences.views(actor));
         },
         result -> {
-          QueuePreferences.SavedView saved = (QueuePreferences.SavedView) result[0];
-          @SuppressWarnings("unchecked")
-          List<QueuePreferences.SavedView> all = (List<QueuePreferences.SavedView>) result[1];
-          setSavedViews(all);
+          setSavedViews(result.all());
           views.stream()
-              .filter(v -> v.key().equals("saved:" + saved.id()))
+              .filter(v -> v.key().equals("saved:" + result.id()))
               .findFirst()
               .ifPresent(view::set);
           refresh();
         },
         ex -> onError.accept(Messages.describe(ex)));
   }
+
+  private record Saved(long id, List<QueuePreferences.SavedView> all) {}
 
   /** Deletes the chosen view if it is one of the user's own; shows All cases after. */
   public void deleteChosenView() {
@@ -481,17 +480,7 @@ public final class QueueViewModel {
     String q = search.get();
     LocalDate today = companyToday.get();
     tasks.run(
-        () ->
-            work.run(
-                queries.filterFor(actor, s, today).withSearch(q),
-                (done, all) -> {
-                  tasks.post(
-                      () -> {
-                        run.progress.set(all == 0 ? 1 : done / (double) all);
-                        run.text.set(Messages.get("bulk.progress", done, all));
-                      });
-                  return !run.cancel.get();
-                }),
+        () -> work.run(queries.filterFor(actor, s, today).withSearch(q), progressOf(run)),
         report -> {
           refresh();
           onDone.accept(report);
@@ -515,19 +504,24 @@ public final class QueueViewModel {
                 queries.filterFor(actor, s, today).withSearch(q),
                 order,
                 out,
-                (done, all) -> {
-                  tasks.post(
-                      () -> {
-                        run.progress.set(all == 0 ? 1 : done / (double) all);
-                        run.text.set(Messages.get("bulk.progress", done, all));
-                      });
-                  return !run.cancel.get();
-                });
+                progressOf(run));
           }
         },
         onDone,
         ex -> dialogs.showError(Messages.get("export.failed"), Messages.describe(ex)));
     return run;
+  }
+
+  /** Shows progress from the worker on the UI thread; answers whether to go on. */
+  private BulkActions.Progress progressOf(BulkRun run) {
+    return (done, all) -> {
+      tasks.post(
+          () -> {
+            run.progress.set(all == 0 ? 1 : done / (double) all);
+            run.text.set(Messages.get("bulk.progress", done, all));
+          });
+      return !run.cancel.get();
+    };
   }
 
   /** One line per failed case: "#12: reason". */
