@@ -129,7 +129,13 @@ public final class BulkDialogs {
             file,
             rows -> {
               closeProgress();
-              info(Messages.get("bulk.export.title"), Messages.get("bulk.export.done", rows, file));
+              // a note in the corner, not another dialog to dismiss
+              org.controlsfx.control.Notifications.create()
+                  .owner(owner)
+                  .title(Messages.get("bulk.export.title"))
+                  .text(Messages.get("bulk.export.done", rows, file))
+                  .hideAfter(javafx.util.Duration.seconds(8))
+                  .showInformation();
             });
     progress(Messages.get("bulk.export.progress", count), run);
   }
