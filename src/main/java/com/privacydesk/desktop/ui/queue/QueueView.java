@@ -542,6 +542,15 @@ public final class QueueView {
         .addListener(
             (ListChangeListener<CaseSummary>)
                 change -> {
+                  // a row selected before its page arrived: select it again to pick the case up
+                  int now = table.getSelectionModel().getSelectedIndex();
+                  if (now >= 0
+                      && now < vm.rows().size()
+                      && table.getSelectionModel().getSelectedItem() == null
+                      && vm.rows().peek(now) != null) {
+                    table.getSelectionModel().clearAndSelect(now);
+                    return;
+                  }
                   int at = selectedIndex[0];
                   if (table.getSelectionModel().getSelectedItem() != null
                       || at < 0
