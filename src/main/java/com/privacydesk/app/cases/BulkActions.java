@@ -1,6 +1,8 @@
 package com.privacydesk.app.cases;
 
 import com.privacydesk.app.Actor;
+import com.privacydesk.app.NotFoundException;
+import com.privacydesk.app.RefusedException;
 import com.privacydesk.app.port.CaseFilter;
 import com.privacydesk.app.port.CaseSort;
 import com.privacydesk.app.port.CaseSummary;
@@ -8,6 +10,7 @@ import com.privacydesk.app.port.TransactionRunner;
 import com.privacydesk.domain.user.Permission;
 import com.privacydesk.domain.workflow.CaseAction;
 import com.privacydesk.domain.workflow.Outcome;
+import com.privacydesk.domain.workflow.Refusal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -152,7 +155,7 @@ public final class BulkActions {
       try {
         CaseSummary c =
             tx.inTransaction(r -> r.cases().find(id))
-                .orElseThrow(() -> new com.privacydesk.app.NotFoundException("Case " + id));
+                .orElseThrow(() -> new NotFoundException("Case " + id));
         change.apply(c);
         changed++;
       } catch (RuntimeException e) {
@@ -161,9 +164,7 @@ public final class BulkActions {
       done++;
     }
     progress.update(done, ids.size());
-    int total = ids.size();
-    int ok = changed;
-    return new Report(total, ok, List.copyOf(failures), cancelled);
+    return new Report(ids.size(), changed, List.copyOf(failures), cancelled);
   }
 
   /** The ids the filter selects now, fixed before anything changes. */
@@ -176,8 +177,7 @@ public final class BulkActions {
             List<Long> chunk = r.cases().ids(filter, after, ID_CHUNK);
             ids.addAll(chunk);
             if (ids.size() > MAX_CHANGE) {
-              throw new com.privacydesk.app.RefusedException(
-                  com.privacydesk.domain.workflow.Refusal.of("bulk.tooMany", MAX_CHANGE));
+              throw new RefusedException(Refusal.of("bulk.tooMany", MAX_CHANGE));
             }
             if (chunk.size() < ID_CHUNK) {
               return ids;

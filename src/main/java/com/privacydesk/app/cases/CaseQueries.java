@@ -20,7 +20,6 @@ import com.privacydesk.domain.workflow.Lifecycle;
 import com.privacydesk.domain.workflow.Outcome;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,12 +46,16 @@ public final class CaseQueries {
   /** A page of the cases {@code filter} selects in {@code sort} order, plus how many it selects. */
   public QueuePage page(Actor actor, CaseFilter filter, CaseSort sort, int offset, int limit) {
     actor.require(Permission.VIEW_QUEUE);
+    return tx.inTransaction(r -> page(r, filter, sort, offset, limit));
+  }
+
+  /** Rows of {@code filter} from {@code offset} (at most {@link #MAX_PAGE}) and their count. */
+  private static QueuePage page(
+      Repositories r, CaseFilter filter, CaseSort sort, int offset, int limit) {
     int size = Math.clamp(limit, 1, MAX_PAGE);
     int from = Math.max(0, offset);
-    return tx.inTransaction(
-        r ->
-            new QueuePage(
-                r.cases().queuePage(filter, sort, from, size), r.cases().count(filter), from));
+    return new QueuePage(
+        r.cases().queuePage(filter, sort, from, size), r.cases().count(filter), from);
   }
 
   /**
@@ -68,27 +71,8 @@ public final class CaseQueries {
       int offset,
       int limit) {
     actor.require(Permission.VIEW_QUEUE);
-    int size = Math.clamp(limit, 1, MAX_PAGE);
-    int from = Math.max(0, offset);
     return tx.inTransaction(
-        r -> {
-          CaseFilter filter = resolve(r, actor, spec, today).withSearch(search);
-          return new QueuePage(
-              r.cases().queuePage(filter, sort, from, size), r.cases().count(filter), from);
-        });
-  }
-
-  /** How many cases each built-in view holds for {@code actor} on {@code today}. */
-  public Map<BuiltInView, Long> viewCounts(Actor actor, LocalDate today) {
-    actor.require(Permission.VIEW_QUEUE);
-    return tx.inTransaction(
-        r -> {
-          Map<BuiltInView, Long> counts = new EnumMap<>(BuiltInView.class);
-          for (BuiltInView v : BuiltInView.values()) {
-            counts.put(v, r.cases().count(resolve(r, actor, v.spec(), today)));
-          }
-          return counts;
-        });
+        r -> page(r, resolve(r, actor, spec, today).withSearch(search), sort, offset, limit));
   }
 
   /** How many cases each of {@code specs} (by key) holds for {@code actor} on {@code today}. */

@@ -431,11 +431,6 @@ public final class QueueViewModel {
     return actor.can(Permission.ASSIGN_CASE);
   }
 
-  /** Whether this user may take supervisor steps (approve, send back). */
-  public boolean canReview() {
-    return actor.can(Permission.REVIEW_CASE);
-  }
-
   /** The signed-in user's id ("assign to me"). */
   public long userId() {
     return actor.userId();
