@@ -91,7 +91,7 @@ class QueueFilterTest {
   }
 
   private List<Long> view(BuiltInView v) {
-    return ids(s.queries().filterFor(ann, v, TODAY));
+    return ids(s.queries().filterFor(ann, v.spec(), TODAY));
   }
 
   @Test

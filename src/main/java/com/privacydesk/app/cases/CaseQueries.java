@@ -87,11 +87,6 @@ public final class CaseQueries {
         });
   }
 
-  /** The filter of a built-in view for {@code actor} on {@code today} (company date). */
-  public CaseFilter filterFor(Actor actor, BuiltInView view, LocalDate today) {
-    return filterFor(actor, view.spec(), today);
-  }
-
   /** The database filter of {@code spec} for {@code actor} on {@code today} (company date). */
   public CaseFilter filterFor(Actor actor, ViewSpec spec, LocalDate today) {
     return tx.inTransaction(r -> resolve(r, actor, spec, today));

@@ -76,21 +76,6 @@ public record ViewSpec(
     }
   }
 
-  /** This specification with other types. */
-  public ViewSpec withTypes(Set<CaseType> t) {
-    return new ViewSpec(
-        t,
-        statuses,
-        channels,
-        assignee,
-        assigneeId,
-        openOnly,
-        receivedFrom,
-        receivedTo,
-        due,
-        dueDays);
-  }
-
   /** As text for storing: {@code key=value} pairs joined by {@code ;}, lists by {@code ,}. */
   public String encode() {
     Map<String, String> m = new LinkedHashMap<>();
