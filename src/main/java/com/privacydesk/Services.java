@@ -32,6 +32,7 @@ public final class Services implements AppServices {
   private final com.privacydesk.app.demo.DemoSeeder demoSeeder;
   private final com.privacydesk.app.cases.QueuePreferences queuePreferences;
   private final com.privacydesk.app.cases.BulkActions bulk;
+  private final com.privacydesk.app.reports.ReportService reports;
 
   private Services(Database database, Clock clock, PasswordHasher hasher) {
     this.database = database;
@@ -47,6 +48,7 @@ public final class Services implements AppServices {
     this.demoSeeder = new com.privacydesk.app.demo.DemoSeeder(tx, hasher, clock);
     this.queuePreferences = new com.privacydesk.app.cases.QueuePreferences(tx, clock);
     this.bulk = new com.privacydesk.app.cases.BulkActions(tx, assignments, workflow, clock);
+    this.reports = new com.privacydesk.app.reports.ReportService(tx, clock);
   }
 
   /** Opens the database in {@code dataDir} (migrating it) and wires the services. */
@@ -107,6 +109,11 @@ public final class Services implements AppServices {
   @Override
   public RecalculationService recalculation() {
     return recalculation;
+  }
+
+  @Override
+  public com.privacydesk.app.reports.ReportService reports() {
+    return reports;
   }
 
   @Override

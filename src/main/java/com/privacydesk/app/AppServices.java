@@ -37,6 +37,9 @@ public interface AppServices extends AutoCloseable {
   /** The audit trail check. */
   com.privacydesk.app.audit.AuditService audit();
 
+  /** The supervisor reports. */
+  com.privacydesk.app.reports.ReportService reports();
+
   /** Company settings. */
   SettingsService settings();
 

@@ -2,6 +2,7 @@ package com.privacydesk.persistence;
 
 import static com.privacydesk.persistence.generated.Tables.CASE_CHECKLIST;
 import static com.privacydesk.persistence.generated.Tables.CASE_CLOCK;
+import static com.privacydesk.persistence.generated.Tables.CASE_CLOSURE;
 import static com.privacydesk.persistence.generated.Tables.CASE_LINK;
 import static com.privacydesk.persistence.generated.Tables.CA_DISCLOSURE_REQUEST;
 import static com.privacydesk.persistence.generated.Tables.CHILD_DELETION_REQUEST;
@@ -66,6 +67,13 @@ final class JooqBulkCaseWriter implements BulkCaseWriter {
             PRIVACY_CASE.UPDATED_BY,
             PRIVACY_CASE.UPDATED_AT,
             PRIVACY_CASE.CONTACT_NORMALIZED);
+    Batch closures =
+        new Batch(
+            CASE_CLOSURE,
+            CASE_CLOSURE.CASE_ID,
+            CASE_CLOSURE.CLOSED_AT,
+            CASE_CLOSURE.STATUS,
+            CASE_CLOSURE.OUTCOME);
     Batch clocks =
         new Batch(
             CASE_CLOCK,
@@ -179,6 +187,9 @@ final class JooqBulkCaseWriter implements BulkCaseWriter {
             breach.add(
                 lc.id(), f.determinedOn(), f.determinedBy(), f.description(), f.notifiedOn());
       }
+      if (lc.closedAt() != null && lc.outcome() != null) {
+        closures.add(lc.id(), db(lc.closedAt()), lc.status().name(), lc.outcome().name());
+      }
       for (LoadedTick t : lc.ticks()) {
         ticks.add(lc.id(), t.key(), t.doneOn(), t.choice(), t.tickedBy(), db(t.at()));
       }
@@ -186,7 +197,8 @@ final class JooqBulkCaseWriter implements BulkCaseWriter {
         links.add(lc.escalatedFrom(), lc.id(), "ESCALATED_TO", db(n.createdAt()));
       }
     }
-    for (Batch b : List.of(c, clocks, optOut, ca, child, password, breach, ticks, links)) {
+    for (Batch b :
+        List.of(c, clocks, optOut, ca, child, password, breach, ticks, links, closures)) {
       b.execute();
     }
     searchIndex.invalidate();

@@ -3,6 +3,7 @@ package com.privacydesk.persistence;
 import static com.privacydesk.persistence.generated.Tables.APP_USER;
 import static com.privacydesk.persistence.generated.Tables.CASE_CHECKLIST;
 import static com.privacydesk.persistence.generated.Tables.CASE_CLOCK;
+import static com.privacydesk.persistence.generated.Tables.CASE_CLOSURE;
 import static com.privacydesk.persistence.generated.Tables.CASE_LINK;
 import static com.privacydesk.persistence.generated.Tables.CASE_NOTE;
 import static com.privacydesk.persistence.generated.Tables.CA_DISCLOSURE_REQUEST;
@@ -427,6 +428,25 @@ final class JooqCaseRepository implements CaseRepository {
         .where(PRIVACY_CASE.ID.eq(caseId))
         .execute();
     refreshDueDate(caseId);
+  }
+
+  @Override
+  public void recordClosure(long caseId, Instant closedAt, CaseStatus status, Outcome outcome) {
+    dsl.insertInto(CASE_CLOSURE)
+        .set(CASE_CLOSURE.CASE_ID, caseId)
+        .set(CASE_CLOSURE.CLOSED_AT, Timestamps.toDb(closedAt))
+        .set(CASE_CLOSURE.STATUS, status.name())
+        .set(CASE_CLOSURE.OUTCOME, outcome.name())
+        .execute();
+  }
+
+  @Override
+  public void markReopened(long caseId, Instant at) {
+    dsl.update(CASE_CLOSURE)
+        .set(CASE_CLOSURE.REOPENED_AT, Timestamps.toDb(at))
+        .where(CASE_CLOSURE.CASE_ID.eq(caseId))
+        .and(CASE_CLOSURE.REOPENED_AT.isNull())
+        .execute();
   }
 
   @Override

@@ -45,6 +45,11 @@ final class JooqRepositories implements Repositories {
   }
 
   @Override
+  public com.privacydesk.app.port.ReportData reports() {
+    return new JooqReportData(dsl);
+  }
+
+  @Override
   public SettingsRepository settings() {
     return new JooqSettingsRepository(dsl);
   }

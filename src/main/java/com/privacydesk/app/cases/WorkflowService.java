@@ -85,6 +85,11 @@ public final class WorkflowService {
           boolean ended = !to.isOpen();
           Outcome pending = action == CaseAction.SUBMIT_FOR_REVIEW ? effective : null;
           r.cases().updateState(caseId, to, ended ? effective : null, pending, ended ? now : null);
+          if (ended) {
+            r.cases().recordClosure(caseId, now, to, effective);
+          } else if (action == CaseAction.REOPEN) {
+            r.cases().markReopened(caseId, now);
+          }
           r.audit()
               .append(
                   actor.audit(

@@ -111,6 +111,12 @@ public interface CaseRepository {
   void updateState(
       long caseId, CaseStatus status, Outcome outcome, Outcome pendingOutcome, Instant closedAt);
 
+  /** Keeps one closure of a case in its closure history (the monthly report reads it). */
+  void recordClosure(long caseId, Instant closedAt, CaseStatus status, Outcome outcome);
+
+  /** Marks the case's latest closure as reopened at {@code at}. */
+  void markReopened(long caseId, Instant at);
+
   /** The done checklist items of a case by key. */
   Map<String, Tick> ticks(long caseId);
 

@@ -17,6 +17,9 @@ public interface Repositories {
   /** Each user's saved views and layout. */
   PreferenceRepository preferences();
 
+  /** The rows the supervisor reports are computed from. */
+  ReportData reports();
+
   /** Supervisor-maintained settings. */
   SettingsRepository settings();
 }

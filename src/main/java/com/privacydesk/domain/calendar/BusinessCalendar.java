@@ -99,6 +99,21 @@ public final class BusinessCalendar {
     return new Count(day, List.copyOf(skipped));
   }
 
+  /**
+   * The business days after {@code start} up to and including {@code end}: how many business days a
+   * piece of work took, counted the way deadlines count them (the start day is not counted). Zero
+   * when {@code end} is not after {@code start}.
+   */
+  public int businessDaysBetween(LocalDate start, LocalDate end) {
+    int n = 0;
+    for (LocalDate day = start.plusDays(1); !day.isAfter(end); day = day.plusDays(1)) {
+      if (isBusinessDay(day)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
   /** The first business day on or after {@code date}, with the days off passed over. */
   public Count onOrAfter(LocalDate date) {
     LocalDate day = date;

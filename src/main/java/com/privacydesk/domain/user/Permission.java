@@ -16,6 +16,8 @@ public enum Permission {
   CHANGE_SETTINGS(Role.SUPERVISOR, Role.ADMIN),
   RECALCULATE_DEADLINES(Role.SUPERVISOR, Role.ADMIN),
   VERIFY_AUDIT(Role.SUPERVISOR, Role.ADMIN),
+  /** View and export the monthly report and the CPNI certification export. */
+  VIEW_REPORTS(Role.SUPERVISOR, Role.ADMIN),
   MANAGE_USERS(Role.ADMIN);
 
   private final Set<Role> roles;

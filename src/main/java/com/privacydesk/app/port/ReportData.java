@@ -1,0 +1,94 @@
+package com.privacydesk.app.port;
+
+import com.privacydesk.domain.CaseStatus;
+import com.privacydesk.domain.CaseType;
+import com.privacydesk.domain.Channel;
+import com.privacydesk.domain.workflow.Outcome;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The rows the supervisor reports are computed from. Counts are grouped in the database; rows that
+ * need the business calendar (time to close, at risk) come back one per case, only for the period.
+ */
+public interface ReportData {
+  /** Cases received between {@code from} and {@code to} (inclusive), grouped. */
+  List<ReceivedCount> received(LocalDate from, LocalDate to);
+
+  /** How many cases of one type, channel and (CA only) designation were received. */
+  record ReceivedCount(CaseType type, Channel channel, Boolean designated, long count) {}
+
+  /**
+   * Closures at or after {@code from} and before {@code to} that were not reopened before {@code
+   * to}: the cases closed in the period, each once.
+   */
+  List<ClosureRow> closures(Instant from, Instant to);
+
+  /**
+   * One closure.
+   *
+   * @param statutoryDue the statutory clock, if the type has one
+   * @param internalDue the internal target clock, if the type has one
+   * @param changeNoticeOn password compromise: when the account-change notice was sent
+   * @param identifiersPurged child data deletion: the tracker's child identifiers were purged
+   */
+  record ClosureRow(
+      long caseId,
+      CaseType type,
+      LocalDate received,
+      String assignee,
+      Instant closedAt,
+      CaseStatus status,
+      Outcome outcome,
+      LocalDate statutoryDue,
+      LocalDate internalDue,
+      LocalDate changeNoticeOn,
+      boolean identifiersPurged) {}
+
+  /**
+   * Cases open at instant {@code at}: received on or before {@code lastDay} and not in a closure
+   * that covers {@code at}.
+   */
+  List<OpenRow> openAt(Instant at, LocalDate lastDay);
+
+  /**
+   * One case open at the measured instant.
+   *
+   * @param noticeDue CPNI breach: the law-enforcement notice clock
+   * @param noticeOn CPNI breach: when law enforcement was notified, if it was
+   */
+  record OpenRow(
+      long caseId,
+      CaseType type,
+      LocalDate received,
+      String assignee,
+      LocalDate statutoryDue,
+      LocalDate internalDue,
+      LocalDate noticeDue,
+      LocalDate noticeOn) {}
+
+  /**
+   * Password-compromise cases received in the period by CPNI complaint category (null: not recorded
+   * yet).
+   */
+  Map<String, Long> complaintCategories(LocalDate from, LocalDate to);
+
+  /** CPNI breaches determined in the period, oldest first. */
+  List<BreachRow> breaches(LocalDate from, LocalDate to);
+
+  /** One CPNI breach and the timing of its notices. */
+  record BreachRow(
+      long caseId,
+      CaseStatus status,
+      LocalDate determinedOn,
+      LocalDate noticeDue,
+      LocalDate noticeOn,
+      LocalDate earliestCustomerNotice,
+      LocalDate customersNotifiedOn,
+      String customerNoticeBasis) {}
+
+  /** Ended cases of {@code type} whose latest closure was before {@code cutoff}. */
+  long endedBefore(CaseType type, Instant cutoff);
+}

@@ -1,0 +1,76 @@
+package com.privacydesk.app.reports;
+
+import static com.privacydesk.app.reports.ReportTable.Kind.COUNT;
+import static com.privacydesk.app.reports.ReportTable.Kind.TEXT;
+
+import com.privacydesk.app.port.ReportData.BreachRow;
+import com.privacydesk.domain.workflow.ChecklistItem;
+import java.util.List;
+import java.util.Map;
+
+/** The tables of the yearly CPNI certification export. */
+final class CpniTables {
+  private CpniTables() {}
+
+  static List<ReportTable> build(Map<String, Long> complaints, List<BreachRow> breaches) {
+    ReportTable.Builder c =
+        ReportTable.builder("complaints", "Customer complaints about unauthorised release of CPNI")
+            .column("category", "Category", TEXT)
+            .column("count", "Complaints", COUNT);
+    long total = 0;
+    for (String category : ChecklistItem.COMPLAINT_CATEGORY.choices()) {
+      long n = complaints.getOrDefault(category, 0L);
+      c.row(category, ReportText.value(category), n);
+      if (!"NO_CPNI_COMPLAINT".equals(category)) {
+        total += n;
+      }
+    }
+    c.row("NOT_RECORDED", "Category not recorded yet", complaints.getOrDefault(null, 0L));
+    c.row("ALL_CPNI", "All CPNI complaints", total);
+    c.note(
+        "Password-compromise reports received in the year, by the CPNI complaint category recorded"
+            + " on the checklist (47 CFR 64.2009(e)).");
+    ReportTable.Builder s =
+        ReportTable.builder("breach_summary", "CPNI breaches")
+            .column("item", "Item", TEXT)
+            .column("count", "Count", COUNT);
+    s.row("determined", "Breaches determined in the year", (long) breaches.size());
+    s.row(
+        "notified_on_time",
+        "USSS/FBI notified within 7 business days",
+        breaches.stream()
+            .filter(
+                b ->
+                    b.noticeOn() != null
+                        && b.noticeDue() != null
+                        && !b.noticeOn().isAfter(b.noticeDue()))
+            .count());
+    s.row(
+        "notified_late",
+        "USSS/FBI notified late",
+        breaches.stream()
+            .filter(
+                b ->
+                    b.noticeOn() != null
+                        && b.noticeDue() != null
+                        && b.noticeOn().isAfter(b.noticeDue()))
+            .count());
+    s.row(
+        "not_notified",
+        "Law enforcement not notified yet",
+        breaches.stream().filter(b -> b.noticeOn() == null).count());
+    s.row(
+        "customers_notified",
+        "Customers notified",
+        breaches.stream().filter(b -> b.customersNotifiedOn() != null).count());
+    s.row(
+        "customers_early",
+        "Customers told before the earliest date without the agency's agreement",
+        breaches.stream().filter(MonthlyTables::customersEarly).count());
+    s.note("Breaches by the date of reasonable determination (47 CFR 64.2011).");
+    return List.of(
+        c.build(),
+        s.build(),
+        MonthlyTables.breachTable("breaches", "CPNI breaches and notice timing", breaches));
+  }
+}
