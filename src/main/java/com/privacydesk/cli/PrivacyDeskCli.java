@@ -30,6 +30,7 @@ import picocli.CommandLine.ScopeType;
       SeedDemoCommand.class,
       BenchCommand.class,
       VerifyAuditCommand.class,
+      ReportCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class PrivacyDeskCli implements Callable<Integer> {

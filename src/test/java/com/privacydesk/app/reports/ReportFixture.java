@@ -40,7 +40,7 @@ import java.util.Map;
  * <p>Holidays that matter: Columbus Day Mon 2026-10-12, Veterans Day Wed 2026-11-11. Daylight
  * saving ends Sun 2026-11-01, so 2026-10-31 23:30 in New York is 2026-11-01 03:30 UTC.
  */
-final class ReportFixture implements AutoCloseable {
+public final class ReportFixture implements AutoCloseable {
   static final ZoneId NY = ZoneId.of("America/New_York");
 
   /** A clock the test moves; the services read it for every "now". */
@@ -73,7 +73,7 @@ final class ReportFixture implements AutoCloseable {
   /** Case ids by the names used in the test (O1, C2, ...). */
   final Map<String, Long> id = new HashMap<>();
 
-  ReportFixture(Path dir) {
+  public ReportFixture(Path dir) {
     s = Services.open(dir, clock);
     admin = TestServices.admin(s);
     ann = TestServices.user(s, admin, "ann", Role.AGENT);
@@ -86,6 +86,44 @@ final class ReportFixture implements AutoCloseable {
   @Override
   public void close() {
     s.close();
+  }
+
+  /** The report service. */
+  public ReportService reports() {
+    return s.reports();
+  }
+
+  /** The supervisor "sam". */
+  public Actor supervisor() {
+    return sam;
+  }
+
+  /** The agent "ann". */
+  public Actor agent() {
+    return ann;
+  }
+
+  /** Entries in the audit trail now (the chain verified). */
+  public long auditEntries() {
+    var v = s.audit().verify();
+    if (!v.intact()) {
+      throw new AssertionError("audit chain broken: " + v.problem());
+    }
+    return v.entries();
+  }
+
+  /** The detail text of the newest audit entry, read over JDBC next to the open database. */
+  public String lastAuditDetail() {
+    String url = "jdbc:h2:file:" + s.dataDir().resolve("privacydesk");
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection(url, "sa", "");
+        java.sql.ResultSet rs =
+            c.createStatement()
+                .executeQuery("SELECT detail FROM audit_event ORDER BY seq DESC LIMIT 1")) {
+      rs.next();
+      return rs.getString(1);
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   long id(String name) {
