@@ -90,7 +90,8 @@ final class JooqReportData implements ReportData {
                     r.get(STATUTORY.DUE_DATE),
                     r.get(INTERNAL.DUE_DATE),
                     r.get(CHANGE_NOTICE.DONE_ON),
-                    r.get(PURGED.CASE_ID) != null));
+                    r.get(PURGED.CASE_ID) != null,
+                    r.get(LAST_SUPPRESSED)));
   }
 
   static ResultQuery<? extends org.jooq.Record> closuresQuery(
@@ -106,7 +107,8 @@ final class JooqReportData implements ReportData {
             STATUTORY.DUE_DATE,
             INTERNAL.DUE_DATE,
             CHANGE_NOTICE.DONE_ON,
-            PURGED.CASE_ID)
+            PURGED.CASE_ID,
+            lastSuppressed())
         .from(CASE_CLOSURE)
         .join(PRIVACY_CASE)
         .on(PRIVACY_CASE.ID.eq(CASE_CLOSURE.CASE_ID))
@@ -124,6 +126,20 @@ final class JooqReportData implements ReportData {
         .and(CASE_CLOSURE.CLOSED_AT.lt(Timestamps.toDb(to)))
         .and(notReopenedBefore(to))
         .orderBy(CASE_CLOSURE.CLOSED_AT, CASE_CLOSURE.CASE_ID);
+  }
+
+  private static final org.jooq.Field<LocalDate> LAST_SUPPRESSED =
+      DSL.field(DSL.name("last_suppressed"), LocalDate.class);
+
+  /** The latest date an opt-out was suppressed in a sending system (items SUPPRESSED_IN:...). */
+  private static org.jooq.Field<LocalDate> lastSuppressed() {
+    CaseChecklist s = CASE_CHECKLIST.as("sup");
+    return DSL.field(
+            DSL.select(DSL.max(s.DONE_ON))
+                .from(s)
+                .where(s.CASE_ID.eq(CASE_CLOSURE.CASE_ID))
+                .and(s.ITEM_KEY.like(ChecklistItem.SUPPRESSED_IN.name() + ":%")))
+        .as(LAST_SUPPRESSED.getName());
   }
 
   private static org.jooq.Condition notReopenedBefore(Instant at) {

@@ -21,6 +21,7 @@ public final class Cells {
     return switch (kind) {
       case PERCENT -> String.format(Locale.US, "%.1f %%", ((Double) value) * 100);
       case COUNT, DAYS -> String.format(Locale.US, "%,d", (Long) value);
+      case ID -> Long.toString((Long) value);
       case DATE -> value.toString();
       case TEXT -> value.toString();
     };
@@ -34,7 +35,7 @@ public final class Cells {
     return switch (kind) {
       case PERCENT ->
           BigDecimal.valueOf((Double) value).setScale(4, RoundingMode.HALF_UP).toPlainString();
-      case COUNT, DAYS -> Long.toString((Long) value);
+      case ID, COUNT, DAYS -> Long.toString((Long) value);
       case DATE -> ((LocalDate) value).toString();
       case TEXT -> value.toString();
     };

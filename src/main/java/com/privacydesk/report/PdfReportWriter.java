@@ -22,6 +22,7 @@ final class PdfReportWriter implements ReportWriter {
   private static final float MARGIN = 42;
   private static final float BODY = 8.5f;
   private static final float ROW = 12;
+  private static final int KEEP_TOGETHER = 15;
   private static final float[][] SERIES_COLOURS = {
     {0.20f, 0.40f, 0.70f}, {0.93f, 0.55f, 0.17f}, {0.35f, 0.65f, 0.35f}
   };
@@ -114,7 +115,9 @@ final class PdfReportWriter implements ReportWriter {
       headLines = Math.max(headLines, Math.min(lines.size(), 3));
     }
     float headHeight = headLines * 9 + 5;
-    l.ensure(24 + headHeight + ROW * Math.min(3, Math.max(1, t.rows().size())));
+    // a short table stays on one page; a long one starts with at least three rows
+    int keep = t.rows().size() <= KEEP_TOGETHER ? t.rows().size() + 2 : 3;
+    l.ensure(24 + headHeight + ROW * Math.max(1, keep));
     l.text(t.title(), l.bold, 10.5f, MARGIN, l.y);
     l.y -= 16;
     header(l, cols, widths, head, headLines, headHeight);
@@ -135,7 +138,7 @@ final class PdfReportWriter implements ReportWriter {
         ReportTable.Kind kind = cols.get(c).kind();
         String text =
             l.fit(Cells.display(kind, row.cells().get(c)), l.regular, BODY, widths[c] - 4);
-        boolean right = kind != ReportTable.Kind.TEXT && kind != ReportTable.Kind.DATE;
+        boolean right = rightAligned(kind);
         float tx = right ? x + widths[c] - 2 - l.width(text, l.regular, BODY) : x + 2;
         l.text(text, l.regular, BODY, tx, l.y);
         x += widths[c];
@@ -165,12 +168,19 @@ final class PdfReportWriter implements ReportWriter {
     float x = MARGIN;
     for (int c = 0; c < cols.size(); c++) {
       List<String> lines = head.get(c);
+      boolean right = rightAligned(cols.get(c).kind());
       for (int i = 0; i < Math.min(lines.size(), headLines); i++) {
-        l.text(lines.get(i), l.bold, 7.5f, x + 2, l.y - i * 9);
+        String line = lines.get(i);
+        float lx = right ? x + widths[c] - 2 - l.width(line, l.bold, 7.5f) : x + 2;
+        l.text(line, l.bold, 7.5f, lx, l.y - i * 9);
       }
       x += widths[c];
     }
     l.y -= height + 2;
+  }
+
+  private static boolean rightAligned(ReportTable.Kind kind) {
+    return kind != ReportTable.Kind.TEXT && kind != ReportTable.Kind.DATE;
   }
 
   /** Column widths: text columns by their longest cell, the rest share what is left. */
@@ -183,7 +193,7 @@ final class PdfReportWriter implements ReportWriter {
       for (ReportTable.Row r : t.rows()) {
         w = Math.max(w, l.width(Cells.display(kind, r.cells().get(c)), l.regular, BODY) + 6);
       }
-      natural[c] = Math.min(w, 220);
+      natural[c] = Math.min(w, c == 0 ? 330 : 220);
     }
     float total = 0;
     for (float w : natural) {

@@ -111,6 +111,10 @@ final class XlsxReportWriter implements ReportWriter {
         ws.value(row, col, (Long) v);
         ws.style(row, col).format("#,##0").set();
       }
+      case ID -> {
+        ws.value(row, col, (Long) v);
+        ws.style(row, col).format("0").set();
+      }
       case PERCENT -> {
         ws.value(row, col, (Double) v);
         ws.style(row, col).format("0.0%").set();

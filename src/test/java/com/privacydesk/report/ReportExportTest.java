@@ -123,7 +123,7 @@ class ReportExportTest {
       return;
     }
     switch (kind) {
-      case COUNT, DAYS ->
+      case ID, COUNT, DAYS ->
           assertThat(cell.asNumber().longValueExact()).as(where).isEqualTo(expected);
       case PERCENT -> {
         assertThat(cell.asNumber().doubleValue())

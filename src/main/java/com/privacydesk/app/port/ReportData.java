@@ -33,6 +33,7 @@ public interface ReportData {
    * @param internalDue the internal target clock, if the type has one
    * @param changeNoticeOn password compromise: when the account-change notice was sent
    * @param identifiersPurged child data deletion: the tracker's child identifiers were purged
+   * @param lastSuppressedOn email opt-out: the latest date it was suppressed in a sending system
    */
   record ClosureRow(
       long caseId,
@@ -45,7 +46,8 @@ public interface ReportData {
       LocalDate statutoryDue,
       LocalDate internalDue,
       LocalDate changeNoticeOn,
-      boolean identifiersPurged) {}
+      boolean identifiersPurged,
+      LocalDate lastSuppressedOn) {}
 
   /**
    * Cases open at instant {@code at}: received on or before {@code lastDay} and not in a closure

@@ -20,7 +20,7 @@ final class CpniTables {
     long total = 0;
     for (String category : ChecklistItem.COMPLAINT_CATEGORY.choices()) {
       long n = complaints.getOrDefault(category, 0L);
-      c.row(category, ReportText.value(category), n);
+      c.row(category, ReportText.choice(category), n);
       if (!"NO_CPNI_COMPLAINT".equals(category)) {
         total += n;
       }

@@ -6,6 +6,7 @@ import static com.privacydesk.app.reports.ReportFigures.sorted;
 import static com.privacydesk.app.reports.ReportTable.Kind.COUNT;
 import static com.privacydesk.app.reports.ReportTable.Kind.DATE;
 import static com.privacydesk.app.reports.ReportTable.Kind.DAYS;
+import static com.privacydesk.app.reports.ReportTable.Kind.ID;
 import static com.privacydesk.app.reports.ReportTable.Kind.PERCENT;
 import static com.privacydesk.app.reports.ReportTable.Kind.TEXT;
 
@@ -358,7 +359,7 @@ final class MonthlyTables {
   private ReportTable overdueList(List<Open> open) {
     ReportTable.Builder t =
         ReportTable.builder("overdue_cases", "5b. Overdue at month end")
-            .column("case", "Case", COUNT)
+            .column("case", "Case", ID)
             .column("type", "Type", TEXT)
             .column("received", "Received", DATE)
             .column("deadline", "Deadline", TEXT)
@@ -481,7 +482,7 @@ final class MonthlyTables {
     for (String category : ChecklistItem.COMPLAINT_CATEGORY.choices()) {
       t.row(
           "cpni_complaints/" + category,
-          "CPNI complaints received: " + ReportText.value(category),
+          "CPNI complaints received: " + ReportText.choice(category),
           complaints.getOrDefault(category, 0L),
           complaintsTotal,
           null);
@@ -492,6 +493,21 @@ final class MonthlyTables {
         complaints.getOrDefault(null, 0L),
         complaintsTotal,
         null);
+    List<Closed> optOuts =
+        filter(
+            closed, c -> c.type() == CaseType.EMAIL_OPT_OUT && c.row().lastSuppressedOn() != null);
+    long suppressedInTime =
+        count(
+            optOuts,
+            c ->
+                c.row().statutoryDue() != null
+                    && !c.row().lastSuppressedOn().isAfter(c.row().statutoryDue()));
+    t.row(
+        "opt_outs/suppressed_by_due",
+        "Email opt-out: suppressed in every system by the due date",
+        suppressedInTime,
+        (long) optOuts.size(),
+        rate(suppressedInTime, optOuts.size()));
     List<Closed> password = filter(closed, c -> c.type() == CaseType.PASSWORD_COMPROMISE);
     List<Closed> noticed = filter(password, c -> c.row().changeNoticeOn() != null);
     long sameDay =
@@ -556,7 +572,8 @@ final class MonthlyTables {
         null);
     return t.note(
             "Complaints: password-compromise reports received in the month by CPNI complaint"
-                + " category. Change notices: password-compromise cases closed in the month that"
+                + " category. Opt-outs: closed in the month with suppression dates, the latest on"
+                + " or before the statutory due date. Change notices: password-compromise cases closed in the month that"
                 + " recorded a notice. Breaches: determined in the month. COPPA and CA: cases"
                 + " closed in the month.")
         .build();
@@ -573,7 +590,7 @@ final class MonthlyTables {
   static ReportTable breachTable(String id, String title, List<BreachRow> breaches) {
     ReportTable.Builder t =
         ReportTable.builder(id, title)
-            .column("case", "Case", COUNT)
+            .column("case", "Case", ID)
             .column("status", "Status", TEXT)
             .column("determined", "Determined", DATE)
             .column("notice_due", "Notice due", DATE)
@@ -590,14 +607,14 @@ final class MonthlyTables {
       t.row(
           Long.toString(b.caseId()),
           b.caseId(),
-          b.status().name(),
+          ReportText.status(b.status().name()),
           b.determinedOn(),
           b.noticeDue(),
           b.noticeOn(),
           onTime,
           b.earliestCustomerNotice(),
           b.customersNotifiedOn(),
-          b.customerNoticeBasis() == null ? null : ReportText.value(b.customerNoticeBasis()));
+          b.customerNoticeBasis() == null ? null : ReportText.choice(b.customerNoticeBasis()));
     }
     return t.note(
             "47 CFR 64.2011: notify USSS and FBI within 7 business days of the determination;"

@@ -23,6 +23,8 @@ public record ReportTable(
   /** What a column holds, and so how it is formatted. */
   public enum Kind {
     TEXT,
+    /** A case number: a whole number shown without grouping. */
+    ID,
     COUNT,
     DAYS,
     PERCENT,

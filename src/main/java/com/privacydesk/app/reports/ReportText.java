@@ -17,8 +17,22 @@ final class ReportText {
 
   /** The label of an enum value ({@code value.X}), or the code itself when there is none. */
   static String value(String code) {
+    return label("value.", code);
+  }
+
+  /** The label of a checklist choice ({@code choice.X}), or the code itself. */
+  static String choice(String code) {
+    return label("choice.", code);
+  }
+
+  /** The label of a case status ({@code status.X}). */
+  static String status(String code) {
+    return label("status.", code);
+  }
+
+  private static String label(String prefix, String code) {
     try {
-      return BUNDLE.getString("value." + code);
+      return BUNDLE.getString(prefix + code);
     } catch (MissingResourceException e) {
       return code;
     }

@@ -346,6 +346,11 @@ class MonthlyReportTest {
         1L,
         "ca/duplicates_declined",
         1L);
+    // suppression dates: O1 16 Oct (due 16), R1 5 Oct (due 5), R2 14 Oct (due 14) in time; O2 22
+    // Oct
+    // (due 20) and O6 31 Oct (due 30 Sep) not
+    counts("type_items", "count", "opt_outs/suppressed_by_due", 3L);
+    rate("type_items", "opt_outs/suppressed_by_due", "rate", 0.6);
     counts(
         "type_items",
         "of",
