@@ -20,10 +20,13 @@ import com.privacydesk.desktop.ui.main.MainViewModel.Phase;
 import com.privacydesk.desktop.ui.queue.BulkDialogs;
 import com.privacydesk.desktop.ui.queue.QueueView;
 import com.privacydesk.desktop.ui.queue.QueueViewModel;
+import com.privacydesk.desktop.ui.reports.ReportsViewModel;
+import com.privacydesk.desktop.ui.reports.ReportsWindow;
 import com.privacydesk.desktop.ui.settings.SettingsDialog;
 import com.privacydesk.desktop.ui.settings.SettingsViewModel;
 import com.privacydesk.domain.CaseType;
 import com.privacydesk.domain.user.Permission;
+import com.privacydesk.report.ReportExporter;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -69,6 +72,11 @@ public final class MainWindow {
   private final MenuItem recalculate = new MenuItem(Messages.get("menu.case.recalculate"));
   private final MenuItem settings = new MenuItem(Messages.get("menu.tools.settings"));
   private final MenuItem verifyAudit = new MenuItem(Messages.get("menu.tools.verifyAudit"));
+  private final MenuItem monthlyReport = new MenuItem(Messages.get("menu.reports.monthly"));
+  private final MenuItem cpniReport = new MenuItem(Messages.get("menu.reports.cpni"));
+  private final Menu reportsMenu =
+      new Menu(Messages.get("menu.reports"), null, monthlyReport, cpniReport);
+  private ReportsWindow reportsWindow;
   private final MenuItem refresh = new MenuItem(Messages.get("menu.file.refresh"));
   private final MenuItem quit = new MenuItem(Messages.get("menu.file.quit"));
   private final MenuItem takeCase = new MenuItem(Messages.get("menu.case.take"));
@@ -111,6 +119,9 @@ public final class MainWindow {
     recalculate.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+R"));
     settings.setAccelerator(KeyCombination.keyCombination("Shortcut+Comma"));
     refresh.setAccelerator(KeyCombination.keyCombination("F5"));
+    monthlyReport.setAccelerator(KeyCombination.keyCombination("Shortcut+R"));
+    monthlyReport.setId("menuMonthlyReport");
+    reportsMenu.setId("menuReports");
     quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
     takeCase.setAccelerator(KeyCombination.keyCombination("Shortcut+M"));
     assignCase.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+A"));
@@ -159,7 +170,8 @@ public final class MainWindow {
     Menu help = new Menu(Messages.get("menu.help"), null, shortcuts, about);
     viewMenu.setId("menuView");
     viewMenu.getItems().setAll(toggleFilters, saveView, deleteView);
-    menus = new MenuBar(file, viewMenu, cases, tools, help);
+    reportsMenu.setVisible(false);
+    menus = new MenuBar(file, viewMenu, cases, reportsMenu, tools, help);
     HBox statusBar = new HBox(progress, status);
     statusBar.getStyleClass().add("status-bar");
     center.getChildren().setAll(placeholder);
@@ -190,6 +202,8 @@ public final class MainWindow {
     recalculate.disableProperty().bind(notReady);
     settings.disableProperty().bind(notReady);
     verifyAudit.disableProperty().bind(notReady);
+    monthlyReport.disableProperty().bind(notReady);
+    cpniReport.disableProperty().bind(notReady);
     refresh.disableProperty().bind(notReady);
     find.disableProperty().bind(notReady);
     takeCase.disableProperty().bind(notReady);
@@ -282,6 +296,9 @@ public final class MainWindow {
     settings.setOnAction(e -> openSettings());
     verifyAudit.setVisible(vm.actorProperty().get().can(Permission.VERIFY_AUDIT));
     verifyAudit.setOnAction(e -> vm.verifyAudit(dialogs::showInfo));
+    reportsMenu.setVisible(vm.actorProperty().get().can(Permission.VIEW_REPORTS));
+    monthlyReport.setOnAction(e -> openReports(ReportsViewModel.Kind.MONTHLY));
+    cpniReport.setOnAction(e -> openReports(ReportsViewModel.Kind.CPNI_YEAR));
     takeCase.disableProperty().unbind();
     takeCase.disableProperty().bind(queueVm.hasSelectionBinding().not());
     takeCase.setOnAction(e -> queueVm.takeSelected());
@@ -385,6 +402,30 @@ public final class MainWindow {
               dialogs.showInfo(
                   Messages.get("settings.saved"), Messages.get("settings.savedText", n));
             });
+  }
+
+  /** Opens (or brings forward) the Reports window on {@code kind}. */
+  private void openReports(ReportsViewModel.Kind kind) {
+    if (reportsWindow != null && reportsWindow.stage().isShowing()) {
+      reportsWindow.stage().toFront();
+      if (reportsWindow.kind() != kind) {
+        reportsWindow.show(kind);
+      }
+      return;
+    }
+    var reports = vm.services().reports();
+    reportsWindow =
+        new ReportsWindow(
+            stage,
+            new ReportsViewModel(
+                reports, new ReportExporter(reports), vm.actorProperty().get(), tasks),
+            dialogs);
+    reportsWindow.show(kind);
+  }
+
+  /** The Reports window, once opened (tests). */
+  public ReportsWindow reportsWindow() {
+    return reportsWindow;
   }
 
   private void confirmRecalculation(RecalculationService.Preview preview) {
