@@ -2,6 +2,7 @@ package com.privacydesk.cli;
 
 import com.privacydesk.Services;
 import com.privacydesk.app.Actor;
+import com.privacydesk.app.RetentionPolicy;
 import com.privacydesk.app.cases.BuiltInView;
 import com.privacydesk.app.cases.CaseQueries;
 import com.privacydesk.app.cases.ViewSpec;
@@ -10,16 +11,29 @@ import com.privacydesk.app.port.CaseFilter;
 import com.privacydesk.app.port.CaseSort;
 import com.privacydesk.app.port.CaseSummary;
 import com.privacydesk.app.port.RawQueries;
+import com.privacydesk.app.reports.ReportModel;
+import com.privacydesk.app.reports.ReportService;
+import com.privacydesk.domain.CaseType;
 import com.privacydesk.domain.Channel;
 import com.privacydesk.domain.OptOutScope;
 import com.privacydesk.domain.intake.OptOutIntake;
+import com.privacydesk.report.PaperSize;
+import com.privacydesk.report.ReportExporter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -60,7 +74,24 @@ final class BenchCommand extends CliCommand implements Callable<Integer> {
       description = "Seed of the demo data (default: ${DEFAULT-VALUE}).")
   long seed;
 
+  @Option(
+      names = "--part",
+      paramLabel = "PART",
+      defaultValue = "all",
+      description = "What to measure: queue, reports or all (default: ${DEFAULT-VALUE}).")
+  Part part;
+
+  /** The parts of the benchmark. */
+  enum Part {
+    QUEUE,
+    REPORTS,
+    ALL
+  }
+
   private static final int PAGE = 200;
+  private static final int REPORT_WARM_UP = 3;
+  private int warmUp = WARM_UP;
+  private int timedRuns;
   private static final int WARM_UP = 20;
 
   /** Page loads before the first measurement, so the JIT has compiled the common path. */
@@ -115,99 +146,106 @@ final class BenchCommand extends CliCommand implements Callable<Integer> {
           "raw med",
           "raw p95",
           "ratio");
-      for (int i = 0; i < JIT_WARM_UP; i++) {
-        BuiltInView v = BuiltInView.values()[i % BuiltInView.values().length];
-        q.page(agent, v.spec(), null, CaseSort.DUE, today, 0, PAGE);
-        q.detail(agent, 1 + (i * 7919L) % total);
-      }
-      for (BuiltInView v : BuiltInView.values()) {
-        pageRow(s, agent, "first page: " + v.name(), v.spec(), null, CaseSort.DUE, 0, today);
-      }
-      // what an agent types: a name and a few digits of the address (about 230 matches each in
-      // the demo data), and broad ones (a name and one digit: about 2,300 matches each)
-      searchRow(
-          s,
-          agent,
-          today,
-          "search email fragment (name+2 digits)",
-          "garcia81",
-          "lopez23",
-          "smith90",
-          "king77",
-          "moore42",
-          "young19");
-      searchRow(
-          s,
-          agent,
-          today,
-          "search email fragment (name+1 digit)",
-          "nguyen4",
-          "hill5",
-          "scott7",
-          "allen2");
-      pageRow(
-          s,
-          agent,
-          "sort by due date, page 51 (offset 10,000)",
-          ViewSpec.ALL,
-          null,
-          CaseSort.DUE,
-          10_000,
-          today);
-      pageRow(
-          s,
-          agent,
-          "sort by received, newest first",
-          ViewSpec.ALL,
-          null,
-          CaseSort.RECEIVED_NEWEST,
-          0,
-          today);
-      pageRow(
-          s,
-          agent,
-          "sort by case number, highest first",
-          ViewSpec.ALL,
-          null,
-          CaseSort.CASE_NUMBER_DESC,
-          0,
-          today);
-      SplittableRandom rnd = new SplittableRandom(seed);
-      timed(
-          "open a case (detail, checklist, timeline)",
-          i -> q.detail(agent, 1 + rnd.nextLong(total)));
-      List<CaseSummary> mine =
-          new ArrayList<>(
-              q.page(agent, BuiltInView.MY_OPEN.spec(), null, CaseSort.DUE, today, 0, PAGE).rows());
-      if (mine.isEmpty()) {
-        out.println("save a note: skipped (agent01 has no open cases)");
-      } else {
+      timedRuns = runs;
+      if (part != Part.REPORTS) {
+        for (int i = 0; i < JIT_WARM_UP; i++) {
+          BuiltInView v = BuiltInView.values()[i % BuiltInView.values().length];
+          q.page(agent, v.spec(), null, CaseSort.DUE, today, 0, PAGE);
+          q.detail(agent, 1 + (i * 7919L) % total);
+        }
+        for (BuiltInView v : BuiltInView.values()) {
+          pageRow(s, agent, "first page: " + v.name(), v.spec(), null, CaseSort.DUE, 0, today);
+        }
+        // what an agent types: a name and a few digits of the address (about 230 matches each in
+        // the demo data), and broad ones (a name and one digit: about 2,300 matches each)
+        searchRow(
+            s,
+            agent,
+            today,
+            "search email fragment (name+2 digits)",
+            "garcia81",
+            "lopez23",
+            "smith90",
+            "king77",
+            "moore42",
+            "young19");
+        searchRow(
+            s,
+            agent,
+            today,
+            "search email fragment (name+1 digit)",
+            "nguyen4",
+            "hill5",
+            "scott7",
+            "allen2");
+        pageRow(
+            s,
+            agent,
+            "sort by due date, page 51 (offset 10,000)",
+            ViewSpec.ALL,
+            null,
+            CaseSort.DUE,
+            10_000,
+            today);
+        pageRow(
+            s,
+            agent,
+            "sort by received, newest first",
+            ViewSpec.ALL,
+            null,
+            CaseSort.RECEIVED_NEWEST,
+            0,
+            today);
+        pageRow(
+            s,
+            agent,
+            "sort by case number, highest first",
+            ViewSpec.ALL,
+            null,
+            CaseSort.CASE_NUMBER_DESC,
+            0,
+            today);
+        SplittableRandom rnd = new SplittableRandom(seed);
         timed(
-            "save a case edit (add a note)",
+            "open a case (detail, checklist, timeline)",
+            i -> q.detail(agent, 1 + rnd.nextLong(total)));
+        List<CaseSummary> mine =
+            new ArrayList<>(
+                q.page(agent, BuiltInView.MY_OPEN.spec(), null, CaseSort.DUE, today, 0, PAGE)
+                    .rows());
+        if (mine.isEmpty()) {
+          out.println("save a note: skipped (agent01 has no open cases)");
+        } else {
+          timed(
+              "save a case edit (add a note)",
+              i -> {
+                CaseSummary c = mine.get(i % mine.size());
+                int version = q.detail(agent, c.id()).detail().summary().version();
+                long start = System.nanoTime();
+                s.workflow().addNote(agent, c.id(), version, "Benchmark note " + i);
+                return System.nanoTime() - start;
+              },
+              true);
+        }
+        long[] created = {0};
+        timed(
+            "create a case (opt-out)",
             i -> {
-              CaseSummary c = mine.get(i % mine.size());
-              int version = q.detail(agent, c.id()).detail().summary().version();
-              long start = System.nanoTime();
-              s.workflow().addNote(agent, c.id(), version, "Benchmark note " + i);
-              return System.nanoTime() - start;
-            },
-            true);
+              created[0]++;
+              return s.intake()
+                  .logOptOut(
+                      agent,
+                      new OptOutIntake(
+                          "bench" + System.nanoTime() + "@example.com",
+                          OptOutScope.ALL_COMMERCIAL,
+                          null,
+                          Channel.WEB_FORM,
+                          LocalDateTime.now(zone).minusMinutes(1)));
+            });
       }
-      long[] created = {0};
-      timed(
-          "create a case (opt-out)",
-          i -> {
-            created[0]++;
-            return s.intake()
-                .logOptOut(
-                    agent,
-                    new OptOutIntake(
-                        "bench" + System.nanoTime() + "@example.com",
-                        OptOutScope.ALL_COMMERCIAL,
-                        null,
-                        Channel.WEB_FORM,
-                        LocalDateTime.now(zone).minusMinutes(1)));
-          });
+      if (part != Part.QUEUE) {
+        reportRows(s, zone);
+      }
       System.gc();
       Runtime rt = Runtime.getRuntime();
       out.printf(
@@ -217,6 +255,54 @@ final class BenchCommand extends CliCommand implements Callable<Integer> {
           rt.maxMemory() / (1024 * 1024));
     }
     return ExitCode.OK;
+  }
+
+  /**
+   * The monthly report of the last full month and of the month a year before it (its backlog
+   * reaches back over the whole year), each against the same statements over plain JDBC; then the
+   * whole export pack of the last full month.
+   */
+  private void reportRows(Services s, ZoneId zone) {
+    var out = io().out();
+    Actor lead = s.users().authenticate("lead01", DemoSeeder.DEMO_PASSWORD.toCharArray());
+    ReportService reports = s.reports();
+    YearMonth month = reports.lastFullMonth();
+    warmUp = REPORT_WARM_UP;
+    timedRuns = Math.max(5, runs / 4);
+    out.printf(
+        Locale.ROOT, "%nreports: %d warm-up and %d timed runs per line%n", warmUp, timedRuns);
+    for (YearMonth m : List.of(month, month.minusMonths(12))) {
+      LocalDate first = m.atDay(1);
+      LocalDate last = m.atEndOfMonth();
+      Instant to = last.plusDays(1).atStartOfDay(zone).toInstant();
+      Map<CaseType, Instant> cutoffs = new EnumMap<>(CaseType.class);
+      for (CaseType t : CaseType.values()) {
+        cutoffs.put(t, ReportService.retentionCutoff(to, zone, RetentionPolicy.DEFAULT_MONTHS));
+      }
+      List<String> sql =
+          s.rawQueries()
+              .reportStatements(first, last, first.atStartOfDay(zone).toInstant(), to, cutoffs);
+      timedPair(
+          "monthly report " + m, i -> reports.monthly(lead, m), i -> s.rawQueries().runAll(sql));
+    }
+    ReportModel model = reports.monthly(lead, month);
+    try {
+      Path dir = Files.createTempDirectory("privacydesk-bench-pack");
+      ReportExporter exporter = new ReportExporter(reports);
+      timed(
+          "export pack " + month + " (xlsx, pdf, csv, json)",
+          i ->
+              exporter.exportPack(
+                  lead, model, dir, PaperSize.LETTER, ReportExporter.Progress.NONE));
+      try (var files = Files.list(dir)) {
+        for (Path f : files.toList()) {
+          Files.delete(f);
+        }
+      }
+      Files.delete(dir);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** An agent for the emptiness check, before any account is known. */
@@ -307,13 +393,13 @@ final class BenchCommand extends CliCommand implements Callable<Integer> {
 
   /** With {@code selfTimed}, each run returns its own duration in nanoseconds. */
   private long[] sample(Run run, boolean selfTimed) {
-    for (int i = 0; i < WARM_UP; i++) {
+    for (int i = 0; i < warmUp; i++) {
       run.run(i);
     }
-    long[] t = new long[runs];
-    for (int i = 0; i < runs; i++) {
+    long[] t = new long[timedRuns];
+    for (int i = 0; i < timedRuns; i++) {
       long start = System.nanoTime();
-      Object result = run.run(WARM_UP + i);
+      Object result = run.run(warmUp + i);
       t[i] = selfTimed ? (Long) result : System.nanoTime() - start;
     }
     Arrays.sort(t);

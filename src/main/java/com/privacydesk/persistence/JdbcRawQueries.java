@@ -39,6 +39,30 @@ final class JdbcRawQueries implements RawQueries {
         });
   }
 
+  @Override
+  public java.util.List<String> reportStatements(
+      java.time.LocalDate first,
+      java.time.LocalDate last,
+      java.time.Instant from,
+      java.time.Instant to,
+      java.util.Map<com.privacydesk.domain.CaseType, java.time.Instant> retentionCutoffs) {
+    return JooqReportData.monthQueries(dsl, first, last, from, to, retentionCutoffs).stream()
+        .map(q -> q.getSQL(ParamType.INLINED))
+        .toList();
+  }
+
+  @Override
+  public int runAll(java.util.List<String> statements) {
+    return dsl.connectionResult(
+        c -> {
+          int rows = 0;
+          for (String sql : statements) {
+            rows += read(c, sql);
+          }
+          return rows;
+        });
+  }
+
   private static int read(Connection c, String sql) throws SQLException {
     int rows = 0;
     try (Statement st = c.createStatement();

@@ -14,6 +14,8 @@ import static com.privacydesk.persistence.generated.Tables.PRIVACY_CASE;
 import com.privacydesk.app.port.BulkCaseWriter;
 import com.privacydesk.app.port.CaseRepository.NewCase;
 import com.privacydesk.domain.calendar.CaseClock;
+import com.privacydesk.domain.calendar.DeadlineRules;
+import com.privacydesk.domain.workflow.ChecklistItem;
 import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -73,7 +75,12 @@ final class JooqBulkCaseWriter implements BulkCaseWriter {
             CASE_CLOSURE.CASE_ID,
             CASE_CLOSURE.CLOSED_AT,
             CASE_CLOSURE.STATUS,
-            CASE_CLOSURE.OUTCOME);
+            CASE_CLOSURE.OUTCOME,
+            CASE_CLOSURE.STATUTORY_DUE,
+            CASE_CLOSURE.INTERNAL_DUE,
+            CASE_CLOSURE.CHANGE_NOTICE_ON,
+            CASE_CLOSURE.IDENTIFIERS_PURGED,
+            CASE_CLOSURE.LAST_SUPPRESSED_ON);
     Batch clocks =
         new Batch(
             CASE_CLOCK,
@@ -188,7 +195,17 @@ final class JooqBulkCaseWriter implements BulkCaseWriter {
                 lc.id(), f.determinedOn(), f.determinedBy(), f.description(), f.notifiedOn());
       }
       if (lc.closedAt() != null && lc.outcome() != null) {
-        closures.add(lc.id(), db(lc.closedAt()), lc.status().name(), lc.outcome().name());
+        closures.add(
+            lc.id(),
+            db(lc.closedAt()),
+            lc.status().name(),
+            lc.outcome().name(),
+            clockDue(lc, DeadlineRules.STATUTORY),
+            clockDue(lc, DeadlineRules.INTERNAL),
+            tickDate(lc, t -> t.key().equals(ChecklistItem.CHANGE_NOTICE_SENT.name())),
+            lc.ticks().stream()
+                .anyMatch(t -> t.key().equals(ChecklistItem.CHILD_IDENTIFIERS_PURGED.name())),
+            tickDate(lc, t -> t.key().startsWith(ChecklistItem.SUPPRESSED_IN.name() + ":")));
       }
       for (LoadedTick t : lc.ticks()) {
         ticks.add(lc.id(), t.key(), t.doneOn(), t.choice(), t.tickedBy(), db(t.at()));
@@ -202,6 +219,25 @@ final class JooqBulkCaseWriter implements BulkCaseWriter {
       b.execute();
     }
     searchIndex.invalidate();
+  }
+
+  private static java.time.LocalDate clockDue(LoadedCase lc, String name) {
+    return lc.clocks().stream()
+        .filter(k -> k.name().equals(name))
+        .map(CaseClock::due)
+        .findFirst()
+        .orElse(null);
+  }
+
+  /** The latest date of the ticks that match (null if none is dated). */
+  private static java.time.LocalDate tickDate(
+      LoadedCase lc, java.util.function.Predicate<LoadedTick> which) {
+    return lc.ticks().stream()
+        .filter(which)
+        .map(LoadedTick::doneOn)
+        .filter(java.util.Objects::nonNull)
+        .max(java.time.LocalDate::compareTo)
+        .orElse(null);
   }
 
   @Override

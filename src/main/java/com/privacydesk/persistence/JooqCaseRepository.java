@@ -26,12 +26,15 @@ import com.privacydesk.domain.Channel;
 import com.privacydesk.domain.OptOutScope;
 import com.privacydesk.domain.calendar.CaseClock;
 import com.privacydesk.domain.calendar.DayType;
+import com.privacydesk.domain.calendar.DeadlineRules;
+import com.privacydesk.domain.workflow.ChecklistItem;
 import com.privacydesk.domain.workflow.DuplicateRules;
 import com.privacydesk.domain.workflow.Outcome;
 import com.privacydesk.domain.workflow.Tick;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -432,11 +435,33 @@ final class JooqCaseRepository implements CaseRepository {
 
   @Override
   public void recordClosure(long caseId, Instant closedAt, CaseStatus status, Outcome outcome) {
+    // the report's facts as they stand at closing: clocks and the dated checklist items
+    Map<String, LocalDate> due = new HashMap<>();
+    dsl.select(CASE_CLOCK.NAME, CASE_CLOCK.DUE_DATE)
+        .from(CASE_CLOCK)
+        .where(CASE_CLOCK.CASE_ID.eq(caseId))
+        .forEach(r -> due.put(r.value1(), r.value2()));
+    Map<String, Tick> ticks = ticks(caseId);
+    Tick notice = ticks.get(ChecklistItem.CHANGE_NOTICE_SENT.name());
+    LocalDate lastSuppressed =
+        ticks.entrySet().stream()
+            .filter(e -> e.getKey().startsWith(ChecklistItem.SUPPRESSED_IN.name() + ":"))
+            .map(e -> e.getValue().doneOn())
+            .filter(java.util.Objects::nonNull)
+            .max(LocalDate::compareTo)
+            .orElse(null);
     dsl.insertInto(CASE_CLOSURE)
         .set(CASE_CLOSURE.CASE_ID, caseId)
         .set(CASE_CLOSURE.CLOSED_AT, Timestamps.toDb(closedAt))
         .set(CASE_CLOSURE.STATUS, status.name())
         .set(CASE_CLOSURE.OUTCOME, outcome.name())
+        .set(CASE_CLOSURE.STATUTORY_DUE, due.get(DeadlineRules.STATUTORY))
+        .set(CASE_CLOSURE.INTERNAL_DUE, due.get(DeadlineRules.INTERNAL))
+        .set(CASE_CLOSURE.CHANGE_NOTICE_ON, notice == null ? null : notice.doneOn())
+        .set(
+            CASE_CLOSURE.IDENTIFIERS_PURGED,
+            ticks.containsKey(ChecklistItem.CHILD_IDENTIFIERS_PURGED.name()))
+        .set(CASE_CLOSURE.LAST_SUPPRESSED_ON, lastSuppressed)
         .execute();
   }
 

@@ -36,11 +36,12 @@ final class JooqReportData implements ReportData {
   private static final CaseClock INTERNAL = CASE_CLOCK.as("intl");
   private static final CaseClock NOTICE = CASE_CLOCK.as("le");
   private static final CaseClock EARLIEST = CASE_CLOCK.as("ecn");
-  private static final CaseChecklist CHANGE_NOTICE = CASE_CHECKLIST.as("chg");
-  private static final CaseChecklist PURGED = CASE_CHECKLIST.as("prg");
   private static final CaseChecklist CATEGORY = CASE_CHECKLIST.as("cat");
   private static final CaseChecklist CUSTOMERS = CASE_CHECKLIST.as("cust");
   private static final LocalDate OPEN_FLOOR = LocalDate.of(1900, 1, 1);
+
+  /** An upper bound too: without it H2 walks the ended cases' NULL due dates as well. */
+  private static final LocalDate OPEN_CEILING = LocalDate.of(9999, 12, 31);
 
   private final DSLContext dsl;
 
@@ -67,7 +68,7 @@ final class JooqReportData implements ReportData {
             PRIVACY_CASE.CHANNEL,
             CA_DISCLOSURE_REQUEST.DESIGNATED,
             DSL.count().cast(Long.class))
-        .from(PRIVACY_CASE)
+        .from(PRIVACY_CASE.useIndex("IX_CASE_RECEIVED"))
         .leftJoin(CA_DISCLOSURE_REQUEST)
         .on(CA_DISCLOSURE_REQUEST.CASE_ID.eq(PRIVACY_CASE.ID))
         .where(PRIVACY_CASE.RECEIVED_DATE.between(from, to))
@@ -87,11 +88,11 @@ final class JooqReportData implements ReportData {
                     Timestamps.fromDb(r.get(CASE_CLOSURE.CLOSED_AT)),
                     CaseStatus.valueOf(r.get(CASE_CLOSURE.STATUS)),
                     Outcome.valueOf(r.get(CASE_CLOSURE.OUTCOME)),
-                    r.get(STATUTORY.DUE_DATE),
-                    r.get(INTERNAL.DUE_DATE),
-                    r.get(CHANGE_NOTICE.DONE_ON),
-                    r.get(PURGED.CASE_ID) != null,
-                    r.get(LAST_SUPPRESSED)));
+                    r.get(CASE_CLOSURE.STATUTORY_DUE),
+                    r.get(CASE_CLOSURE.INTERNAL_DUE),
+                    r.get(CASE_CLOSURE.CHANGE_NOTICE_ON),
+                    r.get(CASE_CLOSURE.IDENTIFIERS_PURGED),
+                    r.get(CASE_CLOSURE.LAST_SUPPRESSED_ON)));
   }
 
   static ResultQuery<? extends org.jooq.Record> closuresQuery(
@@ -104,42 +105,20 @@ final class JooqReportData implements ReportData {
             CASE_CLOSURE.CLOSED_AT,
             CASE_CLOSURE.STATUS,
             CASE_CLOSURE.OUTCOME,
-            STATUTORY.DUE_DATE,
-            INTERNAL.DUE_DATE,
-            CHANGE_NOTICE.DONE_ON,
-            PURGED.CASE_ID,
-            lastSuppressed())
+            CASE_CLOSURE.STATUTORY_DUE,
+            CASE_CLOSURE.INTERNAL_DUE,
+            CASE_CLOSURE.CHANGE_NOTICE_ON,
+            CASE_CLOSURE.IDENTIFIERS_PURGED,
+            CASE_CLOSURE.LAST_SUPPRESSED_ON)
         .from(CASE_CLOSURE)
         .join(PRIVACY_CASE)
         .on(PRIVACY_CASE.ID.eq(CASE_CLOSURE.CASE_ID))
         .leftJoin(APP_USER)
         .on(APP_USER.ID.eq(PRIVACY_CASE.ASSIGNEE_ID))
-        .leftJoin(STATUTORY)
-        .on(clock(STATUTORY, CASE_CLOSURE.CASE_ID, DeadlineRules.STATUTORY))
-        .leftJoin(INTERNAL)
-        .on(clock(INTERNAL, CASE_CLOSURE.CASE_ID, DeadlineRules.INTERNAL))
-        .leftJoin(CHANGE_NOTICE)
-        .on(item(CHANGE_NOTICE, CASE_CLOSURE.CASE_ID, ChecklistItem.CHANGE_NOTICE_SENT))
-        .leftJoin(PURGED)
-        .on(item(PURGED, CASE_CLOSURE.CASE_ID, ChecklistItem.CHILD_IDENTIFIERS_PURGED))
         .where(CASE_CLOSURE.CLOSED_AT.ge(Timestamps.toDb(from)))
         .and(CASE_CLOSURE.CLOSED_AT.lt(Timestamps.toDb(to)))
         .and(notReopenedBefore(to))
         .orderBy(CASE_CLOSURE.CLOSED_AT, CASE_CLOSURE.CASE_ID);
-  }
-
-  private static final org.jooq.Field<LocalDate> LAST_SUPPRESSED =
-      DSL.field(DSL.name("last_suppressed"), LocalDate.class);
-
-  /** The latest date an opt-out was suppressed in a sending system (items SUPPRESSED_IN:...). */
-  private static org.jooq.Field<LocalDate> lastSuppressed() {
-    CaseChecklist s = CASE_CHECKLIST.as("sup");
-    return DSL.field(
-            DSL.select(DSL.max(s.DONE_ON))
-                .from(s)
-                .where(s.CASE_ID.eq(CASE_CLOSURE.CASE_ID))
-                .and(s.ITEM_KEY.like(ChecklistItem.SUPPRESSED_IN.name() + ":%")))
-        .as(LAST_SUPPRESSED.getName());
   }
 
   private static org.jooq.Condition notReopenedBefore(Instant at) {
@@ -173,19 +152,37 @@ final class JooqReportData implements ReportData {
   }
 
   /**
-   * Open at {@code at}: open now (an open case always has a due date) or latest closure at or after
-   * {@code at}; received by {@code lastDay}; and no closure that was in force at {@code at}.
+   * Open at {@code at}: received by {@code lastDay}, with no closure in force at {@code at}, among
+   * the cases open now (an open case always has a due date) and the ended ones whose latest closure
+   * is at or after {@code at}. Two disjoint selects, each read through its own index.
    */
   static ResultQuery<? extends org.jooq.Record> openQuery(
       DSLContext dsl, Instant at, LocalDate lastDay) {
-    var candidates =
-        DSL.select(PRIVACY_CASE.ID)
-            .from(PRIVACY_CASE)
-            .where(PRIVACY_CASE.DUE_DATE.ge(OPEN_FLOOR))
-            .union(
-                DSL.select(PRIVACY_CASE.ID)
-                    .from(PRIVACY_CASE)
-                    .where(PRIVACY_CASE.CLOSED_AT.ge(Timestamps.toDb(at))));
+    return openAmong(
+            dsl,
+            at,
+            lastDay,
+            PRIVACY_CASE.useIndex("IX_CASE_DUE"),
+            PRIVACY_CASE.DUE_DATE.between(OPEN_FLOOR, OPEN_CEILING))
+        .unionAll(
+            openAmong(
+                dsl,
+                at,
+                lastDay,
+                PRIVACY_CASE.useIndex("IX_CASE_CLOSED"),
+                PRIVACY_CASE.CLOSED_AT.ge(Timestamps.toDb(at)).and(PRIVACY_CASE.DUE_DATE.isNull())))
+        .orderBy(DSL.field(DSL.name(PRIVACY_CASE.ID.getName())));
+  }
+
+  private static org.jooq.SelectConditionStep<
+          org.jooq.Record8<
+              Long, String, LocalDate, String, LocalDate, LocalDate, LocalDate, LocalDate>>
+      openAmong(
+          DSLContext dsl,
+          Instant at,
+          LocalDate lastDay,
+          org.jooq.Table<?> cases,
+          org.jooq.Condition candidates) {
     return dsl.select(
             PRIVACY_CASE.ID,
             PRIVACY_CASE.CASE_TYPE,
@@ -195,7 +192,7 @@ final class JooqReportData implements ReportData {
             INTERNAL.DUE_DATE,
             NOTICE.DUE_DATE,
             CPNI_BREACH.LAW_ENFORCEMENT_NOTIFIED_ON)
-        .from(PRIVACY_CASE)
+        .from(cases)
         .leftJoin(APP_USER)
         .on(APP_USER.ID.eq(PRIVACY_CASE.ASSIGNEE_ID))
         .leftJoin(STATUTORY)
@@ -206,15 +203,14 @@ final class JooqReportData implements ReportData {
         .on(clock(NOTICE, PRIVACY_CASE.ID, DeadlineRules.LAW_ENFORCEMENT_NOTICE))
         .leftJoin(CPNI_BREACH)
         .on(CPNI_BREACH.CASE_ID.eq(PRIVACY_CASE.ID))
-        .where(PRIVACY_CASE.ID.in(candidates))
+        .where(candidates)
         .and(PRIVACY_CASE.RECEIVED_DATE.le(lastDay))
         .andNotExists(
             DSL.selectOne()
                 .from(CASE_CLOSURE)
                 .where(CASE_CLOSURE.CASE_ID.eq(PRIVACY_CASE.ID))
                 .and(CASE_CLOSURE.CLOSED_AT.lt(Timestamps.toDb(at)))
-                .and(notReopenedBefore(at)))
-        .orderBy(PRIVACY_CASE.ID);
+                .and(notReopenedBefore(at)));
   }
 
   @Override
@@ -227,7 +223,7 @@ final class JooqReportData implements ReportData {
   static ResultQuery<org.jooq.Record2<String, Long>> complaintsQuery(
       DSLContext dsl, LocalDate from, LocalDate to) {
     return dsl.select(CATEGORY.CHOICE, DSL.count().cast(Long.class))
-        .from(PRIVACY_CASE)
+        .from(PRIVACY_CASE.useIndex("IX_CASE_RECEIVED"))
         .leftJoin(CATEGORY)
         .on(item(CATEGORY, PRIVACY_CASE.ID, ChecklistItem.COMPLAINT_CATEGORY))
         .where(PRIVACY_CASE.RECEIVED_DATE.between(from, to))
@@ -283,7 +279,7 @@ final class JooqReportData implements ReportData {
   static ResultQuery<org.jooq.Record1<Long>> endedBeforeQuery(
       DSLContext dsl, CaseType type, Instant cutoff) {
     return dsl.select(DSL.count().cast(Long.class))
-        .from(PRIVACY_CASE)
+        .from(PRIVACY_CASE.useIndex("IX_CASE_CLOSED"))
         .where(PRIVACY_CASE.CLOSED_AT.lt(Timestamps.toDb(cutoff)))
         .and(PRIVACY_CASE.CASE_TYPE.eq(type.name()));
   }

@@ -112,7 +112,7 @@ public final class ReportService {
    * The moment before which a closure is past {@code months} of retention when measured at {@code
    * at}: the same local time {@code months} earlier.
    */
-  static Instant retentionCutoff(Instant at, ZoneId zone, int months) {
+  public static Instant retentionCutoff(Instant at, ZoneId zone, int months) {
     return at.atZone(zone).minusMonths(months).toInstant();
   }
 
