@@ -38,23 +38,11 @@ final class CpniTables {
     s.row(
         "notified_on_time",
         "USSS/FBI notified within 7 business days",
-        breaches.stream()
-            .filter(
-                b ->
-                    b.noticeOn() != null
-                        && b.noticeDue() != null
-                        && !b.noticeOn().isAfter(b.noticeDue()))
-            .count());
+        breaches.stream().filter(b -> Boolean.TRUE.equals(MonthlyTables.noticeOnTime(b))).count());
     s.row(
         "notified_late",
         "USSS/FBI notified late",
-        breaches.stream()
-            .filter(
-                b ->
-                    b.noticeOn() != null
-                        && b.noticeDue() != null
-                        && b.noticeOn().isAfter(b.noticeDue()))
-            .count());
+        breaches.stream().filter(b -> Boolean.FALSE.equals(MonthlyTables.noticeOnTime(b))).count());
     s.row(
         "not_notified",
         "Law enforcement not notified yet",

@@ -24,7 +24,6 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -48,13 +47,11 @@ final class MonthlyTables {
   private static final String[] AGE_IDS = {"d0_7", "d8_14", "d15_30", "d31_60", "d61_90", "d91"};
   static final String UNASSIGNED = "(unassigned)";
 
-  private final YearMonth month;
   private final LocalDate lastDay;
   private final ZoneId zone;
   private final BusinessCalendar calendar;
 
   MonthlyTables(YearMonth month, ZoneId zone, BusinessCalendar calendar) {
-    this.month = month;
     this.lastDay = month.atEndOfMonth();
     this.zone = zone;
     this.calendar = calendar;
@@ -420,11 +417,6 @@ final class MonthlyTables {
     t.row(key, cells.toArray());
   }
 
-  /** The ageing bucket labels, in order (for charts). */
-  static List<String> ageBuckets() {
-    return List.of(AGE_LABELS);
-  }
-
   // ---- 7. agents ----
 
   private ReportTable agents(List<Closed> closed, List<Open> open) {
@@ -523,14 +515,7 @@ final class MonthlyTables {
         (long) noticed.size(),
         rate(sameDay, noticed.size()));
     long leNotified = breaches.stream().filter(b -> b.noticeOn() != null).count();
-    long leOnTime =
-        breaches.stream()
-            .filter(
-                b ->
-                    b.noticeOn() != null
-                        && b.noticeDue() != null
-                        && !b.noticeOn().isAfter(b.noticeDue()))
-            .count();
+    long leOnTime = breaches.stream().filter(b -> Boolean.TRUE.equals(noticeOnTime(b))).count();
     t.row(
         "breach_notices/on_time",
         "CPNI breaches: USSS/FBI notified within 7 business days",
@@ -579,6 +564,17 @@ final class MonthlyTables {
         .build();
   }
 
+  /**
+   * Whether law enforcement was notified by the notice deadline; null while not notified (a breach
+   * without the clock counts as late once notified).
+   */
+  static Boolean noticeOnTime(BreachRow b) {
+    if (b.noticeOn() == null) {
+      return null;
+    }
+    return b.noticeDue() != null && !b.noticeOn().isAfter(b.noticeDue());
+  }
+
   static boolean customersEarly(BreachRow b) {
     return b.customersNotifiedOn() != null
         && b.earliestCustomerNotice() != null
@@ -600,10 +596,8 @@ final class MonthlyTables {
             .column("customers_notified", "Customers notified", DATE)
             .column("customer_notice_basis", "Basis", TEXT);
     for (BreachRow b : breaches) {
-      String onTime =
-          b.noticeOn() == null
-              ? "not yet"
-              : b.noticeDue() != null && !b.noticeOn().isAfter(b.noticeDue()) ? "yes" : "no";
+      Boolean inTime = noticeOnTime(b);
+      String onTime = inTime == null ? "not yet" : inTime ? "yes" : "no";
       t.row(
           Long.toString(b.caseId()),
           b.caseId(),
@@ -651,17 +645,5 @@ final class MonthlyTables {
 
   private static <T> long count(List<T> rows, Predicate<T> which) {
     return rows.stream().filter(which).count();
-  }
-
-  static Map<CaseType, Long> zeros() {
-    Map<CaseType, Long> m = new EnumMap<>(CaseType.class);
-    for (CaseType t : CaseType.values()) {
-      m.put(t, 0L);
-    }
-    return m;
-  }
-
-  YearMonth month() {
-    return month;
   }
 }

@@ -19,7 +19,6 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.EnumMap;
 import java.util.List;
@@ -205,10 +204,5 @@ public final class ReportService {
                           + model.header().auditEntries()));
           return null;
         });
-  }
-
-  /** The ISO month text for {@code month}, e.g. 2026-10. */
-  public static String format(YearMonth month) {
-    return month.format(DateTimeFormatter.ofPattern("uuuu-MM"));
   }
 }
