@@ -51,10 +51,14 @@ final class MonthlyTables {
   private final ZoneId zone;
   private final BusinessCalendar calendar;
 
+  /** The last due date that still counts as "at risk" at month end. */
+  private final LocalDate atRiskUntil;
+
   MonthlyTables(YearMonth month, ZoneId zone, BusinessCalendar calendar) {
     this.lastDay = month.atEndOfMonth();
     this.zone = zone;
     this.calendar = calendar;
+    this.atRiskUntil = calendar.addBusinessDays(lastDay, AT_RISK_BUSINESS_DAYS).date();
   }
 
   /** The input rows of one month. */
@@ -143,10 +147,7 @@ final class MonthlyTables {
       default -> throw new IllegalStateException(r.type().name());
     }
     boolean overdue = due != null && due.isBefore(lastDay);
-    boolean atRisk =
-        due != null
-            && !overdue
-            && !due.isAfter(calendar.addBusinessDays(lastDay, AT_RISK_BUSINESS_DAYS).date());
+    boolean atRisk = due != null && !overdue && !due.isAfter(atRiskUntil);
     long age = ChronoUnit.DAYS.between(r.received(), lastDay);
     return new Open(r, clock, due, overdue, atRisk, age);
   }

@@ -177,7 +177,7 @@ public final class ReportsViewModel {
     return Messages.get(
         "reports.basis",
         h.period(),
-        h.lines().get(4)[1],
+        h.generated(),
         h.auditEntries(),
         h.auditHeadHash().substring(0, 12));
   }
