@@ -97,6 +97,8 @@ final class XlsxReportWriter implements ReportWriter {
     for (int c = 0; c < columns.size(); c++) {
       ws.width(c, Math.min(MAX_WIDTH, widths[c] + 3));
     }
+    // column labels wrap onto up to three lines: give their row the room (points)
+    ws.rowHeight(1, 45);
     ws.freezePane(0, 2);
   }
 
