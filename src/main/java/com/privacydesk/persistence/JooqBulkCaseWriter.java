@@ -14,14 +14,15 @@ import static com.privacydesk.persistence.generated.Tables.PRIVACY_CASE;
 import com.privacydesk.app.port.BulkCaseWriter;
 import com.privacydesk.app.port.CaseRepository.NewCase;
 import com.privacydesk.domain.calendar.CaseClock;
-import com.privacydesk.domain.calendar.DeadlineRules;
-import com.privacydesk.domain.workflow.ChecklistItem;
+import com.privacydesk.domain.workflow.ClosureFacts;
 import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Table;
@@ -195,17 +196,17 @@ final class JooqBulkCaseWriter implements BulkCaseWriter {
                 lc.id(), f.determinedOn(), f.determinedBy(), f.description(), f.notifiedOn());
       }
       if (lc.closedAt() != null && lc.outcome() != null) {
+        ClosureFacts f = closureFacts(lc);
         closures.add(
             lc.id(),
             db(lc.closedAt()),
             lc.status().name(),
             lc.outcome().name(),
-            clockDue(lc, DeadlineRules.STATUTORY),
-            clockDue(lc, DeadlineRules.INTERNAL),
-            tickDate(lc, t -> t.key().equals(ChecklistItem.CHANGE_NOTICE_SENT.name())),
-            lc.ticks().stream()
-                .anyMatch(t -> t.key().equals(ChecklistItem.CHILD_IDENTIFIERS_PURGED.name())),
-            tickDate(lc, t -> t.key().startsWith(ChecklistItem.SUPPRESSED_IN.name() + ":")));
+            f.statutoryDue(),
+            f.internalDue(),
+            f.changeNoticeOn(),
+            f.identifiersPurged(),
+            f.lastSuppressedOn());
       }
       for (LoadedTick t : lc.ticks()) {
         ticks.add(lc.id(), t.key(), t.doneOn(), t.choice(), t.tickedBy(), db(t.at()));
@@ -221,23 +222,13 @@ final class JooqBulkCaseWriter implements BulkCaseWriter {
     searchIndex.invalidate();
   }
 
-  private static java.time.LocalDate clockDue(LoadedCase lc, String name) {
-    return lc.clocks().stream()
-        .filter(k -> k.name().equals(name))
-        .map(CaseClock::due)
-        .findFirst()
-        .orElse(null);
-  }
-
-  /** The latest date of the ticks that match (null if none is dated). */
-  private static java.time.LocalDate tickDate(
-      LoadedCase lc, java.util.function.Predicate<LoadedTick> which) {
-    return lc.ticks().stream()
-        .filter(which)
-        .map(LoadedTick::doneOn)
-        .filter(java.util.Objects::nonNull)
-        .max(java.time.LocalDate::compareTo)
-        .orElse(null);
+  /** The facts a closure of {@code lc} is judged by, from its clocks and ticks in memory. */
+  private static ClosureFacts closureFacts(LoadedCase lc) {
+    Map<String, java.time.LocalDate> due = new HashMap<>();
+    lc.clocks().forEach(k -> due.put(k.name(), k.due()));
+    Map<String, java.time.LocalDate> done = new HashMap<>();
+    lc.ticks().forEach(t -> done.put(t.key(), t.doneOn()));
+    return ClosureFacts.of(due, done);
   }
 
   @Override

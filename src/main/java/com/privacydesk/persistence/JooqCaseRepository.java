@@ -26,8 +26,7 @@ import com.privacydesk.domain.Channel;
 import com.privacydesk.domain.OptOutScope;
 import com.privacydesk.domain.calendar.CaseClock;
 import com.privacydesk.domain.calendar.DayType;
-import com.privacydesk.domain.calendar.DeadlineRules;
-import com.privacydesk.domain.workflow.ChecklistItem;
+import com.privacydesk.domain.workflow.ClosureFacts;
 import com.privacydesk.domain.workflow.DuplicateRules;
 import com.privacydesk.domain.workflow.Outcome;
 import com.privacydesk.domain.workflow.Tick;
@@ -441,27 +440,19 @@ final class JooqCaseRepository implements CaseRepository {
         .from(CASE_CLOCK)
         .where(CASE_CLOCK.CASE_ID.eq(caseId))
         .forEach(r -> due.put(r.value1(), r.value2()));
-    Map<String, Tick> ticks = ticks(caseId);
-    Tick notice = ticks.get(ChecklistItem.CHANGE_NOTICE_SENT.name());
-    LocalDate lastSuppressed =
-        ticks.entrySet().stream()
-            .filter(e -> e.getKey().startsWith(ChecklistItem.SUPPRESSED_IN.name() + ":"))
-            .map(e -> e.getValue().doneOn())
-            .filter(java.util.Objects::nonNull)
-            .max(LocalDate::compareTo)
-            .orElse(null);
+    Map<String, LocalDate> done = new HashMap<>();
+    ticks(caseId).forEach((key, tick) -> done.put(key, tick.doneOn()));
+    ClosureFacts facts = ClosureFacts.of(due, done);
     dsl.insertInto(CASE_CLOSURE)
         .set(CASE_CLOSURE.CASE_ID, caseId)
         .set(CASE_CLOSURE.CLOSED_AT, Timestamps.toDb(closedAt))
         .set(CASE_CLOSURE.STATUS, status.name())
         .set(CASE_CLOSURE.OUTCOME, outcome.name())
-        .set(CASE_CLOSURE.STATUTORY_DUE, due.get(DeadlineRules.STATUTORY))
-        .set(CASE_CLOSURE.INTERNAL_DUE, due.get(DeadlineRules.INTERNAL))
-        .set(CASE_CLOSURE.CHANGE_NOTICE_ON, notice == null ? null : notice.doneOn())
-        .set(
-            CASE_CLOSURE.IDENTIFIERS_PURGED,
-            ticks.containsKey(ChecklistItem.CHILD_IDENTIFIERS_PURGED.name()))
-        .set(CASE_CLOSURE.LAST_SUPPRESSED_ON, lastSuppressed)
+        .set(CASE_CLOSURE.STATUTORY_DUE, facts.statutoryDue())
+        .set(CASE_CLOSURE.INTERNAL_DUE, facts.internalDue())
+        .set(CASE_CLOSURE.CHANGE_NOTICE_ON, facts.changeNoticeOn())
+        .set(CASE_CLOSURE.IDENTIFIERS_PURGED, facts.identifiersPurged())
+        .set(CASE_CLOSURE.LAST_SUPPRESSED_ON, facts.lastSuppressedOn())
         .execute();
   }
 
