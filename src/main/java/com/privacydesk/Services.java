@@ -39,7 +39,7 @@ public final class Services implements AppServices {
     TransactionRunner tx = database.transactions();
     this.users = new UserService(tx, hasher, clock);
     this.intake = new IntakeService(tx, clock);
-    this.queries = new CaseQueries(tx);
+    this.queries = new CaseQueries(tx, clock);
     this.assignments = new AssignmentService(tx, clock);
     this.workflow = new WorkflowService(tx, clock);
     this.settings = new SettingsService(tx, clock);

@@ -29,6 +29,30 @@ public final class TestServices {
     return s.users().createFirstAdmin("admin", ADMIN_PASSWORD.toCharArray());
   }
 
+  /** One audit entry as read back: action, actor name, entity id and detail. */
+  public record AuditRow(String action, String actorName, Long entityId, String detail) {}
+
+  /** Every audit entry, oldest first, read over JDBC next to the open database. */
+  public static java.util.List<AuditRow> auditRows(Services s) {
+    String url = "jdbc:h2:file:" + s.dataDir().resolve("privacydesk");
+    var rows = new java.util.ArrayList<AuditRow>();
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection(url, "sa", "");
+        java.sql.ResultSet rs =
+            c.createStatement()
+                .executeQuery(
+                    "SELECT action, actor_name, entity_id, detail FROM audit_event ORDER BY seq")) {
+      while (rs.next()) {
+        long id = rs.getLong(3);
+        rows.add(
+            new AuditRow(
+                rs.getString(1), rs.getString(2), rs.wasNull() ? null : id, rs.getString(4)));
+      }
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    return rows;
+  }
+
   /** Adds a user with {@code role} (password "password-" + name) and signs in as them. */
   public static Actor user(Services s, Actor admin, String name, Role role) {
     char[] pw = ("password-" + name).toCharArray();

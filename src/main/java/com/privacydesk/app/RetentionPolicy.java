@@ -15,8 +15,37 @@ public record RetentionPolicy(Map<CaseType, Integer> months) {
   public static final int CPNI_MINIMUM_MONTHS = 24;
   static final String PREFIX = "retention.months.";
 
+  public static final int MAX_MONTHS = 1200;
+
   public RetentionPolicy {
     months = Map.copyOf(new EnumMap<>(months));
+    for (CaseType type : CaseType.values()) {
+      Integer m = months.get(type);
+      if (m == null || m < 1 || m > MAX_MONTHS) {
+        throw new IllegalArgumentException("retention months of " + type + " out of range");
+      }
+    }
+    if (months.get(CaseType.CPNI_BREACH) < CPNI_MINIMUM_MONTHS) {
+      throw new IllegalArgumentException("CPNI breach records are kept at least 24 months");
+    }
+  }
+
+  /** The default policy: 24 months for every type. */
+  public static RetentionPolicy defaults() {
+    Map<CaseType, Integer> m = new EnumMap<>(CaseType.class);
+    for (CaseType type : CaseType.values()) {
+      m.put(type, DEFAULT_MONTHS);
+    }
+    return new RetentionPolicy(m);
+  }
+
+  /** The settings entries this policy is stored as. */
+  public Map<String, String> toEntries() {
+    Map<String, String> m = new java.util.LinkedHashMap<>();
+    for (CaseType type : CaseType.values()) {
+      m.put(PREFIX + type.name(), Integer.toString(months.get(type)));
+    }
+    return m;
   }
 
   /** Months after closure that {@code type} is kept. */
@@ -39,11 +68,7 @@ public record RetentionPolicy(Map<CaseType, Integer> months) {
   }
 
   private static int parse(String value) {
-    try {
-      int n = Integer.parseInt(value.trim());
-      return n >= 1 && n <= 1200 ? n : DEFAULT_MONTHS;
-    } catch (NumberFormatException e) {
-      return DEFAULT_MONTHS;
-    }
+    int n = LockoutPolicy.parse(value, 1, MAX_MONTHS);
+    return n == 0 ? DEFAULT_MONTHS : n;
   }
 }

@@ -89,7 +89,20 @@ class AllTypesIntakeTest {
     assertThat(d1.facts())
         .contains(
             new CaseDetail.Fact("designated", "true"),
-            new CaseDetail.Fact("accountRef", "ACC-1001"));
+            // personal data is masked in the detail; Reveal shows it, audited with the reason
+            new CaseDetail.Fact("accountRef", "A•••1 (8 characters)"));
+    assertThat(s.queries().reveal(agent, designated, "checking the account"))
+        .containsEntry("accountRef", "ACC-1001");
+    assertThat(s.queries().detail(agent, designated).timeline())
+        .extracting(e -> e.action() + " " + e.actorName() + " " + e.detail())
+        .contains(
+            "REVEAL "
+                + agent.username()
+                + " fields=accountRef,replyContact; reason=checking the account");
+    assertThatThrownBy(() -> s.queries().reveal(agent, designated, "  "))
+        .isInstanceOf(com.privacydesk.app.ValidationException.class);
+    assertThatThrownBy(() -> s.queries().reveal(agent, designated, "ssn 123-45-6789"))
+        .isInstanceOf(com.privacydesk.app.ValidationException.class);
     assertThat(d1.ruleVersion()).isEqualTo("rules-2026.1/us-federal");
     assertThat(d1.clocks().getFirst().explanation()).isNotEmpty();
   }

@@ -385,12 +385,16 @@ class WorkflowServiceTest {
     wf.editContact(agent, id, file(id).version(), "ACC-2", "kim.doe@example.com");
     CaseFile f = file(id);
     assertThat(f.detail().facts())
-        .contains(new CaseDetail.Fact("accountRef", "ACC-2"))
-        .contains(new CaseDetail.Fact("replyContact", "kim.doe@example.com"));
+        .contains(new CaseDetail.Fact("accountRef", "A•••2 (5 characters)"))
+        .contains(new CaseDetail.Fact("replyContact", "k•••@example.com"));
+    assertThat(s.queries().reveal(agent, id, "replying to the customer"))
+        .containsEntry("accountRef", "ACC-2")
+        .containsEntry("replyContact", "kim.doe@example.com");
     assertThat(f.timeline())
         .extracting(AuditEntry::detail)
         .contains(
-            "accountRef: ACC-1 -> ACC-2", "replyContact: A*** (22 characters) -> k***@example.com");
+            "accountRef: A•••1 (5 characters) -> A•••2 (5 characters)",
+            "replyContact: A•••t (22 characters) -> k•••@example.com");
     // the new address is now what duplicate checks see
     assertThatThrownBy(
             () ->

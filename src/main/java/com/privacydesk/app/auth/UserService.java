@@ -1,6 +1,9 @@
 package com.privacydesk.app.auth;
 
 import com.privacydesk.app.Actor;
+import com.privacydesk.app.LockoutPolicy;
+import com.privacydesk.app.NotFoundException;
+import com.privacydesk.app.RefusedException;
 import com.privacydesk.app.ValidationException;
 import com.privacydesk.app.port.PasswordHasher;
 import com.privacydesk.app.port.Repositories;
@@ -12,15 +15,19 @@ import com.privacydesk.domain.user.PasswordRules;
 import com.privacydesk.domain.user.Permission;
 import com.privacydesk.domain.user.Role;
 import com.privacydesk.domain.user.Username;
+import com.privacydesk.domain.workflow.Refusal;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Accounts: the first administrator, adding users, and signing in. */
+/** Accounts: the first administrator, managing users, passwords, signing in and lock-out. */
 public final class UserService {
   public static final String FIELD_USERNAME = "username";
   public static final String FIELD_PASSWORD = "password";
   public static final String FIELD_ROLE = "role";
+  public static final String FIELD_CURRENT_PASSWORD = "currentPassword";
 
   private final TransactionRunner tx;
   private final PasswordHasher hasher;
@@ -68,7 +75,11 @@ public final class UserService {
         .userId();
   }
 
-  /** Checks a name and password; returns the signed-in user. */
+  /**
+   * Checks a name and password; returns the signed-in user. Wrong passwords are counted: after the
+   * lock-out policy's number in a row the account is locked for its minutes (audited), and while
+   * locked even the right password is refused with {@link AccountLockedException}.
+   */
   public Actor authenticate(String username, char[] password) {
     String name = Username.normalize(username);
     StoredUser user = tx.inTransaction(r -> r.users().findByUsername(name)).orElse(null);
@@ -77,16 +88,62 @@ public final class UserService {
       hasher.hash(password);
       throw new AuthenticationException();
     }
-    if (!hasher.verify(password, user.passwordHash()) || !user.enabled()) {
+    Instant now = clock.instant();
+    if (user.enabled() && user.lockedAt(now)) {
+      LockoutPolicy policy = tx.inTransaction(r -> LockoutPolicy.load(r.settings()));
+      throw new AccountLockedException(policy.attempts(), minutesUntil(now, user.lockedUntil()));
+    }
+    boolean passwordOk = hasher.verify(password, user.passwordHash());
+    if (!passwordOk && user.enabled()) {
+      LockoutPolicy policy = tx.inTransaction(r -> recordFailure(r, user, now));
+      if (policy != null) {
+        throw new AccountLockedException(policy.attempts(), policy.minutes());
+      }
+    }
+    if (!passwordOk || !user.enabled()) {
       throw new AuthenticationException();
     }
     Actor actor = new Actor(user.id(), user.username(), user.role());
     tx.inTransaction(
         r -> {
-          r.audit().append(actor.audit(clock.instant(), "SIGN_IN", "USER", actor.userId(), ""));
+          if (user.failedLogins() > 0 || user.lockedUntil() != null) {
+            r.users().setFailures(user.id(), 0, null);
+          }
+          r.audit().append(actor.audit(now, "SIGN_IN", "USER", actor.userId(), ""));
           return null;
         });
     return actor;
+  }
+
+  /** Counts a wrong password; returns the policy if this attempt locked the account, else null. */
+  private static LockoutPolicy recordFailure(Repositories r, StoredUser user, Instant now) {
+    LockoutPolicy policy = LockoutPolicy.load(r.settings());
+    // re-read: another window may have counted a failure since
+    int failures = r.users().findById(user.id()).map(StoredUser::failedLogins).orElse(0) + 1;
+    AuditEntry entry;
+    if (failures >= policy.attempts()) {
+      r.users().setFailures(user.id(), 0, now.plus(policy.duration()));
+      entry =
+          new AuditEntry(
+              now,
+              user.id(),
+              user.username(),
+              "USER_LOCKED",
+              "USER",
+              user.id(),
+              "failures=" + failures + " minutes=" + policy.minutes());
+    } else {
+      r.users().setFailures(user.id(), failures, null);
+      entry =
+          new AuditEntry(now, user.id(), user.username(), "SIGN_IN_FAILED", "USER", user.id(), "");
+    }
+    r.audit().append(entry);
+    return failures >= policy.attempts() ? policy : null;
+  }
+
+  private static long minutesUntil(Instant now, Instant until) {
+    long seconds = Duration.between(now, until).toSeconds();
+    return Math.max(1, (seconds + 59) / 60);
   }
 
   /** Enabled users (for assignment lists); any signed-in user may see names. */
@@ -97,6 +154,135 @@ public final class UserService {
             r.users().listEnabled().stream()
                 .map(u -> new UserSummary(u.id(), u.username(), u.role()))
                 .toList());
+  }
+
+  /** Every account with its state, for the administrators' screen. */
+  public List<Account> listAccounts(Actor actor) {
+    actor.require(Permission.MANAGE_USERS);
+    Instant now = clock.instant();
+    return tx.inTransaction(
+        r ->
+            r.users().listAll().stream()
+                .map(
+                    u ->
+                        new Account(
+                            u.id(),
+                            u.username(),
+                            u.role(),
+                            u.enabled(),
+                            u.lockedAt(now) ? u.lockedUntil() : null,
+                            u.createdAt()))
+                .toList());
+  }
+
+  /**
+   * Disables or re-enables an account; administrators only. An administrator cannot disable
+   * themselves, nor the last enabled administrator. Re-enabling lifts a lock-out.
+   */
+  public void setEnabled(Actor actor, long userId, boolean enabled) {
+    actor.require(Permission.MANAGE_USERS);
+    tx.inTransaction(
+        r -> {
+          StoredUser user = existing(r, userId);
+          if (!enabled && userId == actor.userId()) {
+            throw new RefusedException(Refusal.of("users.self"));
+          }
+          if (!enabled && user.role() == Role.ADMIN && user.enabled() && enabledAdmins(r) <= 1) {
+            throw new RefusedException(Refusal.of("users.lastAdmin"));
+          }
+          if (user.enabled() != enabled) {
+            r.users().setEnabled(userId, enabled);
+            r.audit()
+                .append(
+                    actor.audit(
+                        clock.instant(),
+                        enabled ? "USER_ENABLE" : "USER_DISABLE",
+                        "USER",
+                        userId,
+                        ""));
+          }
+          return null;
+        });
+  }
+
+  /** Changes an account's role; the last enabled administrator keeps theirs. */
+  public void changeRole(Actor actor, long userId, Role role) {
+    actor.require(Permission.MANAGE_USERS);
+    tx.inTransaction(
+        r -> {
+          StoredUser user = existing(r, userId);
+          if (user.role() == role) {
+            return null;
+          }
+          if (user.role() == Role.ADMIN && user.enabled() && enabledAdmins(r) <= 1) {
+            throw new RefusedException(Refusal.of("users.lastAdmin"));
+          }
+          r.users().setRole(userId, role);
+          r.audit()
+              .append(
+                  actor.audit(
+                      clock.instant(),
+                      "USER_ROLE",
+                      "USER",
+                      userId,
+                      "role=" + user.role() + " -> " + role));
+          return null;
+        });
+  }
+
+  /** Lifts a lock-out before its time; administrators only. */
+  public void unlock(Actor actor, long userId) {
+    actor.require(Permission.MANAGE_USERS);
+    tx.inTransaction(
+        r -> {
+          existing(r, userId);
+          r.users().setFailures(userId, 0, null);
+          r.audit().append(actor.audit(clock.instant(), "USER_UNLOCK", "USER", userId, ""));
+          return null;
+        });
+  }
+
+  /** Sets another user's password (they forgot theirs); administrators only. */
+  public void resetPassword(Actor actor, long userId, char[] newPassword) {
+    actor.require(Permission.MANAGE_USERS);
+    PasswordRules.validate(FIELD_PASSWORD, newPassword).ifPresent(e -> throwValidation(List.of(e)));
+    String hash = hasher.hash(newPassword);
+    tx.inTransaction(
+        r -> {
+          existing(r, userId);
+          r.users().setPassword(userId, hash, clock.instant());
+          r.audit().append(actor.audit(clock.instant(), "PASSWORD_RESET", "USER", userId, ""));
+          return null;
+        });
+  }
+
+  /** Changes the signed-in user's own password; the current one must be given. */
+  public void changePassword(Actor actor, char[] currentPassword, char[] newPassword) {
+    StoredUser user = tx.inTransaction(r -> r.users().findById(actor.userId())).orElseThrow();
+    if (!hasher.verify(currentPassword, user.passwordHash())) {
+      throwValidation(List.of(new FieldError(FIELD_CURRENT_PASSWORD, "password.current")));
+    }
+    PasswordRules.validate(FIELD_PASSWORD, newPassword).ifPresent(e -> throwValidation(List.of(e)));
+    String hash = hasher.hash(newPassword);
+    tx.inTransaction(
+        r -> {
+          r.users().setPassword(actor.userId(), hash, clock.instant());
+          r.audit()
+              .append(actor.audit(clock.instant(), "PASSWORD_CHANGE", "USER", actor.userId(), ""));
+          return null;
+        });
+  }
+
+  private static void throwValidation(List<FieldError> errors) {
+    throw new ValidationException(errors);
+  }
+
+  private static StoredUser existing(Repositories r, long userId) {
+    return r.users().findById(userId).orElseThrow(() -> new NotFoundException("User " + userId));
+  }
+
+  private static long enabledAdmins(Repositories r) {
+    return r.users().listEnabled().stream().filter(u -> u.role() == Role.ADMIN).count();
   }
 
   private Actor insert(Repositories r, Actor by, String name, Role role, String hash) {
@@ -125,4 +311,12 @@ public final class UserService {
 
   /** A user as other users may see it: no credentials. */
   public record UserSummary(long id, String username, Role role) {}
+
+  /**
+   * An account as administrators see it.
+   *
+   * @param lockedUntil until when sign-in is locked, or null if it is not
+   */
+  public record Account(
+      long id, String username, Role role, boolean enabled, Instant lockedUntil, Instant created) {}
 }

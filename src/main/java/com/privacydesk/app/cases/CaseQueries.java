@@ -3,6 +3,7 @@ package com.privacydesk.app.cases;
 import com.privacydesk.app.Actor;
 import com.privacydesk.app.CompanySettings;
 import com.privacydesk.app.NotFoundException;
+import com.privacydesk.app.ValidationException;
 import com.privacydesk.app.port.CaseDetail;
 import com.privacydesk.app.port.CaseFilter;
 import com.privacydesk.app.port.CaseRepository.WorkState;
@@ -14,10 +15,14 @@ import com.privacydesk.domain.CaseType;
 import com.privacydesk.domain.calendar.BusinessCalendar;
 import com.privacydesk.domain.calendar.CaseClock;
 import com.privacydesk.domain.calendar.DeadlineRules;
+import com.privacydesk.domain.intake.FieldError;
+import com.privacydesk.domain.intake.IntakeValidation;
+import com.privacydesk.domain.intake.PersonalData;
 import com.privacydesk.domain.user.Permission;
 import com.privacydesk.domain.workflow.CaseAction;
 import com.privacydesk.domain.workflow.Lifecycle;
 import com.privacydesk.domain.workflow.Outcome;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -32,10 +37,18 @@ public final class CaseQueries {
   /** Largest page a caller may ask for. */
   public static final int MAX_PAGE = 1_000;
 
-  private final TransactionRunner tx;
+  /** The field of the reveal reason in validation errors. */
+  public static final String REASON = "reason";
 
-  public CaseQueries(TransactionRunner tx) {
+  /** Longest reveal reason. */
+  public static final int REASON_MAX = 200;
+
+  private final TransactionRunner tx;
+  private final Clock clock;
+
+  public CaseQueries(TransactionRunner tx, Clock clock) {
     this.tx = tx;
+    this.clock = clock;
   }
 
   /** A page of the whole queue (open cases by nearest due date first) plus the total count. */
@@ -124,8 +137,7 @@ public final class CaseQueries {
     actor.require(Permission.VIEW_QUEUE);
     return tx.inTransaction(
         r -> {
-          CaseDetail detail =
-              r.cases().detail(caseId).orElseThrow(() -> new NotFoundException("Case " + caseId));
+          CaseDetail detail = masked(found(r, caseId));
           WorkState w = r.cases().workState(caseId).orElseThrow();
           CompanySettings settings = CompanySettings.load(r.settings());
           Set<CaseAction> actions = EnumSet.noneOf(CaseAction.class);
@@ -179,6 +191,60 @@ public final class CaseQueries {
                   : Optional.empty(),
               holdEnd);
         });
+  }
+
+  /**
+   * The case's personal data in clear (field to value), for a user who gives a reason; the view is
+   * audited ({@code REVEAL}, with the fields and the reason). The reason is free text: required, at
+   * most {@link #REASON_MAX} characters, and checked like a note.
+   */
+  public Map<String, String> reveal(Actor actor, long caseId, String reason) {
+    actor.require(Permission.REVEAL_PERSONAL_DATA);
+    String why = reason == null ? "" : reason.strip();
+    List<FieldError> errors = IntakeValidation.validateFreeText(REASON, why, REASON_MAX);
+    if (!errors.isEmpty()) {
+      throw new ValidationException(errors);
+    }
+    return tx.inTransaction(
+        r -> {
+          Map<String, String> clear = new LinkedHashMap<>();
+          for (CaseDetail.Fact f : found(r, caseId).facts()) {
+            if (PersonalData.isPersonal(f.field())) {
+              clear.put(f.field(), f.value());
+            }
+          }
+          r.audit()
+              .append(
+                  actor.audit(
+                      clock.instant(),
+                      "REVEAL",
+                      "CASE",
+                      caseId,
+                      "fields=" + String.join(",", clear.keySet()) + "; reason=" + flat(why)));
+          return clear;
+        });
+  }
+
+  private static String flat(String text) {
+    return text.replaceAll("\\s+", " ");
+  }
+
+  private static CaseDetail found(Repositories r, long caseId) {
+    return r.cases().detail(caseId).orElseThrow(() -> new NotFoundException("Case " + caseId));
+  }
+
+  /** {@code detail} with its personal facts masked. */
+  private static CaseDetail masked(CaseDetail detail) {
+    List<CaseDetail.Fact> facts =
+        detail.facts().stream()
+            .map(
+                f ->
+                    PersonalData.isPersonal(f.field())
+                        ? new CaseDetail.Fact(f.field(), PersonalData.mask(f.value()))
+                        : f)
+            .toList();
+    return new CaseDetail(
+        detail.summary(), facts, detail.clocks(), detail.ruleVersion(), detail.links());
   }
 
   /** Rows {@code offset..offset+rows.size()} of {@code total}. */

@@ -1,5 +1,7 @@
 package com.privacydesk.app.cases;
 
+import static com.privacydesk.domain.intake.PersonalData.mask;
+
 import com.privacydesk.app.Actor;
 import com.privacydesk.app.CompanySettings;
 import com.privacydesk.app.NotFoundException;
@@ -384,7 +386,8 @@ public final class WorkflowService {
               .updateContact(
                   caseId, account, newContact, IntakeService.normalizedContact(newContact));
           if (!account.equals(w.accountRef())) {
-            auditFieldChange(r, actor, now, caseId, "accountRef", orNone(w.accountRef()), account);
+            auditFieldChange(
+                r, actor, now, caseId, "accountRef", mask(w.accountRef()), mask(account));
           }
           if (!java.util.Objects.equals(newContact, w.replyContact())) {
             auditFieldChange(
@@ -396,18 +399,6 @@ public final class WorkflowService {
 
   private static String orNone(String s) {
     return s == null ? "(none)" : s;
-  }
-
-  /** "j***@example.com", "P*** (18 characters)": enough to tell two values apart, no more. */
-  static String mask(String value) {
-    if (value == null) {
-      return "(none)";
-    }
-    int at = value.indexOf('@');
-    if (at > 0) {
-      return value.charAt(0) + "***" + value.substring(at);
-    }
-    return value.charAt(0) + "*** (" + value.length() + " characters)";
   }
 
   /** Links case {@code caseId} to {@code otherId} ({@code DUPLICATE_OF} or {@code RELATED_TO}). */

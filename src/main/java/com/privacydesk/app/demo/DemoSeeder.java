@@ -262,7 +262,7 @@ public final class DemoSeeder {
         r.audit()
             .append(
                 new AuditEntry(now, null, "seed-demo", "USER_CREATE", "USER", id, "role=" + role));
-        user = new StoredUser(id, name, role, hash, true);
+        user = r.users().findById(id).orElseThrow();
       }
       if (role == Role.AGENT) {
         agents.add(user);

@@ -18,7 +18,14 @@ public enum Permission {
   VERIFY_AUDIT(Role.SUPERVISOR, Role.ADMIN),
   /** View and export the monthly report and the CPNI certification export. */
   VIEW_REPORTS(Role.SUPERVISOR, Role.ADMIN),
-  MANAGE_USERS(Role.ADMIN);
+  /** Show a case's masked personal data in clear (with a reason, audited). */
+  REVEAL_PERSONAL_DATA(Role.AGENT, Role.SUPERVISOR, Role.ADMIN),
+  /** Create, disable, re-enable and unlock accounts, change roles, reset passwords. */
+  MANAGE_USERS(Role.ADMIN),
+  /** Preview and apply the retention purge. */
+  PURGE_DATA(Role.ADMIN),
+  /** Copy the whole database to a backup file. */
+  BACKUP_DATA(Role.ADMIN);
 
   private final Set<Role> roles;
 

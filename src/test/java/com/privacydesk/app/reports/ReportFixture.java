@@ -1,5 +1,6 @@
 package com.privacydesk.app.reports;
 
+import com.privacydesk.HandClock;
 import com.privacydesk.Services;
 import com.privacydesk.TestServices;
 import com.privacydesk.app.Actor;
@@ -23,12 +24,9 @@ import com.privacydesk.domain.workflow.CaseAction;
 import com.privacydesk.domain.workflow.Checklist;
 import com.privacydesk.domain.workflow.Outcome;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -42,26 +40,6 @@ import java.util.Map;
  */
 public final class ReportFixture implements AutoCloseable {
   static final ZoneId NY = ZoneId.of("America/New_York");
-
-  /** A clock the test moves; the services read it for every "now". */
-  static final class HandClock extends Clock {
-    private Instant now = TestServices.NOW;
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-  }
 
   final HandClock clock = new HandClock();
   final Services s;
@@ -80,7 +58,7 @@ public final class ReportFixture implements AutoCloseable {
     bob = TestServices.user(s, admin, "bob", Role.AGENT);
     sam = TestServices.user(s, admin, "sam", Role.SUPERVISOR);
     script();
-    clock.now = TestServices.NOW;
+    clock.set(TestServices.NOW);
   }
 
   @Override
@@ -131,7 +109,7 @@ public final class ReportFixture implements AutoCloseable {
   }
 
   private void at(String localDateTime) {
-    clock.now = LocalDateTime.parse(localDateTime).atZone(NY).toInstant();
+    clock.set(LocalDateTime.parse(localDateTime).atZone(NY).toInstant());
   }
 
   private void script() {

@@ -328,7 +328,57 @@ public final class CaseDetailDialog {
     return a.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
   }
 
+  /**
+   * Asks why the personal data is needed and shows it in clear (audited); {@code then} runs once it
+   * is shown. Cancel leaves it masked.
+   */
+  private void askReveal(Runnable then) {
+    Dialog<Boolean> ask = new Dialog<>();
+    ask.initOwner(dialog.getDialogPane().getScene().getWindow());
+    ask.setTitle(Messages.get("detail.reveal.title"));
+    ask.setHeaderText(Messages.get("detail.reveal.header"));
+    TextField reason = new TextField();
+    reason.setId("reveal-reason");
+    reason.setPromptText(Messages.get("detail.reveal.prompt"));
+    reason.setPrefColumnCount(36);
+    Label reasonLabel = new Label(Messages.get("detail.reveal.reason"));
+    reasonLabel.setLabelFor(reason);
+    Label error = new Label();
+    error.setId("reveal-error");
+    error.getStyleClass().add("form-error");
+    error.setWrapText(true);
+    GridPane grid = new GridPane();
+    grid.getStyleClass().add("form-grid");
+    grid.addRow(0, reasonLabel, reason);
+    grid.add(error, 0, 1, 2, 1);
+    ask.getDialogPane().setContent(grid);
+    ask.getDialogPane().setPrefWidth(560);
+    ButtonType show =
+        new ButtonType(Messages.get("detail.reveal.show"), ButtonBar.ButtonData.OK_DONE);
+    ask.getDialogPane().getButtonTypes().setAll(show, ButtonType.CANCEL);
+    ask.getDialogPane()
+        .lookupButton(show)
+        .disableProperty()
+        .bind(reason.textProperty().map(String::isBlank));
+    Forms.submitWith(
+        ask,
+        show,
+        vm.busyProperty(),
+        finish -> vm.reveal(reason.getText(), () -> finish.accept(true), error::setText));
+    ask.setOnShown(e -> reason.requestFocus());
+    ask.showAndWait().filter(Boolean.TRUE::equals).ifPresent(b -> then.run());
+  }
+
   private void editContact() {
+    if (!vm.isRevealed()) {
+      // masked values are never offered for editing: show them in clear first (audited)
+      askReveal(this::editContactForm);
+    } else {
+      editContactForm();
+    }
+  }
+
+  private void editContactForm() {
     Dialog<Boolean> ask = new Dialog<>();
     ask.initOwner(dialog.getDialogPane().getScene().getWindow());
     ask.setTitle(Messages.get("detail.edit.title"));
@@ -406,7 +456,23 @@ public final class CaseDetailDialog {
     for (CaseDetail.Fact fact : d.facts()) {
       Label value = new Label(vm.factValue(fact));
       value.setWrapText(true);
+      value.setId("fact-" + fact.field());
       facts.addRow(row++, new Label(Messages.get("field." + fact.field())), value);
+    }
+    if (vm.hasMaskedData()) {
+      Button reveal = new Button(Messages.get("detail.reveal.button"));
+      reveal.setId("reveal-personal");
+      reveal.setOnAction(e -> askReveal(() -> renderOverview(vm.fileProperty().get())));
+      Label hint = new Label(Messages.get("detail.reveal.hint"));
+      hint.getStyleClass().add("hint");
+      hint.setWrapText(true);
+      facts.addRow(row, reveal, hint);
+    } else if (vm.isRevealed()) {
+      Label shown = new Label(Messages.get("detail.reveal.shown"));
+      shown.setId("revealed-note");
+      shown.getStyleClass().add("hint");
+      shown.setWrapText(true);
+      facts.add(shown, 0, row, 2, 1);
     }
     VBox clocks = new VBox();
     clocks.getStyleClass().add("clock-list");

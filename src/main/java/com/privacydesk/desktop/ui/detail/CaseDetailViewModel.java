@@ -11,6 +11,7 @@ import com.privacydesk.desktop.ui.common.Messages;
 import com.privacydesk.desktop.ui.common.UiTaskRunner;
 import com.privacydesk.domain.audit.AuditEntry;
 import com.privacydesk.domain.calendar.CaseClock;
+import com.privacydesk.domain.intake.PersonalData;
 import com.privacydesk.domain.workflow.CaseAction;
 import com.privacydesk.domain.workflow.Checklist;
 import com.privacydesk.domain.workflow.ChecklistItem;
@@ -21,6 +22,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -49,6 +51,11 @@ public final class CaseDetailViewModel {
   private final StringProperty noteText = new SimpleStringProperty("");
   private final StringProperty noteError = new SimpleStringProperty("");
   private final BooleanProperty busy = new SimpleBooleanProperty(false);
+
+  /** Personal data shown in clear after a reveal, by field; masked again when the case changes. */
+  private final javafx.collections.ObservableMap<String, String> revealed =
+      javafx.collections.FXCollections.observableHashMap();
+
   private boolean changed;
   private long caseId;
 
@@ -76,6 +83,10 @@ public final class CaseDetailViewModel {
     tasks.run(
         () -> queries.detail(actor, id),
         f -> {
+          CaseFile before = file.get();
+          if (before == null || before.id() != f.id() || before.version() != f.version()) {
+            revealed.clear();
+          }
           // render the new state first: the old controls never become enabled again
           file.set(f);
           busy.set(false);
@@ -163,16 +174,61 @@ public final class CaseDetailViewModel {
         && WorkflowService.contactEditable(f.detail().summary().type());
   }
 
-  /** The current value of fact {@code field}, or "" when the case has none. */
+  /**
+   * The current value of fact {@code field}, or "" when the case has none; personal data only once
+   * revealed (masked values are never offered for editing).
+   */
   public String fact(String field) {
     CaseFile f = file.get();
-    return f == null
-        ? ""
-        : f.detail().facts().stream()
-            .filter(x -> x.field().equals(field))
-            .map(CaseDetail.Fact::value)
-            .findFirst()
-            .orElse("");
+    if (f == null) {
+      return "";
+    }
+    if (PersonalData.isPersonal(field)) {
+      return revealed.getOrDefault(field, "");
+    }
+    return f.detail().facts().stream()
+        .filter(x -> x.field().equals(field))
+        .map(CaseDetail.Fact::value)
+        .findFirst()
+        .orElse("");
+  }
+
+  /** Whether the case holds personal data shown masked now. */
+  public boolean hasMaskedData() {
+    CaseFile f = file.get();
+    return f != null
+        && revealed.isEmpty()
+        && f.detail().facts().stream().anyMatch(x -> PersonalData.isPersonal(x.field()));
+  }
+
+  /** Whether the personal data is shown in clear. */
+  public boolean isRevealed() {
+    return !revealed.isEmpty();
+  }
+
+  /**
+   * Shows the case's personal data in clear, for {@code reason} (audited). {@code onShown} runs
+   * once shown; {@code onError} gets the message and the reason stays as typed.
+   */
+  public void reveal(String reason, Runnable onShown, java.util.function.Consumer<String> onError) {
+    CaseFile f = file.get();
+    busy.set(true);
+    tasks.run(
+        () -> queries.reveal(actor, f.id(), reason),
+        clear -> {
+          busy.set(false);
+          revealed.clear();
+          revealed.putAll(clear);
+          info.set(Messages.get("detail.done.reveal"));
+          onShown.run();
+        },
+        ex -> {
+          busy.set(false);
+          onError.accept(
+              ex instanceof ValidationException v
+                  ? v.errors().stream().map(Messages::of).collect(Collectors.joining(" "))
+                  : Messages.describe(ex));
+        });
   }
 
   /**
@@ -271,7 +327,10 @@ public final class CaseDetailViewModel {
 
   /** A fact's value as shown: enum constants through the bundle, booleans as yes/no. */
   public String factValue(CaseDetail.Fact fact) {
-    String v = fact.value();
+    String v = revealed.getOrDefault(fact.field(), fact.value());
+    if (PersonalData.isPersonal(fact.field())) {
+      return v;
+    }
     if (v.equals("true") || v.equals("false")) {
       return Messages.get("value." + v);
     }
