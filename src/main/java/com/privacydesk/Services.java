@@ -33,6 +33,7 @@ public final class Services implements AppServices {
   private final com.privacydesk.app.cases.QueuePreferences queuePreferences;
   private final com.privacydesk.app.cases.BulkActions bulk;
   private final com.privacydesk.app.reports.ReportService reports;
+  private final com.privacydesk.app.privacy.PurgeService purges;
 
   private Services(Database database, Clock clock, PasswordHasher hasher) {
     this.database = database;
@@ -49,6 +50,7 @@ public final class Services implements AppServices {
     this.queuePreferences = new com.privacydesk.app.cases.QueuePreferences(tx, clock);
     this.bulk = new com.privacydesk.app.cases.BulkActions(tx, assignments, workflow, clock);
     this.reports = new com.privacydesk.app.reports.ReportService(tx, clock);
+    this.purges = new com.privacydesk.app.privacy.PurgeService(tx, clock);
   }
 
   /** Opens the database in {@code dataDir} (migrating it) and wires the services. */
@@ -114,6 +116,11 @@ public final class Services implements AppServices {
   @Override
   public com.privacydesk.app.reports.ReportService reports() {
     return reports;
+  }
+
+  @Override
+  public com.privacydesk.app.privacy.PurgeService purges() {
+    return purges;
   }
 
   @Override

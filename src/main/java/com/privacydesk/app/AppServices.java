@@ -40,6 +40,9 @@ public interface AppServices extends AutoCloseable {
   /** The supervisor reports. */
   com.privacydesk.app.reports.ReportService reports();
 
+  /** The retention purge. */
+  com.privacydesk.app.privacy.PurgeService purges();
+
   /** Company settings. */
   SettingsService settings();
 

@@ -31,6 +31,7 @@ import picocli.CommandLine.ScopeType;
       BenchCommand.class,
       VerifyAuditCommand.class,
       ReportCommand.class,
+      PurgeCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class PrivacyDeskCli implements Callable<Integer> {

@@ -272,16 +272,17 @@ final class JooqReportData implements ReportData {
   }
 
   @Override
-  public long endedBefore(CaseType type, Instant cutoff) {
-    return endedBeforeQuery(dsl, type, cutoff).fetchOne(0, Long.class);
+  public long endedBefore(CaseType type, Instant cutoff, Instant asOf) {
+    return endedBeforeQuery(dsl, type, cutoff, asOf).fetchOne(0, Long.class);
   }
 
   static ResultQuery<org.jooq.Record1<Long>> endedBeforeQuery(
-      DSLContext dsl, CaseType type, Instant cutoff) {
+      DSLContext dsl, CaseType type, Instant cutoff, Instant asOf) {
     return dsl.select(DSL.count().cast(Long.class))
         .from(PRIVACY_CASE.useIndex("IX_CASE_CLOSED"))
         .where(PRIVACY_CASE.CLOSED_AT.lt(Timestamps.toDb(cutoff)))
-        .and(PRIVACY_CASE.CASE_TYPE.eq(type.name()));
+        .and(PRIVACY_CASE.CASE_TYPE.eq(type.name()))
+        .and(PRIVACY_CASE.PURGED_AT.isNull().or(PRIVACY_CASE.PURGED_AT.gt(Timestamps.toDb(asOf))));
   }
 
   /** Every statement of one month's report, values inlined: the benchmark's raw yardstick. */
@@ -298,7 +299,8 @@ final class JooqReportData implements ReportData {
     queries.add(openQuery(dsl, to, last));
     queries.add(complaintsQuery(dsl, first, last));
     queries.add(breachQuery(dsl, first, last));
-    retentionCutoffs.forEach((type, cutoff) -> queries.add(endedBeforeQuery(dsl, type, cutoff)));
+    retentionCutoffs.forEach(
+        (type, cutoff) -> queries.add(endedBeforeQuery(dsl, type, cutoff, to)));
     return queries;
   }
 }

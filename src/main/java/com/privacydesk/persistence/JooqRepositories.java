@@ -50,6 +50,11 @@ final class JooqRepositories implements Repositories {
   }
 
   @Override
+  public com.privacydesk.app.port.PurgeRepository purges() {
+    return new JooqPurgeRepository(dsl, searchIndex);
+  }
+
+  @Override
   public SettingsRepository settings() {
     return new JooqSettingsRepository(dsl);
   }

@@ -91,6 +91,9 @@ public interface ReportData {
       LocalDate customersNotifiedOn,
       String customerNoticeBasis) {}
 
-  /** Ended cases of {@code type} whose latest closure was before {@code cutoff}. */
-  long endedBefore(CaseType type, Instant cutoff);
+  /**
+   * Ended cases of {@code type} whose latest closure was before {@code cutoff} and that were not
+   * purged by {@code asOf}.
+   */
+  long endedBefore(CaseType type, Instant cutoff, Instant asOf);
 }

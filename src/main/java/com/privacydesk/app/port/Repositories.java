@@ -20,6 +20,9 @@ public interface Repositories {
   /** The rows the supervisor reports are computed from. */
   ReportData reports();
 
+  /** Retention purges. */
+  PurgeRepository purges();
+
   /** Supervisor-maintained settings. */
   SettingsRepository settings();
 }

@@ -634,7 +634,8 @@ final class MonthlyTables {
     }
     t.row(ALL, "All types", null, total);
     return t.note(
-            "Ended cases whose latest closure is older than the type's retention at month end.")
+            "Ended cases whose latest closure is older than the type's retention at month end"
+                + " and that had not been purged by then.")
         .build();
   }
 

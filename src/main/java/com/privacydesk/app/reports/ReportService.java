@@ -68,7 +68,7 @@ public final class ReportService {
           for (CaseType type : CaseType.values()) {
             int keep = retention.monthsFor(type);
             months.put(type, keep);
-            past.put(type, data.endedBefore(type, retentionCutoff(to, zone, keep)));
+            past.put(type, data.endedBefore(type, retentionCutoff(to, zone, keep), to));
           }
           var inputs =
               new MonthlyTables.Inputs(

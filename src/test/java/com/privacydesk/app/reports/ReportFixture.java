@@ -104,8 +104,24 @@ public final class ReportFixture implements AutoCloseable {
     }
   }
 
-  long id(String name) {
+  /** The id of the case the test calls {@code name} (O1, C2, ...). */
+  public long id(String name) {
     return id.get(name);
+  }
+
+  /** The services the fixture was built with. */
+  public Services services() {
+    return s;
+  }
+
+  /** The administrator "admin". */
+  public Actor admin() {
+    return admin;
+  }
+
+  /** The clock the services read; tests move it. */
+  public HandClock clock() {
+    return clock;
   }
 
   private void at(String localDateTime) {

@@ -1,0 +1,150 @@
+package com.privacydesk.app.privacy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.privacydesk.Services;
+import com.privacydesk.TestServices;
+import com.privacydesk.TestServices.AuditRow;
+import com.privacydesk.app.AccessDeniedException;
+import com.privacydesk.app.Actor;
+import com.privacydesk.app.LockoutPolicy;
+import com.privacydesk.app.RetentionPolicy;
+import com.privacydesk.app.port.CaseDetail;
+import com.privacydesk.app.reports.ReportFixture;
+import com.privacydesk.app.reports.ReportTable;
+import com.privacydesk.domain.CaseType;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The retention purge on the report fixture's 21 cases: what goes, what stays, and that the monthly
+ * report reads the same afterwards.
+ */
+class PurgeTest {
+  private static final YearMonth OCTOBER = YearMonth.of(2026, 10);
+
+  @TempDir Path dir;
+  private ReportFixture f;
+  private Services s;
+  private Actor admin;
+
+  @BeforeEach
+  void build() {
+    f = new ReportFixture(dir);
+    s = f.services();
+    admin = f.admin();
+  }
+
+  @AfterEach
+  void close() {
+    f.close();
+  }
+
+  private List<ReportTable> october() {
+    return f.reports().monthly(f.supervisor(), OCTOBER).tables();
+  }
+
+  @Test
+  void previewCountsOnlyCasesPastRetentionAndOnlyAdminsMayPurge() {
+    // on 2026-11-20 only H1 (opt-out closed 2024-08-20) is more than 24 months past its closure
+    PurgePreview p = s.purges().preview(admin);
+    assertThat(p.total()).isEqualTo(1);
+    assertThat(p.counts()).containsEntry(CaseType.EMAIL_OPT_OUT, 1L);
+    assertThat(p.closedFrom()).isEqualTo(p.closedTo());
+    assertThat(p.cutoffs().get(CaseType.EMAIL_OPT_OUT))
+        .isEqualTo(Instant.parse("2024-11-20T15:00:00Z"));
+    assertThatThrownBy(() -> s.purges().preview(f.supervisor()))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> s.purges().apply(f.agent())).isInstanceOf(AccessDeniedException.class);
+  }
+
+  @Test
+  void applyRemovesPersonalDataKeepsTheHashAndWritesAnAuditedCertificate() {
+    long h1 = f.id("H1");
+    List<ReportTable> before = october();
+    long entries = f.auditEntries();
+
+    PurgeCertificate c = s.purges().apply(admin);
+
+    assertThat(c.preview().total()).isEqualTo(1);
+    assertThat(c.user()).isEqualTo("admin");
+    var verification = s.audit().verify();
+    assertThat(verification.intact()).isTrue();
+    assertThat(verification.entries()).isEqualTo(entries + 1);
+    assertThat(c.auditHash()).isEqualTo(verification.headHash());
+    assertThat(c.auditSeq()).isEqualTo(entries + 1);
+    assertThat(c.text())
+        .contains("Purge run:           1")
+        .contains("Purged by:           admin")
+        .contains("Cases purged:        1")
+        .contains("2024-08-20")
+        .contains("EMAIL_OPT_OUT                 1      24 mo")
+        .contains("Audit chain head:    " + verification.headHash());
+    AuditRow purge = TestServices.auditRows(s).getLast();
+    assertThat(purge.action()).isEqualTo("PURGE");
+    assertThat(purge.actorName()).isEqualTo("admin");
+    assertThat(purge.detail()).startsWith("cases=1 CA_DISCLOSURE=0 EMAIL_OPT_OUT=1");
+
+    // the address is gone from the case, its hash is kept for suppression
+    assertThat(s.queries().detail(admin, h1).detail().facts())
+        .extracting(CaseDetail.Fact::field)
+        .doesNotContain("email")
+        .contains("scope");
+    assertThat(s.queries().reveal(admin, h1, "purge check")).isEmpty();
+    assertThat(s.purges().suppressionHashKept("h1@example.com")).isTrue();
+    assertThat(s.purges().suppressionHashKept("o1@example.com")).isFalse();
+    // the closure, dates and outcome stay: October's report reads the same
+    assertThat(october()).isEqualTo(before);
+    assertThat(s.purges().preview(admin).total()).isZero();
+  }
+
+  @Test
+  void twoYearsOnEveryEndedCaseIsPurgedAndTheReportStillReadsTheSame() {
+    List<ReportTable> before = october();
+    f.clock().set(Instant.parse("2029-01-05T15:00:00Z"));
+    PurgePreview p = s.purges().preview(admin);
+    assertThat(p.total()).isGreaterThan(10);
+    PurgeCertificate c = s.purges().apply(admin);
+    assertThat(c.preview().total()).isEqualTo(p.total());
+    // no ended case has personal data left; open ones keep theirs
+    for (String name : List.of("C1", "C2", "O1", "P1")) {
+      long id = f.id(name);
+      var file = s.queries().detail(admin, id);
+      if (!file.detail().summary().status().isOpen()) {
+        assertThat(s.queries().reveal(admin, id, "purge check")).as(name).isEmpty();
+        assertThat(file.notes()).as(name).isEmpty();
+      }
+    }
+    assertThat(october()).isEqualTo(before);
+    assertThat(s.audit().verify().intact()).isTrue();
+  }
+
+  @Test
+  void retentionIsASettingAndCpniBreachesAreKeptAtLeastTwoYears() {
+    Map<CaseType, Integer> months = new EnumMap<>(CaseType.class);
+    for (CaseType t : CaseType.values()) {
+      months.put(t, 1);
+    }
+    assertThatThrownBy(() -> new RetentionPolicy(months))
+        .isInstanceOf(IllegalArgumentException.class);
+    months.put(CaseType.CPNI_BREACH, 24);
+    s.settings().update(admin, new RetentionPolicy(months), LockoutPolicy.DEFAULTS);
+    assertThat(s.settings().retention().monthsFor(CaseType.EMAIL_OPT_OUT)).isEqualTo(1);
+    // one month: every case ended before 20 October goes, but no CPNI breach (24 months)
+    PurgePreview p = s.purges().preview(admin);
+    assertThat(p.counts().get(CaseType.EMAIL_OPT_OUT)).isGreaterThan(1);
+    assertThat(p.counts().get(CaseType.CPNI_BREACH)).isZero();
+    assertThat(TestServices.auditRows(s))
+        .extracting(AuditRow::detail)
+        .contains("retention.months.EMAIL_OPT_OUT: 24 -> 1");
+  }
+}
