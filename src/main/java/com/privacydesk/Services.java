@@ -1,6 +1,7 @@
 package com.privacydesk;
 
 import com.privacydesk.app.AppServices;
+import com.privacydesk.app.DatabaseKey;
 import com.privacydesk.app.auth.Argon2idPasswordHasher;
 import com.privacydesk.app.auth.UserService;
 import com.privacydesk.app.cases.AssignmentService;
@@ -34,6 +35,7 @@ public final class Services implements AppServices {
   private final com.privacydesk.app.cases.BulkActions bulk;
   private final com.privacydesk.app.reports.ReportService reports;
   private final com.privacydesk.app.privacy.PurgeService purges;
+  private final com.privacydesk.app.privacy.BackupService backups;
 
   private Services(Database database, Clock clock, PasswordHasher hasher) {
     this.database = database;
@@ -51,11 +53,56 @@ public final class Services implements AppServices {
     this.bulk = new com.privacydesk.app.cases.BulkActions(tx, assignments, workflow, clock);
     this.reports = new com.privacydesk.app.reports.ReportService(tx, clock);
     this.purges = new com.privacydesk.app.privacy.PurgeService(tx, clock);
+    this.backups = new com.privacydesk.app.privacy.BackupService(tx, clock, database);
   }
 
   /** Opens the database in {@code dataDir} (migrating it) and wires the services. */
   public static Services open(Path dataDir, Clock clock) {
-    return new Services(Database.open(dataDir), clock, new Argon2idPasswordHasher());
+    return open(dataDir, clock, null);
+  }
+
+  /**
+   * Opens the database in {@code dataDir} with {@code key} (null: unencrypted) for a command or a
+   * test.
+   */
+  public static Services open(Path dataDir, Clock clock, DatabaseKey key) {
+    return new Services(Database.open(dataDir, key, false), clock, new Argon2idPasswordHasher());
+  }
+
+  /**
+   * Opens the database for the window: like {@link #open} and, while open, reachable by a backup
+   * from a second process of this user.
+   */
+  public static Services openForWindow(Path dataDir, Clock clock, DatabaseKey key) {
+    return new Services(Database.open(dataDir, key, true), clock, new Argon2idPasswordHasher());
+  }
+
+  /**
+   * Opens the database, or, when a window holds it, connects to that window's database (for a
+   * backup while the app runs).
+   */
+  public static Services openOrAttach(Path dataDir, Clock clock, DatabaseKey key) {
+    try {
+      return open(dataDir, clock, key);
+    } catch (com.privacydesk.persistence.DataDirInUseException inUse) {
+      return new Services(Database.attach(dataDir, key), clock, new Argon2idPasswordHasher());
+    }
+  }
+
+  /** Restores {@code backup} into the empty {@code dataDir}, then opens it (migrating). */
+  public static Services restore(Path backup, Path dataDir, Clock clock, DatabaseKey key) {
+    Database.restore(backup, dataDir);
+    return open(dataDir, clock, key);
+  }
+
+  /** Encrypts the closed database (or changes its key when {@code oldKey} is given). */
+  public static void encrypt(Path dataDir, DatabaseKey oldKey, DatabaseKey newKey) {
+    Database.encrypt(dataDir, oldKey, newKey);
+  }
+
+  /** Whether the database in {@code dataDir} is encrypted (needs a key to open). */
+  public static boolean isEncrypted(Path dataDir) {
+    return Database.isEncrypted(dataDir);
   }
 
   /** Whether {@code dataDir} already holds a PrivacyDesk database (opening would create one). */
@@ -121,6 +168,11 @@ public final class Services implements AppServices {
   @Override
   public com.privacydesk.app.privacy.PurgeService purges() {
     return purges;
+  }
+
+  @Override
+  public com.privacydesk.app.privacy.BackupService backups() {
+    return backups;
   }
 
   @Override

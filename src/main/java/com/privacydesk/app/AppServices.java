@@ -43,6 +43,9 @@ public interface AppServices extends AutoCloseable {
   /** The retention purge. */
   com.privacydesk.app.privacy.PurgeService purges();
 
+  /** Backups of the whole database. */
+  com.privacydesk.app.privacy.BackupService backups();
+
   /** Company settings. */
   SettingsService settings();
 

@@ -24,7 +24,12 @@ abstract class CliCommand {
 
   /** Opens the services on the chosen data folder; the caller closes them. */
   final Services openServices() {
-    return Services.open(root.dataDir(), Services.systemClock());
+    return Services.open(root.dataDir(), Services.systemClock(), root.dbKey());
+  }
+
+  /** The key of an encrypted database given on the command line or in the environment, or null. */
+  final com.privacydesk.app.DatabaseKey dbKey() {
+    return root.dbKey();
   }
 
   /**

@@ -2,6 +2,7 @@ package com.privacydesk.cli;
 
 import com.privacydesk.app.AppInfo;
 import com.privacydesk.app.DataDirs;
+import com.privacydesk.app.DatabaseKey;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
@@ -32,15 +33,29 @@ import picocli.CommandLine.ScopeType;
       VerifyAuditCommand.class,
       ReportCommand.class,
       PurgeCommand.class,
+      BackupCommand.class,
+      RestoreCommand.class,
+      EncryptCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class PrivacyDeskCli implements Callable<Integer> {
+  /** The environment variable holding the key of an encrypted database. */
+  public static final String ENV_DB_KEY = "PRIVACYDESK_DB_KEY";
+
   @Option(
       names = "--data-dir",
       scope = ScopeType.INHERIT,
       paramLabel = "DIR",
       description = "Data folder (default: $PRIVACYDESK_HOME, else a per-user folder).")
   Path dataDirOption;
+
+  @Option(
+      names = "--db-key-file",
+      scope = ScopeType.INHERIT,
+      paramLabel = "FILE",
+      description =
+          "Key of an encrypted database: the first line of FILE (default: $PRIVACYDESK_DB_KEY).")
+  Path dbKeyFile;
 
   private final CliIo io;
   private final Consumer<Path> openWindow;
@@ -96,6 +111,36 @@ public final class PrivacyDeskCli implements Callable<Integer> {
   Path dataDir() {
     return DataDirs.resolve(
         dataDirOption, io.env(), System.getProperty("os.name"), System.getProperty("user.home"));
+  }
+
+  /** The database key from --db-key-file or PRIVACYDESK_DB_KEY, or null when neither is given. */
+  DatabaseKey dbKey() {
+    if (dbKeyFile != null) {
+      return readKey(dbKeyFile);
+    }
+    String fromEnv = io.env().get(ENV_DB_KEY);
+    return fromEnv == null || fromEnv.isEmpty() ? null : key(fromEnv.toCharArray());
+  }
+
+  /** The key in the first line of {@code file}. */
+  static DatabaseKey readKey(Path file) {
+    try (var in = java.nio.file.Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      String line = in.readLine();
+      if (line == null || line.isEmpty()) {
+        throw new CliFailure(ExitCode.USAGE, CliErrors.text("cli.key.empty", file));
+      }
+      return key(line.toCharArray());
+    } catch (java.io.IOException e) {
+      throw new CliFailure(ExitCode.USAGE, CliErrors.text("cli.key.unreadable", file));
+    }
+  }
+
+  private static DatabaseKey key(char[] chars) {
+    try {
+      return DatabaseKey.of(chars);
+    } catch (IllegalArgumentException e) {
+      throw new CliFailure(ExitCode.USAGE, CliErrors.text("cli.key.spaces"));
+    }
   }
 
   /** Whether --data-dir was given on the command line (not just defaulted). */

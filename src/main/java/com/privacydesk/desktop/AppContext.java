@@ -1,6 +1,7 @@
 package com.privacydesk.desktop;
 
 import com.privacydesk.Services;
+import com.privacydesk.app.DatabaseKey;
 import com.privacydesk.desktop.ui.common.DialogService;
 import com.privacydesk.desktop.ui.common.FxDialogService;
 import com.privacydesk.desktop.ui.common.FxUiTaskRunner;
@@ -28,13 +29,27 @@ public final class AppContext implements AutoCloseable {
   /** Builds the main window; its view model opens the database through {@link #openServices}. */
   public MainWindow mainWindow(Stage stage) {
     DialogService dialogs = new FxDialogService(stage);
-    MainViewModel vm = new MainViewModel(this::openServices, tasks, dataDir);
+    MainViewModel vm =
+        new MainViewModel(
+            new MainViewModel.Opener() {
+              @Override
+              public boolean needsKey() {
+                return Services.hasDatabase(dataDir) && Services.isEncrypted(dataDir);
+              }
+
+              @Override
+              public com.privacydesk.app.AppServices open(DatabaseKey key) {
+                return openServices(key);
+              }
+            },
+            tasks,
+            dataDir);
     return new MainWindow(stage, vm, tasks, dialogs, clock);
   }
 
   /** Opens the database; runs on a background thread. */
-  private Services openServices() {
-    Services opened = Services.open(dataDir, clock);
+  private Services openServices(DatabaseKey key) {
+    Services opened = Services.openForWindow(dataDir, clock, key);
     Services previous = services.getAndSet(opened);
     if (previous != null) {
       previous.close();

@@ -1,14 +1,27 @@
 package com.privacydesk.persistence;
 
+import com.privacydesk.app.DatabaseKey;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.Properties;
+import java.util.zip.ZipFile;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.h2.tools.ChangeFileEncryption;
+import org.h2.tools.Restore;
+import org.h2.tools.Server;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.conf.Settings;
@@ -20,7 +33,7 @@ import org.slf4j.LoggerFactory;
  * The embedded H2 file database in the data folder: opened, migrated by Flyway, closed cleanly.
  * Only the composition roots create one.
  */
-public final class Database implements AutoCloseable {
+public final class Database implements AutoCloseable, com.privacydesk.app.port.DatabaseFile {
   private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
   /** File name (without H2's {@code .mv.db}) inside the data folder. */
@@ -33,11 +46,31 @@ public final class Database implements AutoCloseable {
    */
   private static final String URL_OPTIONS = ";WRITE_DELAY=0;CACHE_SIZE=131072";
 
+  private static final String CIPHER = ";CIPHER=AES";
+
+  /** H2's answers to a wrong file key: a failed decryption, or a file that reads as garbage. */
+  private static final java.util.Set<Integer> WRONG_KEY_CODES =
+      java.util.Set.of(
+          ErrorCode.FILE_ENCRYPTION_ERROR_1,
+          ErrorCode.WRONG_USER_OR_PASSWORD,
+          ErrorCode.FILE_CORRUPTED_1,
+          ErrorCode.WRONG_PASSWORD_FORMAT);
+
+  /** The first bytes of an H2 file encrypted with CIPHER=AES. */
+  private static final byte[] ENCRYPTED_HEADER = "H2encrypt\n".getBytes(StandardCharsets.US_ASCII);
+
+  /**
+   * While a window holds the database, this file in the data folder says how a second process of
+   * the same user reaches it for a backup: a loopback-only port and a random key (owner-only file).
+   */
+  public static final String CHANNEL_FILE = "privacydesk.backup-channel";
+
   private final Path dataDir;
   private final JdbcConnectionPool pool;
   private final DSLContext dsl;
   // one per open database: the file is open in this process only
   private final ContactSearchIndex searchIndex = new ContactSearchIndex();
+  private Server channel;
 
   private Database(Path dataDir, JdbcConnectionPool pool) {
     this.dataDir = dataDir;
@@ -47,8 +80,20 @@ public final class Database implements AutoCloseable {
             pool, SQLDialect.H2, new Settings().withExecuteLogging(false).withRenderSchema(false));
   }
 
-  /** Opens (creating if needed) and migrates the database in {@code dataDir}. */
+  /** Opens (creating if needed) and migrates the unencrypted database in {@code dataDir}. */
   public static Database open(Path dataDir) {
+    return open(dataDir, null, false);
+  }
+
+  /**
+   * Opens (creating if needed) and migrates the database in {@code dataDir}.
+   *
+   * @param key the key of an encrypted database (a new database is created encrypted with it), or
+   *     null for an unencrypted one
+   * @param backupChannel whether to let a second process of this user reach the open database for a
+   *     backup ({@link #attach}); the window does, short commands do not
+   */
+  public static Database open(Path dataDir, DatabaseKey key, boolean backupChannel) {
     Path dir = dataDir.toAbsolutePath().normalize();
     try {
       Files.createDirectories(dir);
@@ -56,14 +101,26 @@ public final class Database implements AutoCloseable {
       throw new DatabaseException(
           "Cannot create the data folder " + dir + ": " + e.getClass().getSimpleName());
     }
-    String url = "jdbc:h2:file:" + dir.resolve(FILE_NAME) + URL_OPTIONS;
-    JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
+    boolean exists = Files.exists(dir.resolve(FILE_NAME + ".mv.db"));
+    boolean encrypted = exists && isEncrypted(dir);
+    if (encrypted && key == null) {
+      throw DatabaseKeyException.required();
+    }
+    if (exists && !encrypted && key != null) {
+      throw DatabaseKeyException.notEncrypted();
+    }
+    String url =
+        "jdbc:h2:file:" + dir.resolve(FILE_NAME) + URL_OPTIONS + (key != null ? CIPHER : "");
+    JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", password(key));
     try (Connection probe = pool.getConnection()) {
       probe.isValid(1);
     } catch (SQLException e) {
       pool.dispose();
       if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
         throw new DataDirInUseException(dir);
+      }
+      if (key != null && WRONG_KEY_CODES.contains(e.getErrorCode())) {
+        throw DatabaseKeyException.wrong();
       }
       throw DatabaseException.scrubbed("Cannot open the database in " + dir, e);
     }
@@ -84,7 +141,171 @@ public final class Database implements AutoCloseable {
       pool.dispose();
       throw DatabaseException.scrubbed("Cannot bring the database schema up to date", e);
     }
+    Database db = new Database(dir, pool);
+    if (backupChannel) {
+      db.openChannel();
+    }
+    return db;
+  }
+
+  /**
+   * Connects to the database a window of this user holds open in {@code dataDir}, through its
+   * backup channel: for a backup while the app runs. No migration; closing only disconnects.
+   */
+  public static Database attach(Path dataDir, DatabaseKey key) {
+    Path dir = dataDir.toAbsolutePath().normalize();
+    Properties channel = new Properties();
+    try (var in = Files.newBufferedReader(dir.resolve(CHANNEL_FILE), StandardCharsets.UTF_8)) {
+      channel.load(in);
+    } catch (IOException e) {
+      throw new DataDirInUseException(dir);
+    }
+    String url =
+        "jdbc:h2:tcp://127.0.0.1:"
+            + channel.getProperty("port")
+            + "/"
+            + channel.getProperty("key")
+            + (key != null ? CIPHER : "");
+    JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", password(key));
+    try (Connection probe = pool.getConnection()) {
+      probe.isValid(1);
+    } catch (SQLException e) {
+      pool.dispose();
+      if (key != null && WRONG_KEY_CODES.contains(e.getErrorCode())) {
+        throw DatabaseKeyException.wrong();
+      }
+      if (isEncrypted(dir) && key == null) {
+        throw DatabaseKeyException.required();
+      }
+      throw DatabaseException.scrubbed("Cannot reach the open database in " + dir, e);
+    }
     return new Database(dir, pool);
+  }
+
+  /** Whether the database file in {@code dataDir} is encrypted (H2's encrypted-file header). */
+  public static boolean isEncrypted(Path dataDir) {
+    Path file = dataDir.resolve(FILE_NAME + ".mv.db");
+    try (InputStream in = Files.newInputStream(file)) {
+      return Arrays.equals(in.readNBytes(ENCRYPTED_HEADER.length), ENCRYPTED_HEADER);
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /**
+   * Encrypts the closed database in {@code dataDir} with {@code newKey}, or changes its key when
+   * {@code oldKey} is given. Refused while any process has it open.
+   */
+  public static void encrypt(Path dataDir, DatabaseKey oldKey, DatabaseKey newKey) {
+    Path dir = dataDir.toAbsolutePath().normalize();
+    // opening proves the old key and that nobody else holds the file; closing releases it
+    open(dir, oldKey, false).close();
+    try {
+      ChangeFileEncryption.execute(
+          dir.toString(),
+          FILE_NAME,
+          "AES",
+          oldKey == null ? null : oldKey.chars(),
+          newKey.chars(),
+          true);
+    } catch (SQLException e) {
+      throw DatabaseException.scrubbed("Cannot encrypt the database in " + dir, e);
+    }
+    LOG.info("Database file encryption changed");
+  }
+
+  /**
+   * Restores a backup written by {@link #backupTo} into {@code dataDir}, which must hold no
+   * database. The caller opens it afterwards (migrating an older backup).
+   */
+  public static void restore(Path backup, Path dataDir) {
+    Path dir = dataDir.toAbsolutePath().normalize();
+    if (Files.exists(dir.resolve(FILE_NAME + ".mv.db"))) {
+      throw new DatabaseException(
+          "The data folder " + dir + " already holds a database; restore into an empty folder.");
+    }
+    try (ZipFile zip = new ZipFile(backup.toFile())) {
+      if (zip.getEntry(FILE_NAME + ".mv.db") == null) {
+        throw new DatabaseException(backup + " is not a PrivacyDesk backup.");
+      }
+      Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new DatabaseException(
+          "Cannot read the backup " + backup + ": " + e.getClass().getSimpleName());
+    }
+    Restore.execute(backup.toString(), dir.toString(), FILE_NAME);
+  }
+
+  /**
+   * Writes a consistent copy of the whole database to {@code file} (a zip H2 writes while others
+   * keep working; an encrypted database stays encrypted in it).
+   */
+  @Override
+  public void backupTo(Path file) {
+    String target = file.toAbsolutePath().toString().replace("'", "''");
+    try (Connection c = pool.getConnection();
+        java.sql.Statement st = c.createStatement()) {
+      st.execute("BACKUP TO '" + target + "'");
+    } catch (SQLException e) {
+      throw DatabaseException.scrubbed("Cannot write the backup", e);
+    }
+  }
+
+  private static String password(DatabaseKey key) {
+    // H2: "<file key> <user password>"; the user password is empty
+    return key == null ? "" : new String(key.chars()) + " ";
+  }
+
+  private void openChannel() {
+    byte[] random = new byte[24];
+    new SecureRandom().nextBytes(random);
+    String secret = HexFormat.of().formatHex(random);
+    try {
+      channel =
+          Server.createTcpServer(
+                  "-tcpPort",
+                  "0",
+                  "-tcpDaemon",
+                  "-ifExists",
+                  "-key",
+                  secret,
+                  dataDir.resolve(FILE_NAME).toString())
+              .start();
+      Path file = dataDir.resolve(CHANNEL_FILE);
+      Path temp = Files.createTempFile(dataDir, ".channel-", ".tmp");
+      try {
+        ownerOnly(temp);
+        Files.writeString(
+            temp, "port=" + channel.getPort() + "\nkey=" + secret + "\n", StandardCharsets.UTF_8);
+        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } finally {
+        Files.deleteIfExists(temp);
+      }
+    } catch (SQLException | IOException e) {
+      // the window works without it; only a backup while it runs is not possible
+      LOG.warn("Backup channel not available ({})", e.getClass().getSimpleName());
+      closeChannel();
+    }
+  }
+
+  private static void ownerOnly(Path file) throws IOException {
+    try {
+      Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+    } catch (UnsupportedOperationException e) {
+      // not a POSIX file system (Windows): the per-user data folder's own ACL applies
+    }
+  }
+
+  private void closeChannel() {
+    if (channel != null) {
+      channel.stop();
+      channel = null;
+    }
+    try {
+      Files.deleteIfExists(dataDir.resolve(CHANNEL_FILE));
+    } catch (IOException e) {
+      LOG.warn("Cannot remove the backup channel file ({})", e.getClass().getSimpleName());
+    }
   }
 
   /** The jOOQ context over the pool; used by the transaction runner. */
@@ -118,6 +339,9 @@ public final class Database implements AutoCloseable {
     } catch (SQLException e) {
       throw DatabaseException.scrubbed("Cannot compact the database", e);
     } finally {
+      if (channel != null) {
+        closeChannel();
+      }
       pool.dispose();
     }
     LOG.info("Database compacted and closed");
@@ -126,6 +350,9 @@ public final class Database implements AutoCloseable {
   /** Closes every connection; the last one closing closes the database file cleanly. */
   @Override
   public void close() {
+    if (channel != null) {
+      closeChannel();
+    }
     pool.dispose();
     LOG.info("Database closed");
   }

@@ -2,11 +2,12 @@ package com.privacydesk.desktop.ui.main;
 
 import com.privacydesk.app.Actor;
 import com.privacydesk.app.AppServices;
+import com.privacydesk.app.DatabaseKey;
+import com.privacydesk.app.port.UserFacingError;
 import com.privacydesk.desktop.ui.common.Messages;
 import com.privacydesk.desktop.ui.common.UiTaskRunner;
 import java.nio.file.Path;
 import java.time.ZoneId;
-import java.util.concurrent.Callable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
@@ -21,13 +22,25 @@ public final class MainViewModel {
   /** Where start-up stands. */
   public enum Phase {
     OPENING,
+    /** The database is encrypted: its key must be typed. */
+    NEEDS_KEY,
     NEEDS_FIRST_ADMIN,
     NEEDS_SIGN_IN,
     READY,
     FAILED
   }
 
-  private final Callable<AppServices> opener;
+  /** Opens the database off the FX thread. */
+  public interface Opener {
+    /** Whether the database is encrypted and so needs a key to open. */
+    boolean needsKey();
+
+    /** Opens the database, with {@code key} when it is encrypted (else null). */
+    AppServices open(DatabaseKey key);
+  }
+
+  private final Opener opener;
+  private final StringProperty keyError = new SimpleStringProperty("");
   private final UiTaskRunner tasks;
   private final Path dataDir;
   private final ObjectProperty<Phase> phase = new SimpleObjectProperty<>(Phase.OPENING);
@@ -37,20 +50,69 @@ public final class MainViewModel {
   private AppServices services;
   private ZoneId zone;
 
-  public MainViewModel(Callable<AppServices> opener, UiTaskRunner tasks, Path dataDir) {
+  public MainViewModel(Opener opener, UiTaskRunner tasks, Path dataDir) {
     this.opener = opener;
     this.tasks = tasks;
     this.dataDir = dataDir;
   }
 
-  /** Opens the database off the UI thread, then asks for the first admin or a sign-in. */
+  /**
+   * Opens the database off the UI thread (asking for its key first when it is encrypted), then asks
+   * for the first admin or a sign-in.
+   */
   public void startUp() {
     phase.set(Phase.OPENING);
     status.set(Messages.get("status.opening", dataDir));
     tasks.run(
+        opener::needsKey,
+        needsKey -> {
+          if (needsKey) {
+            status.set(Messages.get("status.needsKey", dataDir));
+            phase.set(Phase.NEEDS_KEY);
+          } else {
+            open(null);
+          }
+        },
+        this::failed);
+  }
+
+  /**
+   * Opens the encrypted database with the typed key; a wrong key asks again ({@link
+   * #keyErrorProperty()} says why).
+   */
+  public void openWithKey(char[] typed) {
+    DatabaseKey key;
+    try {
+      key = DatabaseKey.of(typed);
+    } catch (IllegalArgumentException e) {
+      keyError.set(Messages.get("key.invalid"));
+      phase.set(Phase.OPENING);
+      phase.set(Phase.NEEDS_KEY);
+      return;
+    } finally {
+      java.util.Arrays.fill(typed, '\0');
+    }
+    phase.set(Phase.OPENING);
+    status.set(Messages.get("status.opening", dataDir));
+    open(key);
+  }
+
+  /** Why the last key did not open the database ("" before the first try). */
+  public ReadOnlyStringProperty keyErrorProperty() {
+    return keyError;
+  }
+
+  private void open(DatabaseKey key) {
+    tasks.run(
         () -> {
-          AppServices s = opener.call();
-          return new Opened(s, s.users().needsFirstAdmin(), s.intake().companyZone());
+          try {
+            AppServices s = opener.open(key);
+            return new Opened(s, s.users().needsFirstAdmin(), s.intake().companyZone());
+          } finally {
+            if (key != null) {
+              key.wipe();
+            }
+          }
         },
         opened -> {
           services = opened.services();
@@ -59,10 +121,22 @@ public final class MainViewModel {
           phase.set(opened.firstRun() ? Phase.NEEDS_FIRST_ADMIN : Phase.NEEDS_SIGN_IN);
         },
         ex -> {
-          failure.set(Messages.describe(ex));
-          status.set(Messages.get("status.failed"));
-          phase.set(Phase.FAILED);
+          if (key != null
+              && ex instanceof UserFacingError u
+              && u.messageKey().equals("error.dbKey.wrong")) {
+            keyError.set(Messages.describe(ex));
+            status.set(Messages.get("status.needsKey", dataDir));
+            phase.set(Phase.NEEDS_KEY);
+          } else {
+            failed(ex);
+          }
         });
+  }
+
+  private void failed(Throwable ex) {
+    failure.set(Messages.describe(ex));
+    status.set(Messages.get("status.failed"));
+    phase.set(Phase.FAILED);
   }
 
   /** Called by the sign-in (or first-admin) dialog once a user is signed in. */

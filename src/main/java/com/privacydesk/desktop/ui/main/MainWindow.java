@@ -231,6 +231,7 @@ public final class MainWindow {
 
   private void onPhase(Phase phase) {
     switch (phase) {
+      case NEEDS_KEY -> askDatabaseKey();
       case NEEDS_FIRST_ADMIN ->
           new CreateAdminDialog(stage, new CreateAdminViewModel(vm.services().users(), tasks))
               .showAndWait()
@@ -246,6 +247,36 @@ public final class MainWindow {
       }
       case OPENING -> center.getChildren().setAll(placeholder);
     }
+  }
+
+  /** Asks for the key of the encrypted database; Cancel closes the window. */
+  private void askDatabaseKey() {
+    javafx.scene.control.Dialog<char[]> ask = new javafx.scene.control.Dialog<>();
+    ask.initOwner(stage);
+    ask.setTitle(Messages.get("key.title"));
+    ask.setHeaderText(Messages.get("key.header", vm.dataDir()));
+    javafx.scene.control.PasswordField key = new javafx.scene.control.PasswordField();
+    key.setId("databaseKey");
+    javafx.scene.control.Label label = new javafx.scene.control.Label(Messages.get("key.label"));
+    label.setLabelFor(key);
+    javafx.scene.control.Label error = new javafx.scene.control.Label(vm.keyErrorProperty().get());
+    error.setId("databaseKeyError");
+    error.getStyleClass().add("form-error");
+    error.setWrapText(true);
+    javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
+    grid.getStyleClass().add("form-grid");
+    grid.addRow(0, label, key);
+    grid.add(error, 0, 1, 2, 1);
+    ask.getDialogPane().setContent(grid);
+    ask.getDialogPane().setPrefWidth(520);
+    javafx.scene.control.ButtonType open =
+        new javafx.scene.control.ButtonType(
+            Messages.get("key.open"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+    ask.getDialogPane().getButtonTypes().setAll(open, javafx.scene.control.ButtonType.CANCEL);
+    ask.getDialogPane().lookupButton(open).disableProperty().bind(key.textProperty().isEmpty());
+    ask.setResultConverter(b -> b == open ? key.getText().toCharArray() : null);
+    ask.setOnShown(e -> key.requestFocus());
+    ask.showAndWait().ifPresentOrElse(vm::openWithKey, stage::close);
   }
 
   private void showQueue() {

@@ -1,0 +1,98 @@
+package com.privacydesk.app.privacy;
+
+import com.privacydesk.app.Actor;
+import com.privacydesk.app.audit.AuditService;
+import com.privacydesk.app.port.CaseFilter;
+import com.privacydesk.app.port.DatabaseFile;
+import com.privacydesk.app.port.TransactionRunner;
+import com.privacydesk.domain.user.Permission;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+
+/**
+ * Backups: a consistent copy of the whole database (cases, users, settings, audit trail) written
+ * while the app keeps working, under a temporary name and moved into place only when complete. Each
+ * backup is an audit entry with the file's SHA-256. Restoring is done into an empty data folder.
+ */
+public final class BackupService {
+  private final TransactionRunner tx;
+  private final Clock clock;
+  private final DatabaseFile database;
+
+  public BackupService(TransactionRunner tx, Clock clock, DatabaseFile database) {
+    this.tx = tx;
+    this.clock = clock;
+    this.database = database;
+  }
+
+  /** What was written. */
+  public record Backup(Path file, long bytes, String sha256) {}
+
+  /** Writes the backup to {@code target} (replacing a file there); administrators only. */
+  public Backup backup(Actor actor, Path target) {
+    actor.require(Permission.BACKUP_DATA);
+    Path file = target.toAbsolutePath().normalize();
+    try {
+      Path parent = file.getParent();
+      Files.createDirectories(parent);
+      Path temp = parent.resolve("." + file.getFileName() + ".partial");
+      Files.deleteIfExists(temp);
+      try {
+        database.backupTo(temp);
+        String sha = sha256(temp);
+        long bytes = Files.size(temp);
+        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        tx.inTransaction(
+            r -> {
+              r.audit()
+                  .append(
+                      actor.audit(
+                          clock.instant(),
+                          "BACKUP",
+                          "DATABASE",
+                          null,
+                          "bytes=" + bytes + " sha256=" + sha));
+              return null;
+            });
+        return new Backup(file, bytes, sha);
+      } finally {
+        Files.deleteIfExists(temp);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * What a restored (or any) database holds: cases, accounts, and the audit chain walked. Needs no
+   * sign-in: counts and hashes only, no contents.
+   */
+  public record Check(long cases, long users, AuditService.Verification audit) {}
+
+  /** Counts the cases and accounts and verifies the audit chain. */
+  public Check check() {
+    long[] counts =
+        tx.inTransaction(r -> new long[] {r.cases().count(CaseFilter.ALL), r.users().count()});
+    return new Check(counts[0], counts[1], new AuditService(tx).verify());
+  }
+
+  /** The SHA-256 (hex) of a file's bytes. */
+  public static String sha256(Path file) throws IOException {
+    try (InputStream in =
+        new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+      in.transferTo(java.io.OutputStream.nullOutputStream());
+      return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    }
+  }
+}

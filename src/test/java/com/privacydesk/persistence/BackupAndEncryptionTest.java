@@ -1,0 +1,168 @@
+package com.privacydesk.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.privacydesk.Services;
+import com.privacydesk.TestServices;
+import com.privacydesk.app.Actor;
+import com.privacydesk.app.DatabaseKey;
+import com.privacydesk.app.privacy.BackupService;
+import com.privacydesk.app.reports.ReportFixture;
+import com.privacydesk.app.reports.ReportTable;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Backup and restore round trips, the backup channel of an open window, and file encryption. */
+class BackupAndEncryptionTest {
+  private static final YearMonth OCTOBER = YearMonth.of(2026, 10);
+
+  @TempDir Path dir;
+
+  private static DatabaseKey key(String s) {
+    return DatabaseKey.of(s.toCharArray());
+  }
+
+  /** Every case's personal data in clear, by case id: what a round trip must keep. */
+  private static Map<Long, Map<String, String>> personalData(Services s, Actor admin, int cases) {
+    var out = new java.util.TreeMap<Long, Map<String, String>>();
+    for (long id = 1; id <= cases; id++) {
+      out.put(id, s.queries().reveal(admin, id, "backup check"));
+    }
+    return out;
+  }
+
+  @Test
+  void aBackupRestoresIntoAnEmptyFolderWithEveryCaseAndAnIntactChain() throws Exception {
+    Path zip = dir.resolve("backups/pd.zip");
+    BackupService.Check original;
+    List<ReportTable> october;
+    Map<Long, Map<String, String>> people;
+    try (ReportFixture f = new ReportFixture(dir.resolve("live"))) {
+      Services s = f.services();
+      original = s.backups().check();
+      october = f.reports().monthly(f.supervisor(), OCTOBER).tables();
+      BackupService.Backup b = s.backups().backup(f.admin(), zip);
+      assertThat(b.sha256()).isEqualTo(BackupService.sha256(zip));
+      assertThat(TestServices.auditRows(s).getLast().detail())
+          .isEqualTo("bytes=" + Files.size(zip) + " sha256=" + b.sha256());
+      assertThatThrownBy(() -> s.backups().backup(f.supervisor(), dir.resolve("no.zip")))
+          .isInstanceOf(com.privacydesk.app.AccessDeniedException.class);
+      assertThat(dir.resolve("no.zip")).doesNotExist();
+      people = personalData(s, f.admin(), (int) original.cases());
+    }
+    try (Services restored =
+        Services.restore(zip, dir.resolve("restored"), TestServices.clock(), null)) {
+      BackupService.Check check = restored.backups().check();
+      assertThat(check.cases()).isEqualTo(original.cases()).isEqualTo(21);
+      assertThat(check.users()).isEqualTo(original.users());
+      assertThat(check.audit().intact()).isTrue();
+      // the backup holds the trail as it was when written (its own entry came after)
+      assertThat(check.audit().entries()).isEqualTo(original.audit().entries());
+      assertThat(check.audit().headHash()).isEqualTo(original.audit().headHash());
+      Actor sam = restored.users().authenticate("sam", "password-sam".toCharArray());
+      assertThat(restored.reports().monthly(sam, OCTOBER).tables()).isEqualTo(october);
+      Actor admin =
+          restored.users().authenticate("admin", TestServices.ADMIN_PASSWORD.toCharArray());
+      assertThat(personalData(restored, admin, 21)).isEqualTo(people);
+    }
+    // never over an existing database
+    assertThatThrownBy(
+            () -> Services.restore(zip, dir.resolve("restored"), TestServices.clock(), null))
+        .isInstanceOf(DatabaseException.class)
+        .hasMessageContaining("already holds a database");
+    Files.writeString(dir.resolve("not-a-backup.zip"), "plain text");
+    assertThatThrownBy(
+            () ->
+                Services.restore(
+                    dir.resolve("not-a-backup.zip"),
+                    dir.resolve("other"),
+                    TestServices.clock(),
+                    null))
+        .isInstanceOf(DatabaseException.class);
+  }
+
+  @Test
+  void aWindowsDatabaseIsReachableForABackupThroughItsOwnerOnlyChannel() throws Exception {
+    Path data = dir.resolve("data");
+    try (Services window = Services.openForWindow(data, TestServices.clock(), null)) {
+      TestServices.admin(window);
+      Path channel = data.resolve(Database.CHANNEL_FILE);
+      assertThat(channel).exists();
+      assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(channel)))
+          .isEqualTo("rw-------");
+      // a second process would do exactly this after DataDirInUseException
+      try (Database attached = Database.attach(data, null)) {
+        attached.backupTo(dir.resolve("live.zip"));
+      }
+      assertThat(window.users().needsFirstAdmin()).isFalse();
+    }
+    assertThat(data.resolve(Database.CHANNEL_FILE)).doesNotExist();
+    try (Services restored =
+        Services.restore(dir.resolve("live.zip"), dir.resolve("r"), TestServices.clock(), null)) {
+      assertThat(restored.backups().check().users()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void anEncryptedDatabaseOpensOnlyWithItsKeyAndFailsCleanlyWithAWrongOne() throws Exception {
+    Path data = dir.resolve("enc");
+    try (Services s = TestServices.open(data)) {
+      Actor admin = TestServices.admin(s);
+      TestServices.user(s, admin, "kim.secret", com.privacydesk.domain.user.Role.AGENT);
+    }
+    assertThat(Services.isEncrypted(data)).isFalse();
+    Services.encrypt(data, null, key("correct-horse-battery"));
+    assertThat(Services.isEncrypted(data)).isTrue();
+    byte[] raw = Files.readAllBytes(data.resolve("privacydesk.mv.db"));
+    assertThat(new String(raw, StandardCharsets.ISO_8859_1)).doesNotContain("kim.secret");
+
+    assertThatThrownBy(() -> Services.open(data, TestServices.clock(), null))
+        .isInstanceOfSatisfying(
+            DatabaseKeyException.class,
+            e -> assertThat(e.messageKey()).isEqualTo("error.dbKey.required"));
+    assertThatThrownBy(() -> Services.open(data, TestServices.clock(), key("wrong-key-123456")))
+        .isInstanceOfSatisfying(
+            DatabaseKeyException.class,
+            e -> assertThat(e.messageKey()).isEqualTo("error.dbKey.wrong"));
+    // a failed open leaves the file as it was and openable
+    try (Services s = Services.open(data, TestServices.clock(), key("correct-horse-battery"))) {
+      assertThat(s.users().authenticate("kim.secret", "password-kim.secret".toCharArray()))
+          .isNotNull();
+      s.backups()
+          .backup(
+              s.users().authenticate("admin", TestServices.ADMIN_PASSWORD.toCharArray()),
+              dir.resolve("enc.zip"));
+    }
+    // the backup stays encrypted: restoring needs the key
+    try (ZipFile zip = new ZipFile(dir.resolve("enc.zip").toFile())) {
+      byte[] head = zip.getInputStream(zip.getEntry("privacydesk.mv.db")).readNBytes(9);
+      assertThat(new String(head, StandardCharsets.US_ASCII)).isEqualTo("H2encrypt");
+    }
+    assertThatThrownBy(
+            () ->
+                Services.restore(
+                    dir.resolve("enc.zip"), dir.resolve("r1"), TestServices.clock(), null))
+        .isInstanceOf(DatabaseKeyException.class);
+    try (Services r =
+        Services.open(dir.resolve("r1"), TestServices.clock(), key("correct-horse-battery"))) {
+      assertThat(r.backups().check().audit().intact()).isTrue();
+    }
+    // a new key replaces the old one
+    Services.encrypt(data, key("correct-horse-battery"), key("another-long-key-42"));
+    assertThatThrownBy(
+            () -> Services.open(data, TestServices.clock(), key("correct-horse-battery")))
+        .isInstanceOf(DatabaseKeyException.class);
+    try (Services s = Services.open(data, TestServices.clock(), key("another-long-key-42"))) {
+      assertThat(s.backups().check().users()).isEqualTo(2);
+    }
+  }
+}
