@@ -66,6 +66,7 @@ public final class Services implements AppServices {
    * test.
    */
   public static Services open(Path dataDir, Clock clock, DatabaseKey key) {
+    LogFiles.attachTo(dataDir);
     return new Services(Database.open(dataDir, key, false), clock, new Argon2idPasswordHasher());
   }
 
@@ -74,6 +75,7 @@ public final class Services implements AppServices {
    * from a second process of this user.
    */
   public static Services openForWindow(Path dataDir, Clock clock, DatabaseKey key) {
+    LogFiles.attachTo(dataDir);
     return new Services(Database.open(dataDir, key, true), clock, new Argon2idPasswordHasher());
   }
 
@@ -91,6 +93,7 @@ public final class Services implements AppServices {
 
   /** Restores {@code backup} into the empty {@code dataDir}, then opens it (migrating). */
   public static Services restore(Path backup, Path dataDir, Clock clock, DatabaseKey key) {
+    LogFiles.attachTo(dataDir);
     Database.restore(backup, dataDir);
     return open(dataDir, clock, key);
   }

@@ -21,9 +21,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Accounts: the first administrator, managing users, passwords, signing in and lock-out. */
 public final class UserService {
+  private static final Logger LOG = LoggerFactory.getLogger(UserService.class);
+
   public static final String FIELD_USERNAME = "username";
   public static final String FIELD_PASSWORD = "password";
   public static final String FIELD_ROLE = "role";
@@ -86,6 +90,7 @@ public final class UserService {
     if (user == null) {
       // Hash anyway so a wrong name takes as long as a wrong password.
       hasher.hash(password);
+      LOG.info("Sign-in refused: unknown user name");
       throw new AuthenticationException();
     }
     Instant now = clock.instant();
@@ -97,10 +102,14 @@ public final class UserService {
     if (!passwordOk && user.enabled()) {
       LockoutPolicy policy = tx.inTransaction(r -> recordFailure(r, user, now));
       if (policy != null) {
+        LOG.warn(
+            "User {} locked for {} minutes after failed sign-ins", user.id(), policy.minutes());
         throw new AccountLockedException(policy.attempts(), policy.minutes());
       }
     }
     if (!passwordOk || !user.enabled()) {
+      LOG.info(
+          "Sign-in refused for user {} ({})", user.id(), user.enabled() ? "password" : "disabled");
       throw new AuthenticationException();
     }
     Actor actor = new Actor(user.id(), user.username(), user.role());
@@ -112,6 +121,7 @@ public final class UserService {
           r.audit().append(actor.audit(now, "SIGN_IN", "USER", actor.userId(), ""));
           return null;
         });
+    LOG.info("User {} signed in ({})", actor.userId(), actor.role());
     return actor;
   }
 

@@ -31,9 +31,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Read side of the work queue. */
 public final class CaseQueries {
+  private static final Logger LOG = LoggerFactory.getLogger(CaseQueries.class);
+
   /** Largest page a caller may ask for. */
   public static final int MAX_PAGE = 1_000;
 
@@ -221,6 +225,7 @@ public final class CaseQueries {
                       "CASE",
                       caseId,
                       "fields=" + String.join(",", clear.keySet()) + "; reason=" + flat(why)));
+          LOG.info("Personal data of case {} revealed to user {}", caseId, actor.userId());
           return clear;
         });
   }

@@ -36,6 +36,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Logs new requests of every type: validates (nothing is saved if any field is wrong), computes the
@@ -43,6 +45,8 @@ import java.util.stream.Collectors;
  * in one transaction.
  */
 public final class IntakeService {
+  private static final Logger LOG = LoggerFactory.getLogger(IntakeService.class);
+
   /** Link kind from a password-compromise case to the CPNI breach opened from it. */
   public static final String ESCALATED_TO = "ESCALATED_TO";
 
@@ -420,6 +424,7 @@ public final class IntakeService {
                 "CASE",
                 id,
                 "type=" + type + "; " + auditDetail + "; clocks=" + dates));
+    LOG.info("Case {} created: {} by user {}", id, type, actor.userId());
     return id;
   }
 

@@ -32,6 +32,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Works a case through its lifecycle (domain.md §4): transitions by the table in {@link Lifecycle},
@@ -39,6 +41,8 @@ import java.util.stream.Collectors;
  * writes its audit entry in the same transaction as the change.
  */
 public final class WorkflowService {
+  private static final Logger LOG = LoggerFactory.getLogger(WorkflowService.class);
+
   /** Link kinds a user may add (escalations are made by opening a CPNI breach). */
   public static final List<String> LINK_KINDS = List.of("DUPLICATE_OF", "RELATED_TO");
 
@@ -115,6 +119,8 @@ public final class WorkflowService {
                           now, "NOTES_REDACTED", "CASE", caseId, redacted + " note(s), COPPA"));
             }
           }
+          LOG.info(
+              "Case {}: {} -> {} ({}) by user {}", caseId, w.status(), to, action, actor.userId());
           return to;
         });
   }

@@ -17,6 +17,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Backups: a consistent copy of the whole database (cases, users, settings, audit trail) written
@@ -24,6 +26,8 @@ import java.util.HexFormat;
  * backup is an audit entry with the file's SHA-256. Restoring is done into an empty data folder.
  */
 public final class BackupService {
+  private static final Logger LOG = LoggerFactory.getLogger(BackupService.class);
+
   private final TransactionRunner tx;
   private final Clock clock;
   private final DatabaseFile database;
@@ -63,6 +67,7 @@ public final class BackupService {
                           "bytes=" + bytes + " sha256=" + sha));
               return null;
             });
+        LOG.info("Backup of {} bytes written by user {}", bytes, actor.userId());
         return new Backup(file, bytes, sha);
       } finally {
         Files.deleteIfExists(temp);

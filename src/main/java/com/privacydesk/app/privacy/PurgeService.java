@@ -22,6 +22,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The retention purge (domain.md §5): ended cases whose latest closure is older than their type's
@@ -32,6 +34,8 @@ import java.util.stream.Collectors;
  * certificate naming the counts, the closure date range, the user and the audit chain head.
  */
 public final class PurgeService {
+  private static final Logger LOG = LoggerFactory.getLogger(PurgeService.class);
+
   private final TransactionRunner tx;
   private final Clock clock;
 
@@ -78,6 +82,7 @@ public final class PurgeService {
                       counts(preview.counts()),
                       head.lastSeq(),
                       head.lastHash()));
+          LOG.info("Purge run {} by user {}: {}", run, actor.userId(), counts(preview.counts()));
           return new PurgeCertificate(
               run, now, actor.username(), preview, head.lastSeq(), head.lastHash());
         });
