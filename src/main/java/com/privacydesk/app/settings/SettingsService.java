@@ -51,14 +51,29 @@ public final class SettingsService {
   public int update(Actor actor, RetentionPolicy retention, LockoutPolicy lockout) {
     Map<String, String> entries = new LinkedHashMap<>(retention.toEntries());
     entries.putAll(lockout.toEntries());
+    return store(actor, SettingsService::policies, entries);
+  }
+
+  /** Stores the company settings and both policies in one transaction (the settings screen). */
+  public int update(
+      Actor actor, CompanySettings company, RetentionPolicy retention, LockoutPolicy lockout) {
+    Map<String, String> entries = new LinkedHashMap<>(company.toEntries());
+    entries.putAll(retention.toEntries());
+    entries.putAll(lockout.toEntries());
     return store(
         actor,
         r -> {
-          Map<String, String> before = new LinkedHashMap<>(RetentionPolicy.load(r).toEntries());
-          before.putAll(LockoutPolicy.load(r).toEntries());
+          Map<String, String> before = new LinkedHashMap<>(CompanySettings.load(r).toEntries());
+          before.putAll(policies(r));
           return before;
         },
         entries);
+  }
+
+  private static Map<String, String> policies(SettingsRepository r) {
+    Map<String, String> before = new LinkedHashMap<>(RetentionPolicy.load(r).toEntries());
+    before.putAll(LockoutPolicy.load(r).toEntries());
+    return before;
   }
 
   private int store(

@@ -356,10 +356,6 @@ public final class CaseDetailDialog {
     ButtonType show =
         new ButtonType(Messages.get("detail.reveal.show"), ButtonBar.ButtonData.OK_DONE);
     ask.getDialogPane().getButtonTypes().setAll(show, ButtonType.CANCEL);
-    ask.getDialogPane()
-        .lookupButton(show)
-        .disableProperty()
-        .bind(reason.textProperty().map(String::isBlank));
     Forms.submitWith(
         ask,
         show,

@@ -22,7 +22,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -224,10 +223,7 @@ public final class CaseDetailViewModel {
         },
         ex -> {
           busy.set(false);
-          onError.accept(
-              ex instanceof ValidationException v
-                  ? v.errors().stream().map(Messages::of).collect(Collectors.joining(" "))
-                  : Messages.describe(ex));
+          onError.accept(Messages.describe(ex));
         });
   }
 

@@ -3,6 +3,11 @@ package com.privacydesk.desktop.ui.main;
 import com.privacydesk.app.AppInfo;
 import com.privacydesk.app.auth.UserService.UserSummary;
 import com.privacydesk.app.cases.RecalculationService;
+import com.privacydesk.desktop.ui.admin.AccountsDialog;
+import com.privacydesk.desktop.ui.admin.AccountsViewModel;
+import com.privacydesk.desktop.ui.admin.ChangePasswordDialog;
+import com.privacydesk.desktop.ui.admin.PurgeDialog;
+import com.privacydesk.desktop.ui.admin.PurgeViewModel;
 import com.privacydesk.desktop.ui.common.DialogService;
 import com.privacydesk.desktop.ui.common.Messages;
 import com.privacydesk.desktop.ui.common.UiTaskRunner;
@@ -26,6 +31,7 @@ import com.privacydesk.desktop.ui.settings.SettingsDialog;
 import com.privacydesk.desktop.ui.settings.SettingsViewModel;
 import com.privacydesk.domain.CaseType;
 import com.privacydesk.domain.user.Permission;
+import com.privacydesk.report.PurgeCertificateFile;
 import com.privacydesk.report.ReportExporter;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -72,6 +78,9 @@ public final class MainWindow {
   private final MenuItem recalculate = new MenuItem(Messages.get("menu.case.recalculate"));
   private final MenuItem settings = new MenuItem(Messages.get("menu.tools.settings"));
   private final MenuItem verifyAudit = new MenuItem(Messages.get("menu.tools.verifyAudit"));
+  private final MenuItem accounts = new MenuItem(Messages.get("menu.tools.accounts"));
+  private final MenuItem purge = new MenuItem(Messages.get("menu.tools.purge"));
+  private final MenuItem changePassword = new MenuItem(Messages.get("menu.file.password"));
   private final MenuItem monthlyReport = new MenuItem(Messages.get("menu.reports.monthly"));
   private final MenuItem cpniReport = new MenuItem(Messages.get("menu.reports.cpni"));
   private final Menu reportsMenu =
@@ -149,6 +158,8 @@ public final class MainWindow {
             new SeparatorMenuItem(),
             refresh,
             new SeparatorMenuItem(),
+            changePassword,
+            new SeparatorMenuItem(),
             quit);
     Menu cases =
         new Menu(
@@ -166,7 +177,8 @@ public final class MainWindow {
             bulkAssign,
             bulkAction,
             bulkExport);
-    Menu tools = new Menu(Messages.get("menu.tools"), null, settings, verifyAudit);
+    Menu tools = new Menu(Messages.get("menu.tools"), null, settings, accounts, purge, verifyAudit);
+    tools.setId("menuTools");
     Menu help = new Menu(Messages.get("menu.help"), null, shortcuts, about);
     viewMenu.setId("menuView");
     viewMenu.getItems().setAll(toggleFilters, saveView, deleteView);
@@ -201,6 +213,12 @@ public final class MainWindow {
     escalate.disableProperty().bind(notReady);
     recalculate.disableProperty().bind(notReady);
     settings.disableProperty().bind(notReady);
+    accounts.disableProperty().bind(notReady);
+    purge.disableProperty().bind(notReady);
+    changePassword.disableProperty().bind(notReady);
+    accounts.setId("menuAccounts");
+    purge.setId("menuPurge");
+    changePassword.setId("menuChangePassword");
     verifyAudit.disableProperty().bind(notReady);
     monthlyReport.disableProperty().bind(notReady);
     cpniReport.disableProperty().bind(notReady);
@@ -325,6 +343,18 @@ public final class MainWindow {
     recalculate.setOnAction(e -> queueVm.previewRecalculation(this::confirmRecalculation));
     settings.setVisible(vm.actorProperty().get().can(Permission.CHANGE_SETTINGS));
     settings.setOnAction(e -> openSettings());
+    accounts.setVisible(vm.actorProperty().get().can(Permission.MANAGE_USERS));
+    accounts.setOnAction(e -> openAccounts());
+    purge.setVisible(vm.actorProperty().get().can(Permission.PURGE_DATA));
+    purge.setOnAction(e -> openPurge());
+    changePassword.setOnAction(
+        e ->
+            new ChangePasswordDialog(stage, vm.services().users(), vm.actorProperty().get(), tasks)
+                .showAndWait()
+                .ifPresent(
+                    ok ->
+                        dialogs.showInfo(
+                            Messages.get("password.title"), Messages.get("password.changed"))));
     verifyAudit.setVisible(vm.actorProperty().get().can(Permission.VERIFY_AUDIT));
     verifyAudit.setOnAction(e -> vm.verifyAudit(dialogs::showInfo));
     reportsMenu.setVisible(vm.actorProperty().get().can(Permission.VIEW_REPORTS));
@@ -419,6 +449,27 @@ public final class MainWindow {
         new RequestIntakeViewModel(
             type, s.intake(), vm.actorProperty().get(), tasks, this::companyNow, passwordCaseId);
     new RequestIntakeDialog(stage, formVm).showAndWait().ifPresent(id -> queueVm.refresh());
+  }
+
+  private void openAccounts() {
+    new AccountsDialog(
+            stage,
+            new AccountsViewModel(vm.services().users(), vm.actorProperty().get(), tasks),
+            vm::zone)
+        .showAndWait();
+    queueVm.refresh();
+  }
+
+  private void openPurge() {
+    new PurgeDialog(
+            stage,
+            new PurgeViewModel(
+                vm.services().purges(),
+                vm.actorProperty().get(),
+                tasks,
+                PurgeCertificateFile.defaultFolder(vm.services().dataDir())))
+        .showAndWait();
+    queueVm.refresh();
   }
 
   private void openSettings() {

@@ -1,5 +1,7 @@
 package com.privacydesk.desktop.ui.settings;
 
+import com.privacydesk.app.LockoutPolicy;
+import com.privacydesk.app.RetentionPolicy;
 import com.privacydesk.app.settings.SettingsForm;
 import com.privacydesk.desktop.ui.common.Forms;
 import com.privacydesk.desktop.ui.common.Messages;
@@ -33,6 +35,7 @@ public final class SettingsDialog {
   private final Dialog<Integer> dialog = new Dialog<>();
   private final GridPane grid = formGrid();
   private final GridPane workflow = formGrid();
+  private final GridPane privacy = formGrid();
   private final ButtonType saveType =
       new ButtonType(Messages.get("action.save"), ButtonData.OK_DONE);
   private final ComboBox<String> zone = new ComboBox<>();
@@ -154,12 +157,39 @@ public final class SettingsDialog {
     systemsNote.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
     workflow.add(systemsNote, 0, nextRow(workflow), 2, 1);
 
+    for (CaseType t : CaseType.values()) {
+      Spinner<Integer> months =
+          spinner(
+              vm.retentionProperty(t),
+              t == CaseType.CPNI_BREACH ? RetentionPolicy.CPNI_MINIMUM_MONTHS : 1,
+              RetentionPolicy.MAX_MONTHS);
+      months.setId("settings-retention-" + t);
+      Label label = new Label(Messages.get("settings.retention.type", Messages.get("type." + t)));
+      label.setLabelFor(months);
+      privacy.addRow(nextRow(privacy), label, months);
+    }
+    Label retentionNote = new Label(Messages.get("settings.retention.note"));
+    retentionNote.getStyleClass().add("hint");
+    retentionNote.setWrapText(true);
+    retentionNote.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+    privacy.add(retentionNote, 0, nextRow(privacy), 2, 1);
+    Spinner<Integer> attempts =
+        spinner(vm.lockoutAttemptsProperty(), 1, LockoutPolicy.MAX_ATTEMPTS);
+    attempts.setId("settings-lockout-attempts");
+    privacy.addRow(
+        nextRow(privacy), new Label(Messages.get("settings.lockout.attempts")), attempts);
+    Spinner<Integer> minutes = spinner(vm.lockoutMinutesProperty(), 1, LockoutPolicy.MAX_MINUTES);
+    minutes.setId("settings-lockout-minutes");
+    privacy.addRow(nextRow(privacy), new Label(Messages.get("settings.lockout.minutes")), minutes);
+
     errorLabel.getStyleClass().add("form-error");
     errorLabel.setWrapText(true);
     Tab deadlines = new Tab(Messages.get("settings.tab.deadlines"), grid);
     Tab work = new Tab(Messages.get("settings.tab.workflow"), workflow);
     work.setId("settings-tab-workflow");
-    tabs.getTabs().setAll(deadlines, work);
+    Tab privacyTab = new Tab(Messages.get("settings.tab.privacy"), privacy);
+    privacyTab.setId("settings-tab-privacy");
+    tabs.getTabs().setAll(deadlines, work, privacyTab);
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
     dialog.getDialogPane().setContent(new VBox(8, tabs, errorLabel));
   }
@@ -176,7 +206,12 @@ public final class SettingsDialog {
   }
 
   private static Spinner<Integer> spinner(javafx.beans.property.IntegerProperty value) {
-    Spinner<Integer> s = new Spinner<>(0, 365, value.get());
+    return spinner(value, 0, 365);
+  }
+
+  private static Spinner<Integer> spinner(
+      javafx.beans.property.IntegerProperty value, int min, int max) {
+    Spinner<Integer> s = new Spinner<>(min, max, Math.clamp(value.get(), min, max));
     s.setEditable(true);
     s.getValueFactory()
         .valueProperty()

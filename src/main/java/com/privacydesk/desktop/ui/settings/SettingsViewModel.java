@@ -2,6 +2,8 @@ package com.privacydesk.desktop.ui.settings;
 
 import com.privacydesk.app.Actor;
 import com.privacydesk.app.CompanySettings;
+import com.privacydesk.app.LockoutPolicy;
+import com.privacydesk.app.RetentionPolicy;
 import com.privacydesk.app.ValidationException;
 import com.privacydesk.app.settings.SettingsForm;
 import com.privacydesk.app.settings.SettingsService;
@@ -38,6 +40,9 @@ public final class SettingsViewModel {
   private final Map<CaseType, BooleanProperty> review = new EnumMap<>(CaseType.class);
   private final StringProperty suppressionSystems = new SimpleStringProperty("");
   private final StringProperty deletionSystems = new SimpleStringProperty("");
+  private final Map<CaseType, IntegerProperty> retention = new EnumMap<>(CaseType.class);
+  private final IntegerProperty lockoutAttempts = new SimpleIntegerProperty();
+  private final IntegerProperty lockoutMinutes = new SimpleIntegerProperty();
   private final StringProperty error = new SimpleStringProperty("");
   private final FieldErrors fieldErrors = new FieldErrors();
   private final BooleanProperty busy = new SimpleBooleanProperty(true);
@@ -52,16 +57,24 @@ public final class SettingsViewModel {
     }
     for (CaseType t : CaseType.values()) {
       review.put(t, new SimpleBooleanProperty(false));
+      retention.put(t, new SimpleIntegerProperty(RetentionPolicy.DEFAULT_MONTHS));
     }
   }
+
+  private record Loaded(
+      CompanySettings company, RetentionPolicy retention, LockoutPolicy lockout) {}
 
   /** Loads the settings in force. */
   public void load() {
     busy.set(true);
     tasks.run(
-        settings::current,
-        s -> {
+        () -> new Loaded(settings.current(), settings.retention(), settings.lockout()),
+        all -> {
+          CompanySettings s = all.company();
           loaded = s;
+          retention.forEach((t, p) -> p.set(all.retention().monthsFor(t)));
+          lockoutAttempts.set(all.lockout().attempts());
+          lockoutMinutes.set(all.lockout().minutes());
           SettingsForm f = SettingsForm.of(s);
           zone.set(f.zone());
           designated.forEach((c, p) -> p.set(f.designatedChannels().contains(c)));
@@ -100,7 +113,7 @@ public final class SettingsViewModel {
   public void save(CompanySettings proposed, IntConsumer onSaved) {
     busy.set(true);
     tasks.run(
-        () -> settings.update(actor, proposed),
+        () -> settings.update(actor, proposed, retentionPolicy(), lockoutPolicy()),
         n -> {
           busy.set(false);
           onSaved.accept(n);
@@ -135,6 +148,31 @@ public final class SettingsViewModel {
           }
         });
     return set;
+  }
+
+  private RetentionPolicy retentionPolicy() {
+    Map<CaseType, Integer> months = new EnumMap<>(CaseType.class);
+    retention.forEach((t, p) -> months.put(t, p.get()));
+    return new RetentionPolicy(months);
+  }
+
+  private LockoutPolicy lockoutPolicy() {
+    return new LockoutPolicy(lockoutAttempts.get(), lockoutMinutes.get());
+  }
+
+  /** Months after closure that cases of {@code type} are kept before the purge takes them. */
+  public IntegerProperty retentionProperty(CaseType type) {
+    return retention.get(type);
+  }
+
+  /** Wrong passwords in a row that lock an account. */
+  public IntegerProperty lockoutAttemptsProperty() {
+    return lockoutAttempts;
+  }
+
+  /** Minutes a lock-out lasts. */
+  public IntegerProperty lockoutMinutesProperty() {
+    return lockoutMinutes;
   }
 
   /** Whether closing a case of {@code type} needs a supervisor's approval. */
