@@ -316,6 +316,9 @@ class FuzzInputTest {
     assertThat(accepted).isPositive();
     assertThat(refused).isPositive();
     assertThat(s.audit().verify().intact()).isTrue();
+    System.out.printf(
+        "Fuzz (intake): %d attempts, %d stored whole, %d refused cleanly%n",
+        accepted + refused, accepted, refused);
   }
 
   @Test
@@ -386,6 +389,9 @@ class FuzzInputTest {
     fuzz("saved view name", in -> s.queuePreferences().save(agent, in, ViewSpec.ALL));
     assertThat(s.audit().verify().intact()).isTrue();
     assertThat(s.queries().detail(agent, ca).notes()).isNotEmpty();
+    System.out.printf(
+        "Fuzz (work, settings, search, names): %d attempts, %d accepted, %d refused cleanly%n",
+        accepted + refused, accepted, refused);
   }
 
   @Test

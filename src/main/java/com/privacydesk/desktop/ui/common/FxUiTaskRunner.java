@@ -38,7 +38,13 @@ public final class FxUiTaskRunner implements UiTaskRunner {
           LOG.debug("Background task failed: {}", ex.getClass().getName());
           onFailure.accept(ex);
         });
-    executor.execute(task);
+    try {
+      executor.execute(task);
+    } catch (java.util.concurrent.RejectedExecutionException closing) {
+      // the window is closing (e.g. a debounced layout save after the last close): the database
+      // is being closed too, so there is nothing left to run this against
+      LOG.debug("Background task dropped: the window is closing");
+    }
   }
 
   @Override
