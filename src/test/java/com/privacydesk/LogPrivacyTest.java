@@ -77,7 +77,7 @@ class LogPrivacyTest {
         .contains("Sign-in refused: unknown user name")
         .contains("Backup of ")
         .contains("Purge run 1 by user")
-        .contains("Database schema at version");
+        .contains("Database schema migrated from version none to");
     // ... and nothing typed about a person
     List<String> personal =
         List.of(

@@ -11,6 +11,8 @@ final class CliErrors {
   private static final ResourceBundle MESSAGES =
       ResourceBundle.getBundle("com.privacydesk.i18n.messages");
 
+  private static final int TRACE_FRAMES = 6;
+
   private CliErrors() {}
 
   static String describe(Throwable ex) {
@@ -25,6 +27,25 @@ final class CliErrors {
       return ex.getMessage();
     }
     return text("error.unexpected", ex.getClass().getSimpleName());
+  }
+
+  /**
+   * The exception's types and top stack frames, causes included, without any message: a log line
+   * that locates a failure without quoting the data it may have been about.
+   */
+  static String trace(Throwable ex) {
+    var out = new StringBuilder();
+    for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (!out.isEmpty()) {
+        out.append(" caused by ");
+      }
+      out.append(t.getClass().getName());
+      StackTraceElement[] frames = t.getStackTrace();
+      for (int i = 0; i < Math.min(TRACE_FRAMES, frames.length); i++) {
+        out.append(" at ").append(frames[i]);
+      }
+    }
+    return out.toString();
   }
 
   static String describe(FieldError e) {

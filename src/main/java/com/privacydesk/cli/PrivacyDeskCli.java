@@ -3,6 +3,8 @@ package com.privacydesk.cli;
 import com.privacydesk.app.AppInfo;
 import com.privacydesk.app.DataDirs;
 import com.privacydesk.app.DatabaseKey;
+import com.privacydesk.app.ValidationException;
+import com.privacydesk.app.port.UserFacingError;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
@@ -10,6 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -41,6 +45,8 @@ import picocli.CommandLine.ScopeType;
 public final class PrivacyDeskCli implements Callable<Integer> {
   /** The environment variable holding the key of an encrypted database. */
   public static final String ENV_DB_KEY = "PRIVACYDESK_DB_KEY";
+
+  private static final Logger LOG = LoggerFactory.getLogger(PrivacyDeskCli.class);
 
   @Option(
       names = "--data-dir",
@@ -93,6 +99,10 @@ public final class PrivacyDeskCli implements Callable<Integer> {
           if (ex instanceof CliFailure f) {
             io.err().println("privacydesk: " + f.getMessage());
             return f.exitCode();
+          }
+          if (!(ex instanceof UserFacingError) && !(ex instanceof ValidationException)) {
+            // Type and stack frames only: an unexpected exception's message may quote data.
+            LOG.error("Command failed unexpectedly: {}", CliErrors.trace(ex));
           }
           io.err().println("privacydesk: " + CliErrors.describe(ex));
           return ExitCode.FAILURE;

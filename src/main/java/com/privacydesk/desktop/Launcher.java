@@ -7,8 +7,17 @@ import javafx.application.Application;
 public final class Launcher {
   private Launcher() {}
 
-  /** Opens the window; blocks until the user quits. */
+  /**
+   * Opens the window; blocks until the user quits.
+   *
+   * @throws WindowUnavailableException when this machine cannot show a window
+   */
   public static void launch(Path dataDir) {
-    Application.launch(App.class, "--data-dir=" + dataDir);
+    try {
+      Application.launch(App.class, "--data-dir=" + dataDir);
+    } catch (UnsupportedOperationException e) {
+      // JavaFX's way of saying "no display" or "no GTK library"
+      throw new WindowUnavailableException(String.valueOf(e.getMessage()), e);
+    }
   }
 }

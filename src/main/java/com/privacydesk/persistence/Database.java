@@ -133,10 +133,15 @@ public final class Database implements AutoCloseable, com.privacydesk.app.port.D
               .loggers("slf4j")
               .load()
               .migrate();
-      LOG.info(
-          "Database schema at version {} ({} migrations applied now)",
-          result.targetSchemaVersion,
-          result.migrationsExecuted);
+      if (result.migrationsExecuted == 0) {
+        LOG.info("Database schema up to date at version {}", result.initialSchemaVersion);
+      } else {
+        LOG.info(
+            "Database schema migrated from version {} to {} ({} migrations)",
+            result.initialSchemaVersion == null ? "none" : result.initialSchemaVersion,
+            result.targetSchemaVersion,
+            result.migrationsExecuted);
+      }
     } catch (FlywayException e) {
       pool.dispose();
       throw DatabaseException.scrubbed("Cannot bring the database schema up to date", e);

@@ -1,6 +1,7 @@
 package com.privacydesk.desktop.ui.admin;
 
 import com.privacydesk.app.privacy.PurgePreview;
+import com.privacydesk.desktop.ui.common.Forms;
 import com.privacydesk.desktop.ui.common.Messages;
 import com.privacydesk.domain.CaseType;
 import java.time.format.DateTimeFormatter;
@@ -35,7 +36,8 @@ public final class PurgeDialog {
     dialog.setTitle(Messages.get("purge.title"));
     dialog.getDialogPane().setHeaderText(Messages.get("purge.header"));
     dialog.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
-    dialog.getDialogPane().setPrefWidth(720);
+    // Sized for the preview and the certificate up front: both arrive after the dialog is shown.
+    dialog.getDialogPane().setPrefSize(740, 600);
     dialog.setResizable(true);
     build();
   }
@@ -90,7 +92,7 @@ public final class PurgeDialog {
               certificate.setManaged(now != null);
               counts.setVisible(now == null);
               counts.setManaged(now == null);
-              dialog.getDialogPane().getScene().getWindow().sizeToScene();
+              fitToContent();
             });
     dialog.getDialogPane().setContent(new VBox(10, counts, purge, status, error, certificate));
   }
@@ -135,6 +137,12 @@ public final class PurgeDialog {
     kept.setWrapText(true);
     kept.setMaxWidth(680);
     counts.add(kept, 0, row, 4, 1);
+    fitToContent();
+  }
+
+  /** The preview and the certificate arrive after the dialog is shown: grow it to show them. */
+  private void fitToContent() {
+    Forms.growToContent(dialog.getDialogPane());
   }
 
   private static Label header(String key) {

@@ -56,19 +56,7 @@ public final class Forms {
                   if (wanted <= window.getHeight()) {
                     return;
                   }
-                  // Never past the screen: the buttons must stay reachable.
-                  var screen =
-                      javafx.stage.Screen.getScreensForRectangle(
-                              window.getX(), window.getY(), window.getWidth(), window.getHeight())
-                          .stream()
-                          .findFirst()
-                          .orElse(javafx.stage.Screen.getPrimary())
-                          .getVisualBounds();
-                  double height = Math.min(wanted, screen.getHeight());
-                  window.setHeight(height);
-                  if (window.getY() + height > screen.getMaxY()) {
-                    window.setY(Math.max(screen.getMinY(), screen.getMaxY() - height));
-                  }
+                  growOnScreen(window, wanted);
                 });
     Runnable recordWhenShown =
         () -> {
@@ -102,6 +90,43 @@ public final class Forms {
     }
     errors.asMap().addListener((MapChangeListener<String, String>) ch -> grow.run());
     general.addListener((o, was, now) -> grow.run());
+  }
+
+  /**
+   * Grows an open dialog's window so that content which arrived after it was shown (a preview
+   * computed in the background, a result) fits. It never shrinks it.
+   */
+  public static void growToContent(DialogPane pane) {
+    FxThread.later(
+        () -> {
+          if (pane.getScene() == null || pane.getScene().getWindow() == null) {
+            return;
+          }
+          var window = pane.getScene().getWindow();
+          double chrome = window.getHeight() - pane.getHeight();
+          double wanted = pane.prefHeight(pane.getWidth()) + chrome;
+          if (wanted > window.getHeight()) {
+            growOnScreen(window, wanted);
+          }
+        });
+  }
+
+  /**
+   * Sets the window's height to {@code wanted}, but never past the screen: buttons stay reachable.
+   */
+  private static void growOnScreen(javafx.stage.Window window, double wanted) {
+    var screen =
+        javafx.stage.Screen.getScreensForRectangle(
+                window.getX(), window.getY(), window.getWidth(), window.getHeight())
+            .stream()
+            .findFirst()
+            .orElse(javafx.stage.Screen.getPrimary())
+            .getVisualBounds();
+    double height = Math.min(wanted, screen.getHeight());
+    window.setHeight(height);
+    if (window.getY() + height > screen.getMaxY()) {
+      window.setY(Math.max(screen.getMinY(), screen.getMaxY() - height));
+    }
   }
 
   /**
