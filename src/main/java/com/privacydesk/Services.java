@@ -36,6 +36,7 @@ public final class Services implements AppServices {
   private final com.privacydesk.app.reports.ReportService reports;
   private final com.privacydesk.app.privacy.PurgeService purges;
   private final com.privacydesk.app.privacy.BackupService backups;
+  private final com.privacydesk.app.cases.OptOutImportService optOutImports;
 
   private Services(Database database, Clock clock, PasswordHasher hasher) {
     this.database = database;
@@ -54,6 +55,7 @@ public final class Services implements AppServices {
     this.reports = new com.privacydesk.app.reports.ReportService(tx, clock);
     this.purges = new com.privacydesk.app.privacy.PurgeService(tx, clock);
     this.backups = new com.privacydesk.app.privacy.BackupService(tx, clock, database);
+    this.optOutImports = new com.privacydesk.app.cases.OptOutImportService(tx, clock, intake);
   }
 
   /** Opens the database in {@code dataDir} (migrating it) and wires the services. */
@@ -176,6 +178,11 @@ public final class Services implements AppServices {
   @Override
   public com.privacydesk.app.privacy.BackupService backups() {
     return backups;
+  }
+
+  @Override
+  public com.privacydesk.app.cases.OptOutImportService optOutImports() {
+    return optOutImports;
   }
 
   @Override

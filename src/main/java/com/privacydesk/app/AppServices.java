@@ -46,6 +46,9 @@ public interface AppServices extends AutoCloseable {
   /** Backups of the whole database. */
   com.privacydesk.app.privacy.BackupService backups();
 
+  /** Bulk opt-out import from a CSV file. */
+  com.privacydesk.app.cases.OptOutImportService optOutImports();
+
   /** Company settings. */
   SettingsService settings();
 

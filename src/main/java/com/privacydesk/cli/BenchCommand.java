@@ -5,6 +5,7 @@ import com.privacydesk.app.Actor;
 import com.privacydesk.app.RetentionPolicy;
 import com.privacydesk.app.cases.BuiltInView;
 import com.privacydesk.app.cases.CaseQueries;
+import com.privacydesk.app.cases.OptOutImportService;
 import com.privacydesk.app.cases.ViewSpec;
 import com.privacydesk.app.demo.DemoSeeder;
 import com.privacydesk.app.port.CaseFilter;
@@ -78,15 +79,23 @@ final class BenchCommand extends CliCommand implements Callable<Integer> {
       names = "--part",
       paramLabel = "PART",
       defaultValue = "all",
-      description = "What to measure: queue, reports or all (default: ${DEFAULT-VALUE}).")
+      description =
+          "What to measure: queue, reports, all (both) or import (the bulk opt-out import of a"
+              + " 100,000-row file; adds cases) (default: ${DEFAULT-VALUE}).")
   Part part;
 
   /** The parts of the benchmark. */
   enum Part {
     QUEUE,
     REPORTS,
-    ALL
+    ALL,
+    IMPORT
   }
+
+  /** Rows of the generated opt-out file of {@code --part import}. */
+  private static final int IMPORT_ROWS = 100_000;
+
+  private static final int IMPORT_WARM_UP = 1;
 
   private static final int PAGE = 200;
   private static final int REPORT_WARM_UP = 3;
@@ -147,6 +156,10 @@ final class BenchCommand extends CliCommand implements Callable<Integer> {
           "raw p95",
           "ratio");
       timedRuns = runs;
+      if (part == Part.IMPORT) {
+        importRows(s, agent);
+        return ExitCode.OK;
+      }
       if (part != Part.REPORTS) {
         for (int i = 0; i < JIT_WARM_UP; i++) {
           BuiltInView v = BuiltInView.values()[i % BuiltInView.values().length];
@@ -300,6 +313,83 @@ final class BenchCommand extends CliCommand implements Callable<Integer> {
         }
       }
       Files.delete(dir);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The bulk opt-out import of a generated 100,000-row file (new addresses each run, a received
+   * date, channel and scope on every row): the preview, then the import (its check pass, batches of
+   * {@value OptOutImportService#DEFAULT_BATCH}, cases, clocks and audit entries).
+   */
+  private void importRows(Services s, Actor agent) {
+    var out = io().out();
+    warmUp = IMPORT_WARM_UP;
+    timedRuns = Math.max(3, Math.min(runs, 5));
+    out.printf(
+        Locale.ROOT,
+        "%nimport-optouts: %,d-row file, %d warm-up and %d timed runs per line%n",
+        IMPORT_ROWS,
+        warmUp,
+        timedRuns);
+    try {
+      Path file = Files.createTempFile("privacydesk-bench-optouts", ".csv");
+      try {
+        long stamp = System.nanoTime();
+        int[] round = {0};
+        OptOutImportService imports = s.optOutImports();
+        timed(
+            "preview " + IMPORT_ROWS + " rows",
+            i -> {
+              writeOptOutFile(file, stamp, round[0]);
+              long start = System.nanoTime();
+              imports.preview(agent, () -> Files.newInputStream(file), (d, t) -> {});
+              return System.nanoTime() - start;
+            },
+            true);
+        timed(
+            "import " + IMPORT_ROWS + " rows (check + batches)",
+            i -> {
+              writeOptOutFile(file, stamp, ++round[0]);
+              long start = System.nanoTime();
+              var r =
+                  imports.apply(
+                      agent,
+                      () -> Files.newInputStream(file),
+                      OptOutImportService.DEFAULT_BATCH,
+                      (d, t) -> {},
+                      () -> false);
+              long took = System.nanoTime() - start;
+              if (r.created() != IMPORT_ROWS) {
+                throw new IllegalStateException("imported " + r.created() + " of " + IMPORT_ROWS);
+              }
+              return took;
+            },
+            true);
+      } finally {
+        Files.deleteIfExists(file);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    System.gc();
+    Runtime rt = Runtime.getRuntime();
+    out.printf(
+        Locale.ROOT,
+        "%nheap used after the run (after GC): %d MB (max %d MB)%n",
+        (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024),
+        rt.maxMemory() / (1024 * 1024));
+  }
+
+  /** A day's unsubscribe export: {@value #IMPORT_ROWS} rows of addresses new in each round. */
+  private static void writeOptOutFile(Path file, long stamp, int round) {
+    try (var w = Files.newBufferedWriter(file, java.nio.charset.StandardCharsets.UTF_8)) {
+      w.write("email,received,channel,scope\n");
+      for (int i = 0; i < IMPORT_ROWS; i++) {
+        w.write("bench" + stamp + "r" + round + "n" + i + "@example" + (i % 50) + ".com");
+        w.write(",2026-11-" + (10 + i % 10) + ",WEB_FORM,ALL_COMMERCIAL\n");
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -37,6 +37,7 @@ import picocli.CommandLine.ScopeType;
       VerifyAuditCommand.class,
       ReportCommand.class,
       PurgeCommand.class,
+      ImportOptOutsCommand.class,
       BackupCommand.class,
       RestoreCommand.class,
       EncryptCommand.class,

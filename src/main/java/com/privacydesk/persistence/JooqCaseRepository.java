@@ -23,7 +23,6 @@ import com.privacydesk.app.port.CaseSummary;
 import com.privacydesk.domain.CaseStatus;
 import com.privacydesk.domain.CaseType;
 import com.privacydesk.domain.Channel;
-import com.privacydesk.domain.OptOutScope;
 import com.privacydesk.domain.calendar.CaseClock;
 import com.privacydesk.domain.calendar.DayType;
 import com.privacydesk.domain.workflow.ClosureFacts;
@@ -55,42 +54,81 @@ final class JooqCaseRepository implements CaseRepository {
   }
 
   @Override
-  public long insertCase(NewCase c) {
-    long id =
-        dsl.insertInto(PRIVACY_CASE)
-            .set(PRIVACY_CASE.CASE_TYPE, c.type().name())
-            .set(PRIVACY_CASE.STATUS, c.status().name())
-            .set(PRIVACY_CASE.CHANNEL, c.channel().name())
-            .set(PRIVACY_CASE.RECEIVED_AT, Timestamps.toDb(c.receivedAt()))
-            .set(PRIVACY_CASE.RECEIVED_DATE, c.receivedDate())
-            .set(PRIVACY_CASE.DUE_DATE, c.dueDate())
-            .set(PRIVACY_CASE.CREATED_BY, c.createdBy())
-            .set(PRIVACY_CASE.CREATED_AT, Timestamps.toDb(c.createdAt()))
-            .set(PRIVACY_CASE.VERSION, 0)
-            .set(PRIVACY_CASE.REQUESTER_KIND, c.requesterKind())
-            .set(PRIVACY_CASE.ACCOUNT_REF, c.accountRef())
-            .set(PRIVACY_CASE.REPLY_CONTACT, c.replyContact())
-            .set(PRIVACY_CASE.RULE_VERSION, c.ruleVersion())
-            .set(PRIVACY_CASE.CONTACT_NORMALIZED, c.contactNormalized())
-            .set(PRIVACY_CASE.UPDATED_BY, c.createdBy())
-            .set(PRIVACY_CASE.UPDATED_AT, Timestamps.toDb(c.createdAt()))
-            .returning(PRIVACY_CASE.ID)
-            .fetchSingle()
-            .getId();
-    searchIndex.noteChange(id, c.contactNormalized(), c.accountRef());
-    return id;
+  public List<Long> insertCases(List<NewCase> cases) {
+    if (cases.isEmpty()) {
+      return List.of();
+    }
+    var insert =
+        dsl.insertInto(
+            PRIVACY_CASE,
+            PRIVACY_CASE.CASE_TYPE,
+            PRIVACY_CASE.STATUS,
+            PRIVACY_CASE.CHANNEL,
+            PRIVACY_CASE.RECEIVED_AT,
+            PRIVACY_CASE.RECEIVED_DATE,
+            PRIVACY_CASE.DUE_DATE,
+            PRIVACY_CASE.CREATED_BY,
+            PRIVACY_CASE.CREATED_AT,
+            PRIVACY_CASE.VERSION,
+            PRIVACY_CASE.REQUESTER_KIND,
+            PRIVACY_CASE.ACCOUNT_REF,
+            PRIVACY_CASE.REPLY_CONTACT,
+            PRIVACY_CASE.RULE_VERSION,
+            PRIVACY_CASE.CONTACT_NORMALIZED,
+            PRIVACY_CASE.UPDATED_BY,
+            PRIVACY_CASE.UPDATED_AT);
+    for (NewCase c : cases) {
+      insert =
+          insert.values(
+              c.type().name(),
+              c.status().name(),
+              c.channel().name(),
+              Timestamps.toDb(c.receivedAt()),
+              c.receivedDate(),
+              c.dueDate(),
+              c.createdBy(),
+              Timestamps.toDb(c.createdAt()),
+              0,
+              c.requesterKind(),
+              c.accountRef(),
+              c.replyContact(),
+              c.ruleVersion(),
+              c.contactNormalized(),
+              c.createdBy(),
+              Timestamps.toDb(c.createdAt()));
+    }
+    // One statement: the identity hands out ascending ids in row order.
+    List<Long> ids =
+        insert.returning(PRIVACY_CASE.ID).fetch(PRIVACY_CASE.ID).stream().sorted().toList();
+    if (ids.size() != cases.size()) {
+      throw new IllegalStateException("inserted " + cases.size() + " cases, got " + ids.size());
+    }
+    for (int i = 0; i < ids.size(); i++) {
+      searchIndex.noteChange(
+          ids.get(i), cases.get(i).contactNormalized(), cases.get(i).accountRef());
+    }
+    return ids;
   }
 
   @Override
-  public void insertOptOut(
-      long caseId, String email, String emailNormalized, OptOutScope scope, String categories) {
-    dsl.insertInto(OPT_OUT_REQUEST)
-        .set(OPT_OUT_REQUEST.CASE_ID, caseId)
-        .set(OPT_OUT_REQUEST.EMAIL, email)
-        .set(OPT_OUT_REQUEST.EMAIL_NORMALIZED, emailNormalized)
-        .set(OPT_OUT_REQUEST.SCOPE, scope.name())
-        .set(OPT_OUT_REQUEST.CATEGORIES, categories)
-        .execute();
+  public void insertOptOuts(List<OptOutRow> rows) {
+    if (rows.isEmpty()) {
+      return;
+    }
+    var insert =
+        dsl.insertInto(
+            OPT_OUT_REQUEST,
+            OPT_OUT_REQUEST.CASE_ID,
+            OPT_OUT_REQUEST.EMAIL,
+            OPT_OUT_REQUEST.EMAIL_NORMALIZED,
+            OPT_OUT_REQUEST.SCOPE,
+            OPT_OUT_REQUEST.CATEGORIES);
+    for (OptOutRow r : rows) {
+      insert =
+          insert.values(
+              r.caseId(), r.email(), r.emailNormalized(), r.scope().name(), r.categories());
+    }
+    insert.execute();
   }
 
   @Override
@@ -626,7 +664,7 @@ final class JooqCaseRepository implements CaseRepository {
   }
 
   @Override
-  public void insertClocks(long caseId, List<CaseClock> clocks) {
+  public void insertClocks(Map<Long, List<CaseClock>> clocksByCase) {
     var insert =
         dsl.insertInto(
             CASE_CLOCK,
@@ -637,18 +675,24 @@ final class JooqCaseRepository implements CaseRepository {
             CASE_CLOCK.DAYS,
             CASE_CLOCK.RULE_VERSION,
             CASE_CLOCK.EXPLANATION);
-    for (CaseClock c : clocks) {
-      insert =
-          insert.values(
-              caseId,
-              c.name(),
-              c.due(),
-              c.dayType().name(),
-              c.days(),
-              c.ruleVersion(),
-              String.join("\n", c.explanation()));
+    boolean any = false;
+    for (var e : clocksByCase.entrySet()) {
+      for (CaseClock c : e.getValue()) {
+        any = true;
+        insert =
+            insert.values(
+                e.getKey(),
+                c.name(),
+                c.due(),
+                c.dayType().name(),
+                c.days(),
+                c.ruleVersion(),
+                String.join("\n", c.explanation()));
+      }
     }
-    insert.execute();
+    if (any) {
+      insert.execute();
+    }
   }
 
   @Override

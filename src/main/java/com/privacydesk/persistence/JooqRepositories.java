@@ -55,6 +55,11 @@ final class JooqRepositories implements Repositories {
   }
 
   @Override
+  public com.privacydesk.app.port.ImportRepository imports() {
+    return new JooqImportRepository(dsl);
+  }
+
+  @Override
   public SettingsRepository settings() {
     return new JooqSettingsRepository(dsl);
   }

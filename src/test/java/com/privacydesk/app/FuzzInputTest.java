@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.privacydesk.Services;
 import com.privacydesk.TestServices;
 import com.privacydesk.app.cases.Duplicates;
+import com.privacydesk.app.cases.OptOutImportService;
 import com.privacydesk.app.cases.ViewSpec;
 import com.privacydesk.app.port.CaseSort;
 import com.privacydesk.app.port.UserFacingError;
@@ -392,6 +393,65 @@ class FuzzInputTest {
     System.out.printf(
         "Fuzz (work, settings, search, names): %d attempts, %d accepted, %d refused cleanly%n",
         accepted + refused, accepted, refused);
+  }
+
+  /**
+   * The bulk import path: every input as the email cell, then as the received, channel and scope
+   * cells of a file (written by Commons CSV, so it is always valid CSV), previewed and imported. A
+   * row is imported whole or refused with readable reasons; the cases stored are exactly the
+   * created ones; the file as a whole is never half imported.
+   */
+  @Test
+  void theOptOutImportTakesAnyCellOrRefusesTheRowCleanly() throws Exception {
+    var imports = s.optOutImports();
+    int attempts = 0;
+    int imported = 0;
+    int rowsRefused = 0;
+    List<String> inputs = inputs();
+    for (int column = 0; column < 4; column++) {
+      var text = new java.io.StringWriter();
+      try (var csv =
+          org.apache.commons.csv.CSVFormat.RFC4180
+              .builder()
+              .setHeader("email", "received", "channel", "scope")
+              .get()
+              .print(text)) {
+        for (int i = 0; i < inputs.size(); i++) {
+          String[] row = {"fuzz" + column + "x" + i + "@example.com", "", "", ""};
+          row[column] = inputs.get(i);
+          csv.printRecord((Object[]) row);
+        }
+      }
+      byte[] bytes = text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      OptOutImportService.Source source = () -> new java.io.ByteArrayInputStream(bytes);
+      long[] before = counts();
+      var preview = imports.preview(agent, source, OptOutImportService.Progress.none());
+      assertThat(preview.rows() + preview.blankLines()).isEqualTo(inputs.size());
+      assertThat(counts()).as("a preview stores nothing").isEqualTo(before);
+      var result =
+          imports.apply(agent, source, 7, OptOutImportService.Progress.none(), () -> false);
+      assertThat(result.ending()).isEqualTo(OptOutImportService.Ending.DONE);
+      assertThat(result.created() + result.duplicates() + result.invalid())
+          .isEqualTo(preview.rows());
+      assertThat(result.created()).isEqualTo(preview.newRows());
+      assertThat(counts()[0])
+          .as("exactly the created cases")
+          .isEqualTo(before[0] + result.created());
+      for (var problem : result.problems()) {
+        for (FieldError error : problem.errors()) {
+          assertThat(BUNDLE.containsKey("error." + error.code()))
+              .as("text for error.%s (line %d)", error.code(), problem.line())
+              .isTrue();
+        }
+      }
+      attempts += inputs.size();
+      imported += (int) result.created();
+      rowsRefused += (int) (result.invalid() + result.duplicates());
+    }
+    assertThat(s.audit().verify().intact()).isTrue();
+    System.out.printf(
+        "Fuzz (import): %d cells, %d rows imported whole, %d rows refused cleanly%n",
+        attempts, imported, rowsRefused);
   }
 
   @Test

@@ -90,6 +90,14 @@ class RoleMatrixTest {
                       Channel.PHONE,
                       LocalDateTime.of(2026, 11, 19, 9, 0)),
                   Duplicates.ignore());
+      case IMPORT_OPT_OUTS ->
+          s.optOutImports()
+              .preview(
+                  a,
+                  () ->
+                      new java.io.ByteArrayInputStream(
+                          "email\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                  com.privacydesk.app.cases.OptOutImportService.Progress.none());
       case TAKE_CASE -> {
         long id = newCase();
         s.assignments().take(a, id, version(id));

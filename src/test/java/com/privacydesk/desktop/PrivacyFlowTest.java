@@ -59,17 +59,6 @@ class PrivacyFlowTest extends GuiFlowTestBase {
     robot.clickOn("#reveal-personal");
     waitUntilShowing(robot, "#reveal-reason", 10);
     robot.clickOn("Show in clear");
-    Thread.sleep(1500);
-    robot.interact(
-        () ->
-            javafx.stage.Window.getWindows()
-                .forEach(
-                    w ->
-                        System.err.println(
-                            "WINDOW "
-                                + (w instanceof javafx.stage.Stage st ? st.getTitle() : w)
-                                + " "
-                                + w.getScene().getRoot())));
     // no reason: refused, the dialog stays
     waitFor(10, TimeUnit.SECONDS, () -> !label(robot, "#reveal-error").isEmpty());
     assertThat(label(robot, "#reveal-error")).isEqualTo("This field is required.");

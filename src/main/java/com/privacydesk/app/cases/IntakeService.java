@@ -4,6 +4,7 @@ import com.privacydesk.app.Actor;
 import com.privacydesk.app.CompanySettings;
 import com.privacydesk.app.NotFoundException;
 import com.privacydesk.app.ValidationException;
+import com.privacydesk.app.port.CaseRepository;
 import com.privacydesk.app.port.CaseRepository.NewCase;
 import com.privacydesk.app.port.CaseSummary;
 import com.privacydesk.app.port.Repositories;
@@ -11,6 +12,7 @@ import com.privacydesk.app.port.TransactionRunner;
 import com.privacydesk.domain.CaseStatus;
 import com.privacydesk.domain.CaseType;
 import com.privacydesk.domain.Channel;
+import com.privacydesk.domain.audit.AuditEntry;
 import com.privacydesk.domain.calendar.CaseClock;
 import com.privacydesk.domain.calendar.DeadlineRequest;
 import com.privacydesk.domain.calendar.DeadlineRules;
@@ -32,6 +34,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -80,32 +83,70 @@ public final class IntakeService {
                 in.receivedAt().toLocalDate(),
                 null,
                 new EmailAddress(in.email()).normalized()),
-        (r, s) -> {
-          EmailAddress email = new EmailAddress(in.email());
-          long id =
-              insertCase(
-                  r,
-                  s,
-                  actor,
-                  CaseType.EMAIL_OPT_OUT,
-                  in.channel(),
-                  in.receivedAt(),
-                  null,
-                  null,
-                  null,
-                  email.normalized(),
-                  DeadlineRequest.of(CaseType.EMAIL_OPT_OUT, in.receivedAt().toLocalDate()),
-                  "scope=" + in.scope());
-          String categories = in.categories() == null ? "" : in.categories().strip();
-          r.cases()
-              .insertOptOut(
-                  id,
-                  email.value(),
-                  email.normalized(),
-                  in.scope(),
-                  categories.isEmpty() ? null : categories);
-          return id;
-        });
+        (r, s) -> insertOptOut(r, s, actor, in));
+  }
+
+  /** Stores a validated opt-out in the caller's transaction, as {@link #insertOptOuts} does. */
+  private long insertOptOut(Repositories r, CompanySettings s, Actor actor, OptOutIntake in) {
+    long id = insertOptOuts(r, s, actor, List.of(in), List.of("")).getFirst();
+    LOG.info("Case {} created: {} by user {}", id, CaseType.EMAIL_OPT_OUT, actor.userId());
+    return id;
+  }
+
+  /**
+   * Stores validated opt-outs in the caller's transaction, a few statements for all of them: the
+   * cases, their clocks, their facts and a CASE_CREATE audit entry each ({@code auditSuffixes}, one
+   * per opt-out, appended to the entry's detail). Shared by intake and the bulk import.
+   *
+   * @return the new case ids, in the order given
+   */
+  List<Long> insertOptOuts(
+      Repositories r,
+      CompanySettings s,
+      Actor actor,
+      List<OptOutIntake> ins,
+      List<String> auditSuffixes) {
+    List<Planned> plans = new java.util.ArrayList<>(ins.size());
+    for (int i = 0; i < ins.size(); i++) {
+      OptOutIntake in = ins.get(i);
+      plans.add(
+          plan(
+              s,
+              actor,
+              CaseType.EMAIL_OPT_OUT,
+              in.channel(),
+              in.receivedAt(),
+              null,
+              null,
+              null,
+              new EmailAddress(in.email()).normalized(),
+              DeadlineRequest.of(CaseType.EMAIL_OPT_OUT, in.receivedAt().toLocalDate()),
+              "scope=" + in.scope() + auditSuffixes.get(i)));
+    }
+    List<Long> ids = r.cases().insertCases(plans.stream().map(Planned::row).toList());
+    Map<Long, List<CaseClock>> clocks = new java.util.LinkedHashMap<>();
+    List<CaseRepository.OptOutRow> facts = new java.util.ArrayList<>(ins.size());
+    List<AuditEntry> entries = new java.util.ArrayList<>(ins.size());
+    Instant now = clock.instant();
+    for (int i = 0; i < ids.size(); i++) {
+      long id = ids.get(i);
+      OptOutIntake in = ins.get(i);
+      EmailAddress email = new EmailAddress(in.email());
+      String categories = in.categories() == null ? "" : in.categories().strip();
+      clocks.put(id, plans.get(i).clocks());
+      facts.add(
+          new CaseRepository.OptOutRow(
+              id,
+              email.value(),
+              email.normalized(),
+              in.scope(),
+              categories.isEmpty() ? null : categories));
+      entries.add(plans.get(i).audit(actor, now, id));
+    }
+    r.cases().insertClocks(clocks);
+    r.cases().insertOptOuts(facts);
+    r.audit().appendAll(entries);
+    return ids;
   }
 
   /** Logs a California "Shine the Light" request. */
@@ -392,40 +433,73 @@ public final class IntakeService {
       String contactNormalized,
       DeadlineRequest request,
       String auditDetail) {
+    Planned p =
+        plan(
+            s,
+            actor,
+            type,
+            channel,
+            receivedAt,
+            requesterKind,
+            accountRef,
+            replyContact,
+            contactNormalized,
+            request,
+            auditDetail);
+    long id = r.cases().insertCase(p.row());
+    r.cases().insertClocks(id, p.clocks());
+    r.audit().append(p.audit(actor, clock.instant(), id));
+    LOG.info("Case {} created: {} by user {}", id, type, actor.userId());
+    return id;
+  }
+
+  /** A new case worked out but not stored: its row, its clocks and its audit entry's detail. */
+  private record Planned(NewCase row, List<CaseClock> clocks, String auditDetail) {
+    AuditEntry audit(Actor actor, Instant at, long id) {
+      String dates =
+          clocks.stream().map(c -> c.name() + "=" + c.due()).collect(Collectors.joining(","));
+      return actor.audit(
+          at,
+          "CASE_CREATE",
+          "CASE",
+          id,
+          "type=" + row.type() + "; " + auditDetail + "; clocks=" + dates);
+    }
+  }
+
+  private Planned plan(
+      CompanySettings s,
+      Actor actor,
+      CaseType type,
+      Channel channel,
+      LocalDateTime receivedAt,
+      String requesterKind,
+      String accountRef,
+      String replyContact,
+      String contactNormalized,
+      DeadlineRequest request,
+      String auditDetail) {
     DeadlineRules rules = s.rules();
     List<CaseClock> clocks = rules.clocks(request);
     LocalDate nearest =
         clocks.stream().map(CaseClock::due).min(Comparator.naturalOrder()).orElse(null);
-    long id =
-        r.cases()
-            .insertCase(
-                new NewCase(
-                    type,
-                    CaseStatus.NEW,
-                    channel,
-                    receivedAt.atZone(s.zone()).toInstant(),
-                    request.start(),
-                    nearest,
-                    actor.userId(),
-                    clock.instant(),
-                    requesterKind,
-                    accountRef,
-                    replyContact,
-                    contactNormalized,
-                    clocks.getFirst().ruleVersion()));
-    r.cases().insertClocks(id, clocks);
-    String dates =
-        clocks.stream().map(c -> c.name() + "=" + c.due()).collect(Collectors.joining(","));
-    r.audit()
-        .append(
-            actor.audit(
-                clock.instant(),
-                "CASE_CREATE",
-                "CASE",
-                id,
-                "type=" + type + "; " + auditDetail + "; clocks=" + dates));
-    LOG.info("Case {} created: {} by user {}", id, type, actor.userId());
-    return id;
+    return new Planned(
+        new NewCase(
+            type,
+            CaseStatus.NEW,
+            channel,
+            receivedAt.atZone(s.zone()).toInstant(),
+            request.start(),
+            nearest,
+            actor.userId(),
+            clock.instant(),
+            requesterKind,
+            accountRef,
+            replyContact,
+            contactNormalized,
+            clocks.getFirst().ruleVersion()),
+        clocks,
+        auditDetail);
   }
 
   private static String trimToNull(String s) {

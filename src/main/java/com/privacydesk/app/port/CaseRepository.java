@@ -17,11 +17,25 @@ import java.util.Optional;
 /** Stored cases. */
 public interface CaseRepository {
   /** Inserts the common case row and returns the new id. */
-  long insertCase(NewCase c);
+  default long insertCase(NewCase c) {
+    return insertCases(List.of(c)).getFirst();
+  }
+
+  /** Inserts many common case rows in one statement; returns their ids in the order given. */
+  List<Long> insertCases(List<NewCase> cases);
 
   /** Stores the opt-out details of case {@code caseId}. */
-  void insertOptOut(
-      long caseId, String email, String emailNormalized, OptOutScope scope, String categories);
+  default void insertOptOut(
+      long caseId, String email, String emailNormalized, OptOutScope scope, String categories) {
+    insertOptOuts(List.of(new OptOutRow(caseId, email, emailNormalized, scope, categories)));
+  }
+
+  /** The opt-out details of one case. */
+  record OptOutRow(
+      long caseId, String email, String emailNormalized, OptOutScope scope, String categories) {}
+
+  /** Stores the opt-out details of many cases in one statement. */
+  void insertOptOuts(List<OptOutRow> rows);
 
   /** Stores the CA disclosure facts of case {@code caseId}. */
   void insertCaDisclosure(
@@ -163,7 +177,12 @@ public interface CaseRepository {
       int version) {}
 
   /** Stores the computed clocks of a case. */
-  void insertClocks(long caseId, List<CaseClock> clocks);
+  default void insertClocks(long caseId, List<CaseClock> clocks) {
+    insertClocks(Map.of(caseId, clocks));
+  }
+
+  /** Stores the computed clocks of many cases in one statement. */
+  void insertClocks(Map<Long, List<CaseClock>> clocksByCase);
 
   /** One case's queue row. */
   Optional<CaseSummary> find(long caseId);

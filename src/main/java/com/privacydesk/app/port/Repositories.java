@@ -23,6 +23,9 @@ public interface Repositories {
   /** Retention purges. */
   PurgeRepository purges();
 
+  /** Bulk opt-out import runs and look-ups. */
+  ImportRepository imports();
+
   /** Supervisor-maintained settings. */
   SettingsRepository settings();
 }

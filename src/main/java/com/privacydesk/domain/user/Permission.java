@@ -7,6 +7,8 @@ import java.util.Set;
 public enum Permission {
   VIEW_QUEUE(Role.AGENT, Role.SUPERVISOR, Role.ADMIN),
   CREATE_CASE(Role.AGENT, Role.SUPERVISOR, Role.ADMIN),
+  /** Import a file of email opt-outs (a day's unsubscribe export) as cases. */
+  IMPORT_OPT_OUTS(Role.AGENT, Role.SUPERVISOR, Role.ADMIN),
   TAKE_CASE(Role.AGENT, Role.SUPERVISOR, Role.ADMIN),
   /** Move a case through its lifecycle, tick its checklist, add notes and links. */
   WORK_CASE(Role.AGENT, Role.SUPERVISOR, Role.ADMIN),

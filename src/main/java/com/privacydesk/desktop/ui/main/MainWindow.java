@@ -13,6 +13,8 @@ import com.privacydesk.desktop.ui.common.Messages;
 import com.privacydesk.desktop.ui.common.UiTaskRunner;
 import com.privacydesk.desktop.ui.detail.CaseDetailDialog;
 import com.privacydesk.desktop.ui.detail.CaseDetailViewModel;
+import com.privacydesk.desktop.ui.intake.ImportOptOutsDialog;
+import com.privacydesk.desktop.ui.intake.ImportOptOutsViewModel;
 import com.privacydesk.desktop.ui.intake.NewOptOutDialog;
 import com.privacydesk.desktop.ui.intake.NewOptOutViewModel;
 import com.privacydesk.desktop.ui.intake.RequestIntakeDialog;
@@ -69,6 +71,7 @@ public final class MainWindow {
   private final Label status = new Label();
   private final ProgressIndicator progress = new ProgressIndicator();
   private final MenuItem newOptOut = new MenuItem(Messages.get("menu.file.newOptOut"));
+  private final MenuItem importOptOuts = new MenuItem(Messages.get("menu.file.importOptOuts"));
   private final MenuItem newCa = new MenuItem(Messages.get("menu.file.newCa"));
   private final MenuItem newCoppa = new MenuItem(Messages.get("menu.file.newCoppa"));
   private final MenuItem newPassword = new MenuItem(Messages.get("menu.file.newPassword"));
@@ -118,6 +121,8 @@ public final class MainWindow {
   private void createParts() {
     newOptOut.setId("menuNewOptOut");
     newOptOut.setAccelerator(KeyCombination.keyCombination("Shortcut+N"));
+    importOptOuts.setId("menuImportOptOuts");
+    importOptOuts.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+I"));
     newCa.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+C"));
     newCoppa.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+K"));
     newPassword.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+P"));
@@ -155,6 +160,8 @@ public final class MainWindow {
             newCa,
             newCoppa,
             newPassword,
+            new SeparatorMenuItem(),
+            importOptOuts,
             new SeparatorMenuItem(),
             refresh,
             new SeparatorMenuItem(),
@@ -206,6 +213,7 @@ public final class MainWindow {
     progress.managedProperty().bind(progress.visibleProperty());
     BooleanBinding notReady = vm.readyBinding().not();
     newOptOut.disableProperty().bind(notReady);
+    importOptOuts.disableProperty().bind(notReady);
     newCa.disableProperty().bind(notReady);
     newCoppa.disableProperty().bind(notReady);
     newPassword.disableProperty().bind(notReady);
@@ -318,6 +326,8 @@ public final class MainWindow {
     bindBulk();
     refresh.setOnAction(e -> queueVm.refresh());
     newOptOut.setOnAction(e -> openNewOptOut());
+    importOptOuts.setVisible(vm.actorProperty().get().can(Permission.IMPORT_OPT_OUTS));
+    importOptOuts.setOnAction(e -> openImportOptOuts());
     newCa.setOnAction(e -> openIntake(CaseType.CA_DISCLOSURE, 0));
     newCoppa.setOnAction(e -> openIntake(CaseType.CHILD_DATA_DELETION, 0));
     newPassword.setOnAction(e -> openIntake(CaseType.PASSWORD_COMPROMISE, 0));
@@ -441,6 +451,13 @@ public final class MainWindow {
     var dialogVm =
         new NewOptOutViewModel(s.intake(), vm.actorProperty().get(), tasks, this::companyNow);
     new NewOptOutDialog(stage, dialogVm).showAndWait().ifPresent(id -> queueVm.refresh());
+  }
+
+  private void openImportOptOuts() {
+    var importVm =
+        new ImportOptOutsViewModel(
+            vm.services().optOutImports(), vm.actorProperty().get(), tasks, queueVm::refresh);
+    new ImportOptOutsDialog(stage, importVm).showAndWait();
   }
 
   private void openIntake(CaseType type, long passwordCaseId) {

@@ -1,0 +1,538 @@
+package com.privacydesk.app.cases;
+
+import com.privacydesk.app.Actor;
+import com.privacydesk.app.CompanySettings;
+import com.privacydesk.app.port.ImportRepository.RunTotals;
+import com.privacydesk.app.port.Repositories;
+import com.privacydesk.app.port.TransactionRunner;
+import com.privacydesk.app.privacy.PurgeService;
+import com.privacydesk.domain.CaseType;
+import com.privacydesk.domain.intake.EmailAddress;
+import com.privacydesk.domain.intake.FieldError;
+import com.privacydesk.domain.intake.IntakeValidation;
+import com.privacydesk.domain.user.Permission;
+import com.privacydesk.domain.workflow.DuplicateRules;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Bulk opt-out import from a CSV file (a day's unsubscribe export): a preview that classifies every
+ * row as new, duplicate (already opted out, or earlier in the file) or invalid with its line and
+ * reasons; then the import in transactional batches, each batch with its cases, their clocks and
+ * audit entries and one IMPORT_BATCH entry, all or nothing. The file is streamed twice (a check
+ * pass, then the import), never held in memory.
+ */
+public final class OptOutImportService {
+  /** Rows per transaction unless the caller says otherwise. */
+  public static final int DEFAULT_BATCH = 1_000;
+
+  /** The most rows a batch may hold (bounds a transaction's size). */
+  public static final int MAX_BATCH = 10_000;
+
+  private static final Logger LOG = LoggerFactory.getLogger(OptOutImportService.class);
+
+  private final TransactionRunner tx;
+  private final Clock clock;
+  private final IntakeService intake;
+
+  public OptOutImportService(TransactionRunner tx, Clock clock, IntakeService intake) {
+    this.tx = tx;
+    this.clock = clock;
+    this.intake = intake;
+  }
+
+  /** Opens the file each time it is read (the preview and the import read it again). */
+  @FunctionalInterface
+  public interface Source {
+    InputStream open() throws IOException;
+  }
+
+  /** Rows handled so far, of {@code total} (-1 while not yet known). Called from the worker. */
+  @FunctionalInterface
+  public interface Progress {
+    void rows(long done, long total);
+
+    /** No progress wanted. */
+    static Progress none() {
+      return (done, total) -> {};
+    }
+  }
+
+  /** Why a row is not imported. */
+  public enum ProblemKind {
+    /** Something in the row cannot be used; the errors say what. */
+    INVALID,
+    /** An opt-out of this address exists (open, or suppressed), or its purge kept its hash. */
+    ALREADY_OPTED_OUT,
+    /** The same address (normalised) appears on an earlier line of the file. */
+    DUPLICATE_IN_FILE
+  }
+
+  /**
+   * One row that is not imported.
+   *
+   * @param reference for ALREADY_OPTED_OUT the existing case (0 when only a purge's hash is kept),
+   *     for DUPLICATE_IN_FILE the earlier line, else 0
+   */
+  public record Problem(long line, ProblemKind kind, List<FieldError> errors, long reference) {}
+
+  /** Lines {@code from} to {@code to}, both included. */
+  public record LineRange(long from, long to) {
+    @Override
+    public String toString() {
+      return from == to ? Long.toString(from) : from + "-" + to;
+    }
+  }
+
+  /**
+   * What importing the file would do.
+   *
+   * @param rows data rows (blank lines not counted)
+   * @param withoutReceived rows without a received date: they get the import's date and time
+   * @param ignoredColumns header names that are not read
+   * @param problems every row that would not be imported, by line
+   */
+  public record Preview(
+      String fileSha256,
+      long rows,
+      long newRows,
+      long alreadyOptedOut,
+      long duplicateInFile,
+      long invalid,
+      long blankLines,
+      long withoutReceived,
+      List<String> ignoredColumns,
+      List<Problem> problems) {
+    /** Rows that are duplicates of either kind. */
+    public long duplicates() {
+      return alreadyOptedOut + duplicateInFile;
+    }
+  }
+
+  /** How an import ended. */
+  public enum Ending {
+    /** Every row was handled. */
+    DONE,
+    /** Stopped by the user between batches. */
+    CANCELLED,
+    /** A batch failed and was rolled back; later batches were not tried. */
+    FAILED
+  }
+
+  /**
+   * What an import did.
+   *
+   * @param imported the lines that became cases, as ranges
+   * @param notAttempted the lines of the failed batch and of every later one, or after a cancel
+   * @param problems the rows refused as invalid or duplicate (in the batches that ran)
+   */
+  public record Result(
+      long runId,
+      Ending ending,
+      String fileSha256,
+      long rows,
+      long created,
+      long duplicates,
+      long invalid,
+      List<LineRange> imported,
+      List<LineRange> notAttempted,
+      List<Problem> problems,
+      List<Long> caseIds) {}
+
+  /** Reads the whole file and says what importing it would do; stores nothing. */
+  public Preview preview(Actor actor, Source source, Progress progress) {
+    actor.require(Permission.IMPORT_OPT_OUTS);
+    CompanySettings settings = tx.inTransaction(r -> CompanySettings.load(r.settings()));
+    LocalDateTime now = now(settings);
+    Classifier classifier = new Classifier(now);
+    long withoutReceived = 0;
+    long blank = 0;
+    long rows = 0;
+    List<OptOutCsv.Row> batch = new ArrayList<>();
+    try (InputStream in = source.open();
+        OptOutCsv csv = new OptOutCsv(in, settings.zone(), now)) {
+      while (csv.hasNext()) {
+        OptOutCsv.Row row = csv.next();
+        if (row.blank()) {
+          blank++;
+          continue;
+        }
+        rows++;
+        if (!row.received()) {
+          withoutReceived++;
+        }
+        batch.add(row);
+        if (batch.size() == DEFAULT_BATCH) {
+          tx.inTransaction(r -> classifier.classify(r, batch));
+          batch.clear();
+          progress.rows(rows, -1);
+        }
+      }
+      tx.inTransaction(r -> classifier.classify(r, batch));
+      progress.rows(rows, rows);
+      return new Preview(
+          csv.sha256(),
+          rows,
+          classifier.fresh,
+          classifier.already,
+          classifier.inFile,
+          classifier.invalid,
+          blank,
+          withoutReceived,
+          csv.ignoredColumns(),
+          List.copyOf(classifier.problems));
+    } catch (IOException e) {
+      throw new ImportFileException("import.file.unreadable");
+    }
+  }
+
+  /**
+   * Imports the file: first reads it through to check it (a file that cannot be read imports
+   * nothing), then imports its new rows in batches of {@code batchSize}, each in one transaction.
+   * {@code cancelled} is asked before each batch. A failing batch is rolled back and ends the run
+   * (its lines and every later line are reported as not attempted); the run, its totals and its
+   * ending are recorded and audited whatever happens.
+   */
+  public Result apply(
+      Actor actor, Source source, int batchSize, Progress progress, BooleanSupplier cancelled) {
+    actor.require(Permission.IMPORT_OPT_OUTS);
+    if (batchSize < 1 || batchSize > MAX_BATCH) {
+      throw new IllegalArgumentException("batch size " + batchSize);
+    }
+    CompanySettings settings = tx.inTransaction(r -> CompanySettings.load(r.settings()));
+    LocalDateTime now = now(settings);
+    Check check = check(source, settings, now);
+    Instant started = clock.instant();
+    long runId =
+        tx.inTransaction(
+            r -> {
+              long id =
+                  r.imports()
+                      .startRun(started, actor.userId(), check.sha256, Math.toIntExact(check.rows));
+              r.audit()
+                  .append(
+                      actor.audit(
+                          started,
+                          "IMPORT_START",
+                          "IMPORT",
+                          id,
+                          "type=EMAIL_OPT_OUT; rows=" + check.rows + "; sha256=" + check.sha256));
+              return id;
+            });
+    LOG.info("Opt-out import {} started by user {}: {} rows", runId, actor.userId(), check.rows);
+    Classifier classifier = new Classifier(now);
+    List<LineRange> imported = new ArrayList<>();
+    List<LineRange> notAttempted = new ArrayList<>();
+    List<Long> caseIds = new ArrayList<>();
+    Ending ending = Ending.DONE;
+    long done = 0;
+    List<OptOutCsv.Row> batch = new ArrayList<>();
+    try (InputStream in = source.open();
+        OptOutCsv csv = new OptOutCsv(in, settings.zone(), now)) {
+      while (true) {
+        while (batch.size() < batchSize && csv.hasNext()) {
+          OptOutCsv.Row row = csv.next();
+          if (!row.blank()) {
+            batch.add(row);
+          }
+        }
+        if (batch.isEmpty()) {
+          break;
+        }
+        long first = batch.getFirst().line();
+        if (cancelled.getAsBoolean()) {
+          ending = Ending.CANCELLED;
+          notAttempted.add(new LineRange(first, check.lastLine));
+          break;
+        }
+        try {
+          List<Long> ids = importBatch(actor, runId, settings, classifier, batch);
+          caseIds.addAll(ids);
+          addImported(imported, classifier.lastCreatedLines);
+        } catch (RuntimeException e) {
+          classifier.rollBack();
+          ending = Ending.FAILED;
+          notAttempted.add(new LineRange(first, check.lastLine));
+          LOG.warn(
+              "Opt-out import {}: batch from line {} failed and was rolled back ({})",
+              runId,
+              first,
+              e.getClass().getSimpleName());
+          break;
+        }
+        done += batch.size();
+        batch.clear();
+        progress.rows(done, check.rows);
+      }
+    } catch (IOException e) {
+      ending = Ending.FAILED;
+      LOG.warn("Opt-out import {}: the file could not be read again", runId);
+    } catch (ImportFileException e) {
+      // the file changed between the check and the import
+      ending = Ending.FAILED;
+      LOG.warn("Opt-out import {}: the file could not be read again ({})", runId, e.messageKey());
+    }
+    Ending end = ending;
+    Instant finished = clock.instant();
+    RunTotals totals =
+        new RunTotals(
+            caseIds.size(),
+            (int) (classifier.already + classifier.inFile),
+            (int) classifier.invalid);
+    tx.inTransaction(
+        r -> {
+          r.imports().finishRun(runId, totals, end.name(), finished);
+          r.audit()
+              .append(
+                  actor.audit(
+                      finished,
+                      "IMPORT_END",
+                      "IMPORT",
+                      runId,
+                      "ending="
+                          + end
+                          + "; created="
+                          + totals.created()
+                          + "; duplicates="
+                          + totals.duplicates()
+                          + "; invalid="
+                          + totals.invalid()
+                          + "; notAttempted="
+                          + ranges(notAttempted)));
+          return null;
+        });
+    LOG.info(
+        "Opt-out import {} ended {}: {} created, {} duplicates, {} invalid",
+        runId,
+        end,
+        totals.created(),
+        totals.duplicates(),
+        totals.invalid());
+    return new Result(
+        runId,
+        end,
+        check.sha256,
+        check.rows,
+        caseIds.size(),
+        classifier.already + classifier.inFile,
+        classifier.invalid,
+        List.copyOf(imported),
+        List.copyOf(notAttempted),
+        List.copyOf(classifier.problems),
+        List.copyOf(caseIds));
+  }
+
+  /** One batch in one transaction: classify against the database, create the new rows, audit. */
+  private List<Long> importBatch(
+      Actor actor,
+      long runId,
+      CompanySettings settings,
+      Classifier classifier,
+      List<OptOutCsv.Row> batch) {
+    return tx.inTransaction(
+        r -> {
+          classifier.mark();
+          List<OptOutCsv.Row> fresh = classifier.classify(r, batch);
+          List<Long> ids =
+              intake.insertOptOuts(
+                  r,
+                  settings,
+                  actor,
+                  fresh.stream().map(OptOutCsv.Row::intake).toList(),
+                  fresh.stream().map(row -> "; import=" + runId + "; line=" + row.line()).toList());
+          long first = batch.getFirst().line();
+          long last = batch.getLast().line();
+          LOG.info(
+              "Opt-out import {}: lines {}-{}, {} cases created by user {}",
+              runId,
+              first,
+              last,
+              ids.size(),
+              actor.userId());
+          r.audit()
+              .append(
+                  actor.audit(
+                      clock.instant(),
+                      "IMPORT_BATCH",
+                      "IMPORT",
+                      runId,
+                      "lines="
+                          + first
+                          + "-"
+                          + last
+                          + "; created="
+                          + ids.size()
+                          + "; refused="
+                          + (batch.size() - ids.size())));
+          classifier.lastCreatedLines = fresh.stream().map(OptOutCsv.Row::line).toList();
+          return ids;
+        });
+  }
+
+  private static void addImported(List<LineRange> ranges, List<Long> lines) {
+    for (long line : lines) {
+      LineRange last = ranges.isEmpty() ? null : ranges.getLast();
+      if (last != null && last.to() == line - 1) {
+        ranges.set(ranges.size() - 1, new LineRange(last.from(), line));
+      } else {
+        ranges.add(new LineRange(line, line));
+      }
+    }
+  }
+
+  private static String ranges(List<LineRange> ranges) {
+    return ranges.isEmpty()
+        ? "none"
+        : ranges.stream().map(LineRange::toString).collect(Collectors.joining(","));
+  }
+
+  /** What the check pass learned: rows, last line, hash. */
+  private record Check(long rows, long lastLine, String sha256) {}
+
+  /** Reads the file through without the database: a file that cannot be read stops here. */
+  private static Check check(Source source, CompanySettings settings, LocalDateTime now) {
+    long rows = 0;
+    long lastLine = 1;
+    try (InputStream in = source.open();
+        OptOutCsv csv = new OptOutCsv(in, settings.zone(), now)) {
+      while (csv.hasNext()) {
+        OptOutCsv.Row row = csv.next();
+        lastLine = row.line();
+        if (!row.blank()) {
+          rows++;
+        }
+      }
+      return new Check(rows, lastLine, csv.sha256());
+    } catch (IOException e) {
+      throw new ImportFileException("import.file.unreadable");
+    }
+  }
+
+  private LocalDateTime now(CompanySettings settings) {
+    return LocalDateTime.ofInstant(clock.instant(), settings.zone())
+        .truncatedTo(ChronoUnit.MINUTES);
+  }
+
+  /**
+   * Sorts rows into new, invalid and duplicate, remembering the addresses seen earlier in the file.
+   * A batch that fails is forgotten again ({@link #mark()} / {@link #rollBack()}).
+   */
+  private static final class Classifier {
+    private final LocalDateTime now;
+    private final Map<String, Long> seen = new HashMap<>();
+    private final List<Problem> problems = new ArrayList<>();
+    private long fresh;
+    private long already;
+    private long inFile;
+    private long invalid;
+    private List<Long> lastCreatedLines = List.of();
+    private List<String> markSeen = new ArrayList<>();
+    private long[] markCounts = new long[4];
+    private int markProblems;
+
+    Classifier(LocalDateTime now) {
+      this.now = now;
+    }
+
+    void mark() {
+      markSeen = new ArrayList<>();
+      markCounts = new long[] {fresh, already, inFile, invalid};
+      markProblems = problems.size();
+    }
+
+    void rollBack() {
+      markSeen.forEach(seen::remove);
+      fresh = markCounts[0];
+      already = markCounts[1];
+      inFile = markCounts[2];
+      invalid = markCounts[3];
+      problems.subList(markProblems, problems.size()).clear();
+    }
+
+    /** Classifies {@code batch}; returns the rows to import, in order. */
+    List<OptOutCsv.Row> classify(Repositories r, List<OptOutCsv.Row> batch) {
+      int firstProblem = problems.size();
+      List<OptOutCsv.Row> out = sort(r, batch);
+      // batches come in line order: sorting each batch's problems keeps the whole list sorted
+      problems.subList(firstProblem, problems.size()).sort(Comparator.comparingLong(Problem::line));
+      return out;
+    }
+
+    private List<OptOutCsv.Row> sort(Repositories r, List<OptOutCsv.Row> batch) {
+      Map<OptOutCsv.Row, String> candidates = new java.util.LinkedHashMap<>();
+      for (OptOutCsv.Row row : batch) {
+        List<FieldError> errors = new ArrayList<>(row.errors());
+        for (FieldError e : IntakeValidation.validateOptOut(row.intake(), now)) {
+          if (errors.stream().noneMatch(x -> x.field().equals(e.field()))) {
+            errors.add(e);
+          }
+        }
+        if (!errors.isEmpty()) {
+          invalid++;
+          problems.add(new Problem(row.line(), ProblemKind.INVALID, List.copyOf(errors), 0));
+          continue;
+        }
+        String normalized = new EmailAddress(row.intake().email()).normalized();
+        Long earlier = seen.putIfAbsent(normalized, row.line());
+        if (earlier != null) {
+          inFile++;
+          problems.add(new Problem(row.line(), ProblemKind.DUPLICATE_IN_FILE, List.of(), earlier));
+          continue;
+        }
+        markSeen.add(normalized);
+        candidates.put(row, normalized);
+      }
+      if (candidates.isEmpty()) {
+        return List.of();
+      }
+      Map<String, Long> existing = new HashMap<>();
+      for (DuplicateRules.Candidate c : r.imports().optOutCandidates(candidates.values())) {
+        var probe =
+            new DuplicateRules.Probe(
+                CaseType.EMAIL_OPT_OUT, c.received(), null, c.emailNormalized());
+        if (DuplicateRules.matches(probe, List.of(c)).stream()
+            .anyMatch(m -> m.reason() == DuplicateRules.Reason.OPT_OUT_EXISTS)) {
+          existing.merge(c.emailNormalized(), c.caseId(), Math::max);
+        }
+      }
+      Map<String, String> hashes = new HashMap<>();
+      for (String normalized : candidates.values()) {
+        if (!existing.containsKey(normalized)) {
+          hashes.put(PurgeService.emailHash(normalized), normalized);
+        }
+      }
+      Set<String> kept =
+          hashes.isEmpty() ? Set.of() : r.imports().keptSuppressionHashes(hashes.keySet());
+      for (String hash : kept) {
+        existing.put(hashes.get(hash), 0L);
+      }
+      List<OptOutCsv.Row> out = new ArrayList<>();
+      for (var e : candidates.entrySet()) {
+        Long caseId = existing.get(e.getValue());
+        if (caseId != null) {
+          already++;
+          problems.add(
+              new Problem(e.getKey().line(), ProblemKind.ALREADY_OPTED_OUT, List.of(), caseId));
+        } else {
+          fresh++;
+          out.add(e.getKey());
+        }
+      }
+      return out;
+    }
+  }
+}
