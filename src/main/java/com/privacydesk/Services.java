@@ -37,6 +37,8 @@ public final class Services implements AppServices {
   private final com.privacydesk.app.privacy.PurgeService purges;
   private final com.privacydesk.app.privacy.BackupService backups;
   private final com.privacydesk.app.cases.OptOutImportService optOutImports;
+  private final com.privacydesk.app.letters.LetterService letters;
+  private final com.privacydesk.app.letters.RegisterService register;
 
   private Services(Database database, Clock clock, PasswordHasher hasher) {
     this.database = database;
@@ -56,6 +58,10 @@ public final class Services implements AppServices {
     this.purges = new com.privacydesk.app.privacy.PurgeService(tx, clock);
     this.backups = new com.privacydesk.app.privacy.BackupService(tx, clock, database);
     this.optOutImports = new com.privacydesk.app.cases.OptOutImportService(tx, clock, intake);
+    this.letters =
+        new com.privacydesk.app.letters.LetterService(
+            tx, clock, new com.privacydesk.report.PdfLetterRenderer(), workflow);
+    this.register = new com.privacydesk.app.letters.RegisterService(tx, clock);
   }
 
   /** Opens the database in {@code dataDir} (migrating it) and wires the services. */
@@ -183,6 +189,16 @@ public final class Services implements AppServices {
   @Override
   public com.privacydesk.app.cases.OptOutImportService optOutImports() {
     return optOutImports;
+  }
+
+  @Override
+  public com.privacydesk.app.letters.LetterService letters() {
+    return letters;
+  }
+
+  @Override
+  public com.privacydesk.app.letters.RegisterService register() {
+    return register;
   }
 
   @Override

@@ -49,6 +49,12 @@ public interface AppServices extends AutoCloseable {
   /** Bulk opt-out import from a CSV file. */
   com.privacydesk.app.cases.OptOutImportService optOutImports();
 
+  /** Letter templates and the letters of cases. */
+  com.privacydesk.app.letters.LetterService letters();
+
+  /** The disclosure register (§1798.83). */
+  com.privacydesk.app.letters.RegisterService register();
+
   /** Company settings. */
   SettingsService settings();
 

@@ -1,5 +1,6 @@
 package com.privacydesk.persistence;
 
+import static com.privacydesk.persistence.generated.Tables.CASE_LETTER;
 import static com.privacydesk.persistence.generated.Tables.CASE_NOTE;
 import static com.privacydesk.persistence.generated.Tables.CA_DISCLOSURE_REQUEST;
 import static com.privacydesk.persistence.generated.Tables.CPNI_BREACH;
@@ -106,6 +107,12 @@ final class JooqPurgeRepository implements PurgeRepository {
           .where(CPNI_BREACH.CASE_ID.in(chunk))
           .execute();
       dsl.deleteFrom(CASE_NOTE).where(CASE_NOTE.CASE_ID.in(chunk)).execute();
+      // a letter keeps its kind, template version, dates and hash; its text and address go
+      dsl.update(CASE_LETTER)
+          .setNull(CASE_LETTER.PDF)
+          .setNull(CASE_LETTER.RECIPIENT)
+          .where(CASE_LETTER.CASE_ID.in(chunk))
+          .execute();
     }
     if (!caseIds.isEmpty()) {
       searchIndex.invalidate();

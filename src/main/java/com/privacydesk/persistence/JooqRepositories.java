@@ -60,6 +60,11 @@ final class JooqRepositories implements Repositories {
   }
 
   @Override
+  public com.privacydesk.app.port.LetterRepository letters() {
+    return new JooqLetterRepository(dsl);
+  }
+
+  @Override
   public SettingsRepository settings() {
     return new JooqSettingsRepository(dsl);
   }

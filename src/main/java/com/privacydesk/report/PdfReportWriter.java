@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -219,7 +218,7 @@ final class PdfReportWriter implements ReportWriter {
         cs.beginText();
         cs.setFont(font, 7.5f);
         cs.newLineAtOffset(MARGIN, 22);
-        cs.showText(Layout.sanitize(font, left));
+        cs.showText(PdfText.sanitize(font, left));
         cs.endText();
         float w = font.getStringWidth(right) / 1000 * 7.5f;
         cs.beginText();
@@ -236,8 +235,6 @@ final class PdfReportWriter implements ReportWriter {
     final PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
     final PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
     final PDType1Font italic = new PDType1Font(Standard14Fonts.FontName.HELVETICA_OBLIQUE);
-    private static final Map<Character, Boolean> ENCODABLE =
-        new java.util.concurrent.ConcurrentHashMap<>();
     private final PDDocument doc;
     private final PDRectangle size;
     private PDPageContentStream cs;
@@ -277,7 +274,7 @@ final class PdfReportWriter implements ReportWriter {
       cs.beginText();
       cs.setFont(font, fontSize);
       cs.newLineAtOffset(x, atY);
-      cs.showText(sanitize(font, s));
+      cs.showText(PdfText.sanitize(font, s));
       cs.endText();
     }
 
@@ -300,55 +297,16 @@ final class PdfReportWriter implements ReportWriter {
 
     List<String> lines(String s, PDType1Font font, float fontSize, float maxWidth)
         throws IOException {
-      List<String> lines = new ArrayList<>();
-      StringBuilder line = new StringBuilder();
-      for (String word : s.split(" ")) {
-        String candidate = line.isEmpty() ? word : line + " " + word;
-        if (!line.isEmpty() && width(candidate, font, fontSize) > maxWidth) {
-          lines.add(line.toString());
-          line = new StringBuilder(word);
-        } else {
-          line = new StringBuilder(candidate);
-        }
-      }
-      lines.add(line.toString());
-      return lines;
+      return PdfText.lines(s, font, fontSize, maxWidth);
     }
 
     float width(String s, PDType1Font font, float fontSize) throws IOException {
-      return font.getStringWidth(sanitize(font, s)) / 1000 * fontSize;
+      return PdfText.width(s, font, fontSize);
     }
 
     /** {@code s} cut with "…" to fit {@code maxWidth}. */
     String fit(String s, PDType1Font font, float fontSize, float maxWidth) throws IOException {
-      if (width(s, font, fontSize) <= maxWidth) {
-        return s;
-      }
-      String cut = s;
-      while (cut.length() > 1 && width(cut + "…", font, fontSize) > maxWidth) {
-        cut = cut.substring(0, cut.length() - 1);
-      }
-      return cut + "…";
-    }
-
-    /** The standard fonts cover WinAnsi only: other characters print as "?". */
-    static String sanitize(PDType1Font font, String s) {
-      StringBuilder b = new StringBuilder(s.length());
-      for (char ch : s.toCharArray()) {
-        boolean ok =
-            ENCODABLE.computeIfAbsent(
-                ch,
-                c -> {
-                  try {
-                    font.encode(String.valueOf(c));
-                    return true;
-                  } catch (IOException | IllegalArgumentException e) {
-                    return false;
-                  }
-                });
-        b.append(ok ? ch : '?');
-      }
-      return b.toString();
+      return PdfText.fit(s, font, fontSize, maxWidth);
     }
   }
 }

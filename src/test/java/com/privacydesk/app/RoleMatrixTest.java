@@ -119,6 +119,19 @@ class RoleMatrixTest {
       case RECALCULATE_DEADLINES -> s.recalculation().preview(a, newCase());
       case VERIFY_AUDIT -> s.audit().verify(a);
       case VIEW_REPORTS -> s.reports().monthly(a, YearMonth.of(2026, 10));
+      case MAINTAIN_REGISTER ->
+          s.register()
+              .save(
+                  a,
+                  new com.privacydesk.domain.letters.DisclosureRegister(
+                      2025, true, java.util.Set.of(), java.util.List.of()));
+      case EDIT_TEMPLATES ->
+          s.letters()
+              .saveTemplate(
+                  a,
+                  com.privacydesk.domain.letters.LetterKind.OPT_OUT_CONFIRMATION,
+                  "Opt-out confirmed by " + a.role(),
+                  "Case {{case.number}}");
       case REVEAL_PERSONAL_DATA -> s.queries().reveal(a, newCase(), "role matrix test");
       case MANAGE_USERS -> s.users().listAccounts(a);
       case PURGE_DATA -> s.purges().preview(a);

@@ -174,6 +174,22 @@ public final class WorkflowService {
    */
   public void tick(
       Actor actor, long caseId, int version, String key, LocalDate date, String choice) {
+    tick(actor, caseId, version, key, date, choice, r -> {});
+  }
+
+  /**
+   * As {@link #tick(Actor, long, int, String, LocalDate, String)}, and runs {@code
+   * alsoInTransaction} in the same transaction (a letter's sending recorded together with the item
+   * it completes).
+   */
+  public void tick(
+      Actor actor,
+      long caseId,
+      int version,
+      String key,
+      LocalDate date,
+      String choice,
+      java.util.function.Consumer<Repositories> alsoInTransaction) {
     changeChecklist(
         actor,
         caseId,
@@ -205,6 +221,7 @@ public final class WorkflowService {
           if (entry.item() == ChecklistItem.LAW_ENFORCEMENT_NOTIFIED) {
             setLawEnforcementNotice(r, settings, actor, w, date, now);
           }
+          alsoInTransaction.accept(r);
         });
   }
 

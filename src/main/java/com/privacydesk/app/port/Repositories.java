@@ -26,6 +26,9 @@ public interface Repositories {
   /** Bulk opt-out import runs and look-ups. */
   ImportRepository imports();
 
+  /** The disclosure register, letter templates and case letters. */
+  LetterRepository letters();
+
   /** Supervisor-maintained settings. */
   SettingsRepository settings();
 }

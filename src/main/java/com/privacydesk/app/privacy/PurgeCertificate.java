@@ -49,8 +49,8 @@ public record PurgeCertificate(
     b.append('\n');
     b.append("Removed: contact details, account references, opt-out addresses (kept as SHA-256\n");
     b.append("hashes for suppression), attorney and determination names, breach circumstances,\n");
-    b.append("notes. Kept for reports: type, channel, dates, status, outcome, deadlines,\n");
-    b.append("checklist dates and closure history.\n");
+    b.append("notes, letters' text and addresses. Kept for reports: type, channel, dates,\n");
+    b.append("status, outcome, deadlines, checklist dates, closure history, letters' hashes.\n");
     b.append('\n');
     b.append("Audit entry:         #").append(auditSeq).append(" (PURGE)\n");
     b.append("Audit chain head:    ").append(auditHash).append('\n');

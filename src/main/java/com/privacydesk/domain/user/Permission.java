@@ -20,6 +20,10 @@ public enum Permission {
   VERIFY_AUDIT(Role.SUPERVISOR, Role.ADMIN),
   /** View and export the monthly report and the CPNI certification export. */
   VIEW_REPORTS(Role.SUPERVISOR, Role.ADMIN),
+  /** Keep the disclosure register: each year's categories and third parties. */
+  MAINTAIN_REGISTER(Role.SUPERVISOR, Role.ADMIN),
+  /** Edit the letter templates (each save is a new version). */
+  EDIT_TEMPLATES(Role.SUPERVISOR, Role.ADMIN),
   /** Show a case's masked personal data in clear (with a reason, audited). */
   REVEAL_PERSONAL_DATA(Role.AGENT, Role.SUPERVISOR, Role.ADMIN),
   /** Create, disable, re-enable and unlock accounts, change roles, reset passwords. */

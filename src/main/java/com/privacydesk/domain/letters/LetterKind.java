@@ -1,0 +1,78 @@
+package com.privacydesk.domain.letters;
+
+import com.privacydesk.domain.CaseType;
+import com.privacydesk.domain.workflow.ChecklistItem;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The letters the tracker writes, per request type and purpose. Where sending a letter completes a
+ * checklist item, {@link #sentItem()} names it: recording the sending ticks it.
+ */
+public enum LetterKind {
+  CA_ACKNOWLEDGEMENT(CaseType.CA_DISCLOSURE, null),
+  /** The answer built from the previous calendar year's register. */
+  CA_RESPONSE(CaseType.CA_DISCLOSURE, ChecklistItem.RESPONSE_SENT),
+  /** The answer when the previous year's register records no disclosures. */
+  CA_NO_DISCLOSURES(CaseType.CA_DISCLOSURE, ChecklistItem.RESPONSE_SENT),
+  /** Confirms the opt-out; carries no promotion. */
+  OPT_OUT_CONFIRMATION(CaseType.EMAIL_OPT_OUT, null),
+  COPPA_ACKNOWLEDGEMENT(CaseType.CHILD_DATA_DELETION, null),
+  /** Tells the parent the child's information was deleted (or why not). */
+  COPPA_PARENT_NOTICE(CaseType.CHILD_DATA_DELETION, ChecklistItem.PARENT_INFORMED),
+  /** To the number or address of record; never names the changed details. */
+  ACCOUNT_CHANGE_NOTICE(CaseType.PASSWORD_COMPROMISE, ChecklistItem.CHANGE_NOTICE_SENT);
+
+  /** How a letter was sent. */
+  public enum Method {
+    EMAIL,
+    POSTAL_MAIL,
+    /** A text message to the number of record (account-change notices only). */
+    SMS
+  }
+
+  private final CaseType type;
+  private final ChecklistItem sentItem;
+
+  LetterKind(CaseType type, ChecklistItem sentItem) {
+    this.type = type;
+    this.sentItem = sentItem;
+  }
+
+  public CaseType type() {
+    return type;
+  }
+
+  /** The checklist item that sending this letter completes, or null. */
+  public ChecklistItem sentItem() {
+    return sentItem;
+  }
+
+  /** Whether the letter is built from a year of the disclosure register. */
+  public boolean usesRegister() {
+    return this == CA_RESPONSE || this == CA_NO_DISCLOSURES;
+  }
+
+  /** The ways this letter may be sent. */
+  public List<Method> methods() {
+    return this == ACCOUNT_CHANGE_NOTICE
+        ? List.of(Method.EMAIL, Method.POSTAL_MAIL, Method.SMS)
+        : List.of(Method.EMAIL, Method.POSTAL_MAIL);
+  }
+
+  /**
+   * The letter to write when {@code this} is asked for: a CA answer follows the register, whichever
+   * of the two was asked for.
+   */
+  public LetterKind resolve(DisclosureRegister register) {
+    if (!usesRegister()) {
+      return this;
+    }
+    return register.noDisclosures() ? CA_NO_DISCLOSURES : CA_RESPONSE;
+  }
+
+  /** The letters of {@code type}, as offered to the agent (one CA answer, resolved later). */
+  public static List<LetterKind> offeredFor(CaseType type) {
+    return Arrays.stream(values()).filter(k -> k.type == type && k != CA_NO_DISCLOSURES).toList();
+  }
+}
