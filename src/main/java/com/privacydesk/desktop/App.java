@@ -23,7 +23,7 @@ public final class App extends Application {
   public void start(Stage stage) {
     String dir = getParameters().getNamed().get("data-dir");
     context = new AppContext(Path.of(dir == null ? "." : dir));
-    MainWindow window = context.mainWindow(stage);
+    MainWindow window = context.mainWindow(stage, getHostServices());
     stage.setOnShown(
         e -> {
           long ms = ManagementFactory.getRuntimeMXBean().getUptime();

@@ -27,8 +27,8 @@ public final class AppContext implements AutoCloseable {
   }
 
   /** Builds the main window; its view model opens the database through {@link #openServices}. */
-  public MainWindow mainWindow(Stage stage) {
-    DialogService dialogs = new FxDialogService(stage);
+  public MainWindow mainWindow(Stage stage, javafx.application.HostServices host) {
+    DialogService dialogs = new FxDialogService(stage, host);
     MainViewModel vm =
         new MainViewModel(
             new MainViewModel.Opener() {

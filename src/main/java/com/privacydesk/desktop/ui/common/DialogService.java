@@ -7,4 +7,7 @@ public interface DialogService {
 
   /** Shows information and waits until the user dismisses it. */
   void showInfo(String title, String message);
+
+  /** Opens a file with the desktop's program for it (a PDF viewer, the mail client). */
+  void openDocument(java.nio.file.Path file);
 }

@@ -7,9 +7,22 @@ import javafx.stage.Window;
 /** Alerts owned by the main window. */
 public final class FxDialogService implements DialogService {
   private final Window owner;
+  private final javafx.application.HostServices host;
 
-  public FxDialogService(Window owner) {
+  /**
+   * @param host the application's host services, which open documents (null: documents are not
+   *     opened, e.g. in tests)
+   */
+  public FxDialogService(Window owner, javafx.application.HostServices host) {
     this.owner = owner;
+    this.host = host;
+  }
+
+  @Override
+  public void openDocument(java.nio.file.Path file) {
+    if (host != null) {
+      host.showDocument(file.toUri().toString());
+    }
   }
 
   @Override

@@ -70,10 +70,19 @@ public final class CaseDetailDialog {
   private final Button addNote = new Button(Messages.get("detail.addNote"));
   private final TableView<AuditEntry> timeline = new TableView<>();
   private final TabPane tabs = new TabPane();
+  private final LettersPane letters;
 
-  public CaseDetailDialog(Window owner, CaseDetailViewModel vm, LongConsumer openOther) {
+  public CaseDetailDialog(
+      Window owner,
+      CaseDetailViewModel vm,
+      LettersViewModel lettersVm,
+      java.util.function.Supplier<java.time.ZoneId> zone,
+      LongConsumer openOther) {
     this.vm = vm;
     this.openOther = openOther;
+    this.letters =
+        new LettersPane(
+            lettersVm, () -> vm.fileProperty().get().detail().summary().version(), vm::today, zone);
     dialog.initOwner(owner);
     dialog.setTitle(Messages.get("detail.title"));
     dialog.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
@@ -152,7 +161,9 @@ public final class CaseDetailDialog {
     notesTab.setId("detail-tab-notes");
     Tab timelineTab = new Tab(Messages.get("detail.tab.timeline"), timeline);
     timelineTab.setId("detail-tab-timeline");
-    tabs.getTabs().setAll(overviewTab, checklistTab, notesTab, timelineTab);
+    Tab lettersTab = new Tab(Messages.get("detail.tab.letters"), letters.root());
+    lettersTab.setId("detail-tab-letters");
+    tabs.getTabs().setAll(overviewTab, checklistTab, notesTab, lettersTab, timelineTab);
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
     VBox.setVgrow(tabs, Priority.ALWAYS);
 
@@ -210,7 +221,11 @@ public final class CaseDetailDialog {
   }
 
   private void render(CaseFile f) {
+    if (f == null) {
+      return;
+    }
     var s = f.detail().summary();
+    letters.show(s.id(), s.type());
     String state = Messages.get("status." + s.status());
     if (f.outcome() != null) {
       state = Messages.get("detail.withOutcome", state, Messages.value(f.outcome()));

@@ -83,6 +83,8 @@ public final class MainWindow {
   private final MenuItem verifyAudit = new MenuItem(Messages.get("menu.tools.verifyAudit"));
   private final MenuItem accounts = new MenuItem(Messages.get("menu.tools.accounts"));
   private final MenuItem purge = new MenuItem(Messages.get("menu.tools.purge"));
+  private final MenuItem register = new MenuItem(Messages.get("menu.tools.register"));
+  private final MenuItem templates = new MenuItem(Messages.get("menu.tools.templates"));
   private final MenuItem changePassword = new MenuItem(Messages.get("menu.file.password"));
   private final MenuItem monthlyReport = new MenuItem(Messages.get("menu.reports.monthly"));
   private final MenuItem cpniReport = new MenuItem(Messages.get("menu.reports.cpni"));
@@ -184,7 +186,16 @@ public final class MainWindow {
             bulkAssign,
             bulkAction,
             bulkExport);
-    Menu tools = new Menu(Messages.get("menu.tools"), null, settings, accounts, purge, verifyAudit);
+    Menu tools =
+        new Menu(
+            Messages.get("menu.tools"),
+            null,
+            settings,
+            register,
+            templates,
+            accounts,
+            purge,
+            verifyAudit);
     tools.setId("menuTools");
     Menu help = new Menu(Messages.get("menu.help"), null, shortcuts, about);
     viewMenu.setId("menuView");
@@ -223,6 +234,10 @@ public final class MainWindow {
     settings.disableProperty().bind(notReady);
     accounts.disableProperty().bind(notReady);
     purge.disableProperty().bind(notReady);
+    register.disableProperty().bind(notReady);
+    templates.disableProperty().bind(notReady);
+    register.setId("menuRegister");
+    templates.setId("menuTemplates");
     changePassword.disableProperty().bind(notReady);
     accounts.setId("menuAccounts");
     purge.setId("menuPurge");
@@ -357,6 +372,24 @@ public final class MainWindow {
     accounts.setOnAction(e -> openAccounts());
     purge.setVisible(vm.actorProperty().get().can(Permission.PURGE_DATA));
     purge.setOnAction(e -> openPurge());
+    register.setVisible(vm.actorProperty().get().can(Permission.MAINTAIN_REGISTER));
+    register.setOnAction(
+        e ->
+            new com.privacydesk.desktop.ui.letters.RegisterDialog(
+                    stage,
+                    new com.privacydesk.desktop.ui.letters.RegisterViewModel(
+                        vm.services().register(), vm.actorProperty().get(), tasks),
+                    companyToday().getYear())
+                .showAndWait());
+    templates.setVisible(vm.actorProperty().get().can(Permission.EDIT_TEMPLATES));
+    templates.setOnAction(
+        e ->
+            new com.privacydesk.desktop.ui.letters.TemplatesDialog(
+                    stage,
+                    new com.privacydesk.desktop.ui.letters.TemplatesViewModel(
+                        vm.services().letters(), vm.actorProperty().get(), tasks),
+                    vm::zone)
+                .showAndWait());
     changePassword.setOnAction(
         e ->
             new ChangePasswordDialog(stage, vm.services().users(), vm.actorProperty().get(), tasks)
@@ -560,7 +593,11 @@ public final class MainWindow {
             this::companyToday,
             vm::zone);
     detailVm.load(caseId);
-    new CaseDetailDialog(owner, detailVm, other -> openDetail(owner, other)).showAndWait();
+    var lettersVm =
+        new com.privacydesk.desktop.ui.detail.LettersViewModel(
+            s.letters(), vm.actorProperty().get(), tasks, dialogs::openDocument, detailVm::reload);
+    new CaseDetailDialog(owner, detailVm, lettersVm, vm::zone, other -> openDetail(owner, other))
+        .showAndWait();
     if (detailVm.changed()) {
       queueVm.refresh();
     }

@@ -1,0 +1,196 @@
+package com.privacydesk.desktop.ui.detail;
+
+import com.privacydesk.app.Actor;
+import com.privacydesk.app.letters.LetterService;
+import com.privacydesk.app.port.LetterRepository.StoredLetter;
+import com.privacydesk.desktop.ui.common.Messages;
+import com.privacydesk.desktop.ui.common.UiTaskRunner;
+import com.privacydesk.domain.CaseType;
+import com.privacydesk.domain.letters.LetterKind;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The Letters tab of a case: its letters, writing a new one, opening its PDF or an email draft of
+ * it (written to a private temporary folder and handed to the desktop), recording how it was sent.
+ */
+public final class LettersViewModel {
+  private final LetterService letters;
+  private final Actor actor;
+  private final UiTaskRunner tasks;
+  private final Consumer<Path> open;
+  private final Runnable caseChanged;
+  private final ObservableList<StoredLetter> rows = FXCollections.observableArrayList();
+  private final StringProperty status = new SimpleStringProperty("");
+  private final StringProperty error = new SimpleStringProperty("");
+  private final BooleanProperty busy = new SimpleBooleanProperty(false);
+  private long caseId;
+  private CaseType type;
+  private Path folder;
+
+  /**
+   * @param open hands a written file to the desktop (PDF viewer, mail client)
+   * @param caseChanged reloads the case after a change that also ticked its checklist
+   */
+  public LettersViewModel(
+      LetterService letters,
+      Actor actor,
+      UiTaskRunner tasks,
+      Consumer<Path> open,
+      Runnable caseChanged) {
+    this.letters = letters;
+    this.actor = actor;
+    this.tasks = tasks;
+    this.open = open;
+    this.caseChanged = caseChanged;
+  }
+
+  /** Shows the letters of {@code id}. */
+  public void load(long id, CaseType caseType) {
+    boolean other = id != caseId;
+    caseId = id;
+    type = caseType;
+    if (other) {
+      status.set("");
+      error.set("");
+    }
+    tasks.run(() -> letters.letters(actor, id), rows::setAll, this::failed);
+  }
+
+  /** The letters offered for this case's type. */
+  public List<LetterKind> kinds() {
+    return type == null ? List.of() : LetterKind.offeredFor(type);
+  }
+
+  /** The ways {@code letter} may have been sent. */
+  public List<LetterKind.Method> methods(StoredLetter letter) {
+    return letter.kind().methods();
+  }
+
+  /** Writes a letter of {@code kind} with the current template, archives it, then opens it. */
+  public void generate(LetterKind kind) {
+    run(
+        () -> {
+          var done = letters.generate(actor, caseId, kind);
+          byte[] pdf = letters.pdf(actor, done.letterId());
+          StoredLetter stored =
+              letters.letters(actor, caseId).stream()
+                  .filter(l -> l.id() == done.letterId())
+                  .findFirst()
+                  .orElseThrow();
+          return new Written(done, write(LetterService.pdfName(stored), pdf));
+        },
+        w -> {
+          status.set(
+              Messages.get(
+                  "letters.written",
+                  Messages.get("letter.kind." + w.done().kind()),
+                  w.done().templateVersion(),
+                  w.done().registerYear() == null ? 0 : w.done().registerYear()));
+          open.accept(w.file());
+          load(caseId, type);
+          caseChanged.run();
+        });
+  }
+
+  private record Written(LetterService.Generated done, Path file) {}
+
+  /** Opens a letter's archived PDF. */
+  public void openPdf(StoredLetter letter) {
+    run(
+        () -> write(LetterService.pdfName(letter), letters.pdf(actor, letter.id())),
+        file -> {
+          status.set(Messages.get("letters.opened", file.getFileName()));
+          open.accept(file);
+        });
+  }
+
+  /** Writes an email draft of a letter and opens it in the mail client. */
+  public void openDraft(StoredLetter letter) {
+    run(
+        () -> {
+          var draft = letters.emailDraft(actor, letter.id());
+          return write(draft.fileName(), draft.eml());
+        },
+        file -> {
+          status.set(Messages.get("letters.draft", file.getFileName()));
+          open.accept(file);
+        });
+  }
+
+  /**
+   * Records how and when a letter went out; the checklist item it completes is ticked with it.
+   *
+   * @param caseVersion the version of the case as shown (optimistic lock)
+   */
+  public void markSent(StoredLetter letter, int caseVersion, LocalDate on, LetterKind.Method how) {
+    run(
+        () -> {
+          letters.markSent(actor, letter.id(), caseVersion, on, how);
+          return letter;
+        },
+        l -> {
+          status.set(Messages.get("letters.sent", l.id()));
+          load(caseId, type);
+          caseChanged.run();
+        });
+  }
+
+  private <T> void run(java.util.concurrent.Callable<T> work, Consumer<T> done) {
+    busy.set(true);
+    error.set("");
+    tasks.run(
+        work,
+        r -> {
+          busy.set(false);
+          done.accept(r);
+        },
+        this::failed);
+  }
+
+  private void failed(Throwable ex) {
+    busy.set(false);
+    error.set(Messages.describe(ex));
+  }
+
+  /**
+   * Writes {@code bytes} into this session's private temporary folder (readable by the user only,
+   * files deleted when PrivacyDesk exits): letters hold personal data.
+   */
+  private Path write(String name, byte[] bytes) throws IOException {
+    if (folder == null) {
+      folder = Files.createTempDirectory("privacydesk-letters");
+      folder.toFile().deleteOnExit();
+    }
+    Path file = folder.resolve(name);
+    Files.write(file, bytes);
+    file.toFile().deleteOnExit();
+    return file;
+  }
+
+  public ObservableList<StoredLetter> rows() {
+    return rows;
+  }
+
+  public StringProperty statusProperty() {
+    return status;
+  }
+
+  public StringProperty errorProperty() {
+    return error;
+  }
+
+  public BooleanProperty busyProperty() {
+    return busy;
+  }
+}
