@@ -20,8 +20,16 @@ public final class FxDialogService implements DialogService {
 
   @Override
   public void openDocument(java.nio.file.Path file) {
-    if (host != null) {
+    if (host == null) {
+      return;
+    }
+    try {
       host.showDocument(file.toUri().toString());
+    } catch (RuntimeException | LinkageError e) {
+      // no desktop integration here (a headless toolkit, no xdg-open): the file stays where the
+      // status line says it is
+      org.slf4j.LoggerFactory.getLogger(FxDialogService.class)
+          .warn("Cannot hand a document to the desktop ({})", e.getClass().getSimpleName());
     }
   }
 

@@ -98,7 +98,7 @@ final class LettersPane {
     }
     table.getColumns().get(1).setMinWidth(200);
     table.getColumns().get(4).setMinWidth(170);
-    table.getColumns().get(4).setMaxWidth(200);
+    table.getColumns().get(4).setMaxWidth(230);
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     VBox.setVgrow(table, Priority.ALWAYS);
 
@@ -120,6 +120,7 @@ final class LettersPane {
     Label status = new Label();
     status.setId("lettersStatus");
     status.setWrapText(true);
+    status.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
     status.textProperty().bind(vm.statusProperty());
     Label error = new Label();
     error.setId("lettersError");

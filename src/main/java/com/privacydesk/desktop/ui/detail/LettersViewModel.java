@@ -96,10 +96,11 @@ public final class LettersViewModel {
                   "letters.written",
                   Messages.get("letter.kind." + w.done().kind()),
                   w.done().templateVersion(),
-                  w.done().registerYear() == null ? 0 : w.done().registerYear()));
-          open.accept(w.file());
+                  w.done().registerYear() == null ? 0 : w.done().registerYear(),
+                  w.file().toString()));
           load(caseId, type);
           caseChanged.run();
+          open.accept(w.file());
         });
   }
 
@@ -110,7 +111,7 @@ public final class LettersViewModel {
     run(
         () -> write(LetterService.pdfName(letter), letters.pdf(actor, letter.id())),
         file -> {
-          status.set(Messages.get("letters.opened", file.getFileName()));
+          status.set(Messages.get("letters.opened", file.toString()));
           open.accept(file);
         });
   }
@@ -123,7 +124,7 @@ public final class LettersViewModel {
           return write(draft.fileName(), draft.eml());
         },
         file -> {
-          status.set(Messages.get("letters.draft", file.getFileName()));
+          status.set(Messages.get("letters.draft", file.toString()));
           open.accept(file);
         });
   }

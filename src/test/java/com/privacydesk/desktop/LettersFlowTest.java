@@ -1,0 +1,114 @@
+package com.privacydesk.desktop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.testfx.util.WaitForAsyncUtils.waitFor;
+
+import com.privacydesk.app.port.LetterRepository.StoredLetter;
+import com.privacydesk.domain.letters.DisclosureCategory;
+import com.privacydesk.domain.letters.LetterKind;
+import java.time.LocalDate;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import org.controlsfx.control.CheckListView;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+
+/**
+ * Issue 8 in the window: a supervisor records a year of the disclosure register; an agent writes a
+ * letter in a case's Letters tab and records its sending.
+ */
+class LettersFlowTest extends GuiFlowTestBase {
+
+  private static void fireMenu(FxRobot robot, String id) {
+    MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
+    MenuItem item =
+        bar.getMenus().stream()
+            .flatMap(m -> m.getItems().stream())
+            .filter(i -> id.equals(i.getId()))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no menu item " + id));
+    assertThat(item.isVisible()).as(id + " visible").isTrue();
+    javafx.application.Platform.runLater(item::fire);
+  }
+
+  private static String label(FxRobot robot, String id) {
+    try {
+      return robot.lookup(id).queryAs(Label.class).getText();
+    } catch (RuntimeException notThereYet) {
+      return "";
+    }
+  }
+
+  @Test
+  void aSupervisorRecordsAYearOfTheRegister(FxRobot robot) throws Exception {
+    signIn(robot);
+    fireMenu(robot, "menuRegister");
+    waitUntilShowing(robot, "#registerCategories", 10);
+    waitFor(10, TimeUnit.SECONDS, () -> label(robot, "#registerStatus").startsWith("Nothing"));
+    int year = LocalDate.now().getYear() - 1;
+    assertThat(label(robot, "#registerStatus")).isEqualTo("Nothing recorded for " + year + " yet.");
+    // nothing chosen: refused with the reasons
+    robot.clickOn("#registerSave");
+    waitFor(10, TimeUnit.SECONDS, () -> !label(robot, "#registerError").isEmpty());
+    assertThat(label(robot, "#registerError")).contains("Choose at least one category");
+
+    @SuppressWarnings("unchecked")
+    CheckListView<DisclosureCategory> categories =
+        robot.lookup("#registerCategories").queryAs(CheckListView.class);
+    robot.interact(() -> categories.getCheckModel().check(DisclosureCategory.TELEPHONE_NUMBER));
+    robot.clickOn("#recipientName").write("Acme Home Services LLC");
+    robot.clickOn("#recipientAddress").write("1 Main Street, Springfield, IL 62701");
+    robot.clickOn("#recipientProducts").write("home security");
+    robot.clickOn("#recipientAdd");
+    robot.clickOn("#registerSave");
+    waitFor(10, TimeUnit.SECONDS, () -> label(robot, "#registerStatus").startsWith("Saved"));
+    assertThat(label(robot, "#registerStatus"))
+        .isEqualTo("Saved " + year + ": 1 categories, 1 third parties.");
+    assertThat(label(robot, "#registerError")).isEmpty();
+    robot.clickOn("Close");
+  }
+
+  @Test
+  void anAgentWritesALetterAndRecordsItsSending(FxRobot robot) throws Exception {
+    signIn(robot);
+    robot.push(KeyCode.SHORTCUT, KeyCode.N);
+    waitUntilShowing(robot, "#emailField", 10);
+    robot.clickOn("#emailField").write("jane.roe@example.com");
+    robot.interact(
+        () ->
+            robot
+                .lookup("#receivedDatePicker")
+                .queryAs(DatePicker.class)
+                .setValue(LocalDate.now().minusDays(2)));
+    robot.clickOn("Save");
+    waitForSummary(robot, "1 case");
+    robot.interact(() -> table(robot).getSelectionModel().select(0));
+    robot.clickOn("#queueTable").type(KeyCode.ENTER);
+    waitUntilShowing(robot, "#detail-tab-letters", 10);
+    robot.clickOn("#detail-tab-letters");
+    waitUntilShowing(robot, "#letterWrite", 10);
+    robot.clickOn("#letterWrite");
+    TableView<StoredLetter> letters = robot.lookup("#lettersTable").queryTableView();
+    waitFor(15, TimeUnit.SECONDS, () -> letters.getItems().size() == 1);
+    assertThat(letters.getItems().getFirst().kind()).isEqualTo(LetterKind.OPT_OUT_CONFIRMATION);
+    assertThat(letters.getItems().getFirst().templateVersion()).isEqualTo(1);
+    assertThat(label(robot, "#lettersStatus"))
+        .startsWith("Opt-out confirmation written with template version 1; opening ")
+        .endsWith("case-1-opt-out-confirmation-1.pdf");
+
+    robot.interact(() -> letters.getSelectionModel().select(0));
+    robot.clickOn("#letterSent");
+    waitUntilShowing(robot, "#letterSentMethod", 10);
+    robot.type(KeyCode.ENTER);
+    waitFor(15, TimeUnit.SECONDS, () -> letters.getItems().getFirst().sentOn() != null);
+    assertThat(letters.getItems().getFirst().sentOn()).isEqualTo(LocalDate.now());
+    assertThat(letters.getItems().getFirst().sentMethod()).isEqualTo(LetterKind.Method.EMAIL);
+    assertThat(label(robot, "#lettersStatus")).isEqualTo("Sending of letter 1 recorded.");
+    robot.clickOn("Close");
+  }
+}
