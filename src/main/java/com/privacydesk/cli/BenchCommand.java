@@ -259,13 +259,7 @@ final class BenchCommand extends CliCommand implements Callable<Integer> {
       if (part != Part.QUEUE) {
         reportRows(s, zone);
       }
-      System.gc();
-      Runtime rt = Runtime.getRuntime();
-      out.printf(
-          Locale.ROOT,
-          "%nheap used after the run (after GC): %d MB (max %d MB)%n",
-          (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024),
-          rt.maxMemory() / (1024 * 1024));
+      printHeap();
     }
     return ExitCode.OK;
   }
@@ -373,13 +367,19 @@ final class BenchCommand extends CliCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    printHeap();
+  }
+
+  /** The heap in use after a garbage collection, and its maximum. */
+  private void printHeap() {
     System.gc();
     Runtime rt = Runtime.getRuntime();
-    out.printf(
-        Locale.ROOT,
-        "%nheap used after the run (after GC): %d MB (max %d MB)%n",
-        (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024),
-        rt.maxMemory() / (1024 * 1024));
+    io().out()
+        .printf(
+            Locale.ROOT,
+            "%nheap used after the run (after GC): %d MB (max %d MB)%n",
+            (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024),
+            rt.maxMemory() / (1024 * 1024));
   }
 
   /** A day's unsubscribe export: {@value #IMPORT_ROWS} rows of addresses new in each round. */

@@ -100,6 +100,62 @@ class LettersTest {
             Duplicates.ignore());
   }
 
+  @Test
+  void aPurgeRemovesALettersTextAndKeepsItsHash(@TempDir Path other) {
+    var clock = new com.privacydesk.HandClock();
+    clock.set(java.time.Instant.parse("2024-03-04T15:00:00Z"));
+    try (Services old = Services.open(other, clock)) {
+      Actor root = TestServices.admin(old);
+      long id =
+          old.intake()
+              .logOptOut(
+                  root,
+                  new OptOutIntake(
+                      "gone@example.com",
+                      OptOutScope.ALL_COMMERCIAL,
+                      null,
+                      Channel.WEB_FORM,
+                      LocalDateTime.of(2024, 3, 4, 9, 0)));
+      var letter = old.letters().generate(root, id, LetterKind.OPT_OUT_CONFIRMATION);
+      old.workflow()
+          .perform(
+              root,
+              id,
+              old.queries().detail(root, id).version(),
+              com.privacydesk.domain.workflow.CaseAction.CLOSE,
+              com.privacydesk.domain.workflow.Outcome.WITHDRAWN);
+      clock.set(java.time.Instant.parse("2026-11-20T15:00:00Z"));
+      assertThat(old.purges().apply(root).preview().total()).isEqualTo(1);
+      assertThatThrownBy(() -> old.letters().pdf(root, letter.letterId()))
+          .isInstanceOfSatisfying(
+              RefusedException.class,
+              e -> assertThat(e.refusal().code()).isEqualTo("letter.purged"));
+      assertThat(old.letters().letters(root, id))
+          .singleElement()
+          .satisfies(
+              l -> {
+                assertThat(l.pdfKept()).isFalse();
+                assertThat(l.recipient()).isNull();
+                assertThat(l.pdfSha256()).isEqualTo(letter.sha256());
+              });
+    }
+  }
+
+  /** A compromise report whose caller gave a new address (not the one of record). */
+  private long passwordReport() {
+    return s.intake()
+        .logPasswordCompromise(
+            agent,
+            new PasswordCompromiseIntake(
+                new CommonIntake(
+                    Channel.PHONE,
+                    LocalDateTime.of(2026, 11, 19, 9, 0),
+                    RequesterKind.SELF,
+                    "ACC-10",
+                    "new.address@example.com"),
+                AuthenticationMethod.CALL_BACK_TO_NUMBER_OF_RECORD));
+  }
+
   private static String text(byte[] pdf) throws Exception {
     try (var doc = Loader.loadPDF(pdf)) {
       return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
@@ -224,18 +280,7 @@ class LettersTest {
                     CoppaTrigger.PARENT_REQUEST,
                     Under13Basis.PARENT_STATEMENT,
                     ParentVerification.CALL_WITH_TRAINED_STAFF));
-    long password =
-        s.intake()
-            .logPasswordCompromise(
-                agent,
-                new PasswordCompromiseIntake(
-                    new CommonIntake(
-                        Channel.PHONE,
-                        LocalDateTime.of(2026, 11, 19, 9, 0),
-                        RequesterKind.SELF,
-                        "ACC-10",
-                        "new.address@example.com"),
-                    AuthenticationMethod.CALL_BACK_TO_NUMBER_OF_RECORD));
+    long password = passwordReport();
     var cases =
         java.util.Map.of(
             CaseType.CA_DISCLOSURE, ca,
@@ -348,18 +393,7 @@ class LettersTest {
             });
 
     // the account-change notice never goes to the contact given with the report
-    long password =
-        s.intake()
-            .logPasswordCompromise(
-                agent,
-                new PasswordCompromiseIntake(
-                    new CommonIntake(
-                        Channel.PHONE,
-                        LocalDateTime.of(2026, 11, 19, 9, 0),
-                        RequesterKind.SELF,
-                        "ACC-10",
-                        "new.address@example.com"),
-                    AuthenticationMethod.CALL_BACK_TO_NUMBER_OF_RECORD));
+    long password = passwordReport();
     var notice = s.letters().generate(agent, password, LetterKind.ACCOUNT_CHANGE_NOTICE);
     MimeMessage noticeDraft =
         new MimeMessage(

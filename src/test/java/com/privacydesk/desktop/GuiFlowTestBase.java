@@ -67,6 +67,32 @@ abstract class GuiFlowTestBase {
     WaitForAsyncUtils.waitForFxEvents();
   }
 
+  /**
+   * Fires the menu item {@code id} (checking it is shown) later on the FX thread: the dialog it
+   * opens waits in a nested event loop until closed.
+   */
+  static void fireMenu(FxRobot robot, String id) {
+    javafx.scene.control.MenuBar bar =
+        robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+    javafx.scene.control.MenuItem item =
+        bar.getMenus().stream()
+            .flatMap(m -> m.getItems().stream())
+            .filter(i -> id.equals(i.getId()))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no menu item " + id));
+    org.assertj.core.api.Assertions.assertThat(item.isVisible()).as(id + " visible").isTrue();
+    javafx.application.Platform.runLater(item::fire);
+  }
+
+  /** The text of label {@code id}, or "" while it is not in a showing window yet. */
+  static String label(FxRobot robot, String id) {
+    try {
+      return robot.lookup(id).queryAs(Label.class).getText();
+    } catch (RuntimeException notThereYet) {
+      return "";
+    }
+  }
+
   static String summary(FxRobot robot) {
     return robot.lookup("#queueSummary").queryAs(Label.class).getText();
   }

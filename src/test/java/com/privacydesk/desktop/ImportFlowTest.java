@@ -7,7 +7,6 @@ import com.privacydesk.desktop.ui.intake.ImportOptOutsViewModel.ProblemRow;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
@@ -18,10 +17,6 @@ import org.testfx.api.FxRobot;
  * and refused lines, the import, its report, and the queue showing the new cases.
  */
 class ImportFlowTest extends GuiFlowTestBase {
-
-  private static String label(FxRobot robot, String id) {
-    return robot.lookup(id).queryAs(Label.class).getText();
-  }
 
   @Test
   void aFileIsPreviewedThenImportedAndTheQueueShowsTheNewCases(FxRobot robot) throws Exception {

@@ -9,9 +9,6 @@ import com.privacydesk.domain.letters.LetterKind;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.DatePicker;
-import javafx.scene.control.Label;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import org.controlsfx.control.CheckListView;
@@ -23,26 +20,6 @@ import org.testfx.api.FxRobot;
  * letter in a case's Letters tab and records its sending.
  */
 class LettersFlowTest extends GuiFlowTestBase {
-
-  private static void fireMenu(FxRobot robot, String id) {
-    MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
-    MenuItem item =
-        bar.getMenus().stream()
-            .flatMap(m -> m.getItems().stream())
-            .filter(i -> id.equals(i.getId()))
-            .findFirst()
-            .orElseThrow(() -> new AssertionError("no menu item " + id));
-    assertThat(item.isVisible()).as(id + " visible").isTrue();
-    javafx.application.Platform.runLater(item::fire);
-  }
-
-  private static String label(FxRobot robot, String id) {
-    try {
-      return robot.lookup(id).queryAs(Label.class).getText();
-    } catch (RuntimeException notThereYet) {
-      return "";
-    }
-  }
 
   @Test
   void aSupervisorRecordsAYearOfTheRegister(FxRobot robot) throws Exception {

@@ -9,8 +9,6 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
@@ -22,19 +20,6 @@ import org.testfx.util.WaitForAsyncUtils;
  * accounts screen; the retention purge preview.
  */
 class PrivacyFlowTest extends GuiFlowTestBase {
-
-  private static void fireMenu(FxRobot robot, String id) {
-    MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
-    MenuItem item =
-        bar.getMenus().stream()
-            .flatMap(m -> m.getItems().stream())
-            .filter(i -> id.equals(i.getId()))
-            .findFirst()
-            .orElseThrow(() -> new AssertionError("no menu item " + id));
-    assertThat(item.isVisible()).as(id + " visible").isTrue();
-    // fire later: the dialog it opens waits in a nested event loop until closed
-    javafx.application.Platform.runLater(item::fire);
-  }
 
   @Test
   void personalDataIsMaskedUntilRevealedWithAReason(FxRobot robot) throws Exception {
@@ -131,14 +116,5 @@ class PrivacyFlowTest extends GuiFlowTestBase {
     assertThat(robot.lookup("#purgeApply").queryAs(Button.class).isDisabled()).isTrue();
     robot.type(KeyCode.ESCAPE);
     waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#purgeTotal").tryQuery().isEmpty());
-  }
-
-  /** The text of label {@code id}, or "" while it is not in a showing window yet. */
-  private static String label(FxRobot robot, String id) {
-    try {
-      return robot.lookup(id).queryAs(Label.class).getText();
-    } catch (RuntimeException notThereYet) {
-      return "";
-    }
   }
 }

@@ -216,10 +216,7 @@ public final class LetterService {
     return tx.inTransaction(
         r -> {
           StoredLetter l = letter(r, letterId);
-          byte[] pdf =
-              r.letters()
-                  .pdf(letterId)
-                  .orElseThrow(() -> new RefusedException(Refusal.of("letter.purged", letterId)));
+          byte[] pdf = archivedPdf(r, letterId);
           r.audit()
               .append(
                   actor.audit(
@@ -238,10 +235,7 @@ public final class LetterService {
     return tx.inTransaction(
         r -> {
           StoredLetter l = letter(r, letterId);
-          byte[] pdf =
-              r.letters()
-                  .pdf(letterId)
-                  .orElseThrow(() -> new RefusedException(Refusal.of("letter.purged", letterId)));
+          byte[] pdf = archivedPdf(r, letterId);
           CaseSummary c = r.cases().find(l.caseId()).orElseThrow();
           StoredTemplate template =
               r.letters().templateVersions(l.kind()).stream()
@@ -327,6 +321,13 @@ public final class LetterService {
           record);
     }
     LOG.info("Letter {} recorded as sent by user {}", letterId, actor.userId());
+  }
+
+  /** A letter's archived PDF; refused once its case was purged. */
+  private static byte[] archivedPdf(Repositories r, long letterId) {
+    return r.letters()
+        .pdf(letterId)
+        .orElseThrow(() -> new RefusedException(Refusal.of("letter.purged", letterId)));
   }
 
   private static StoredLetter letter(Repositories r, long letterId) {

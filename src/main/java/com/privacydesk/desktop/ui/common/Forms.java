@@ -92,6 +92,25 @@ public final class Forms {
     general.addListener((o, was, now) -> grow.run());
   }
 
+  /** A red error line bound to {@code text}: wraps, takes no room while empty, never cut off. */
+  public static Label errorLine(String id, javafx.beans.value.ObservableStringValue text) {
+    Label error = statusLine(id, text);
+    error.getStyleClass().add("form-error");
+    error.visibleProperty().bind(error.textProperty().isNotEmpty());
+    error.managedProperty().bind(error.visibleProperty());
+    return error;
+  }
+
+  /** A status line bound to {@code text} that wraps instead of being cut off. */
+  public static Label statusLine(String id, javafx.beans.value.ObservableStringValue text) {
+    Label line = new Label();
+    line.setId(id);
+    line.setWrapText(true);
+    line.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+    line.textProperty().bind(text);
+    return line;
+  }
+
   /**
    * Grows an open dialog's window so that content which arrived after it was shown (a preview
    * computed in the background, a result) fits. It never shrinks it.

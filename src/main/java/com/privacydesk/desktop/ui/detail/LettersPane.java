@@ -1,6 +1,7 @@
 package com.privacydesk.desktop.ui.detail;
 
 import com.privacydesk.app.port.LetterRepository.StoredLetter;
+import com.privacydesk.desktop.ui.common.Forms;
 import com.privacydesk.desktop.ui.common.Messages;
 import com.privacydesk.domain.letters.LetterKind;
 import java.time.LocalDate;
@@ -117,18 +118,8 @@ final class LettersPane {
     sent.setOnAction(e -> recordSending(selected()));
     HBox actions = new HBox(8, openPdf, draft, sent);
 
-    Label status = new Label();
-    status.setId("lettersStatus");
-    status.setWrapText(true);
-    status.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-    status.textProperty().bind(vm.statusProperty());
-    Label error = new Label();
-    error.setId("lettersError");
-    error.getStyleClass().add("field-error");
-    error.setWrapText(true);
-    error.textProperty().bind(vm.errorProperty());
-    error.visibleProperty().bind(error.textProperty().isNotEmpty());
-    error.managedProperty().bind(error.visibleProperty());
+    Label status = Forms.statusLine("lettersStatus", vm.statusProperty());
+    Label error = Forms.errorLine("lettersError", vm.errorProperty());
     Label hint = new Label(Messages.get("letters.hint"));
     hint.getStyleClass().add("hint");
     hint.setWrapText(true);

@@ -1,6 +1,7 @@
 package com.privacydesk.desktop.ui.intake;
 
 import com.privacydesk.app.cases.OptOutImportService.Preview;
+import com.privacydesk.desktop.ui.common.Forms;
 import com.privacydesk.desktop.ui.common.Messages;
 import java.nio.file.Path;
 import javafx.beans.binding.Bindings;
@@ -123,18 +124,8 @@ public final class ImportOptOutsDialog {
     bar.visibleProperty().bind(vm.busyProperty());
     HBox actions = new HBox(10, run, cancel, bar);
 
-    Label status = new Label();
-    status.setId("importStatus");
-    status.setWrapText(true);
-    status.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-    status.textProperty().bind(vm.statusProperty());
-    Label error = new Label();
-    error.setId("importError");
-    error.getStyleClass().add("field-error");
-    error.setWrapText(true);
-    error.textProperty().bind(vm.errorProperty());
-    error.visibleProperty().bind(error.textProperty().isNotEmpty());
-    error.managedProperty().bind(error.visibleProperty());
+    Label status = Forms.statusLine("importStatus", vm.statusProperty());
+    Label error = Forms.errorLine("importError", vm.errorProperty());
 
     VBox box = new VBox(10, top, format, counts, actions, status, error, problems);
     box.setPadding(new Insets(4, 0, 0, 0));

@@ -1,5 +1,6 @@
 package com.privacydesk.desktop.ui.letters;
 
+import com.privacydesk.desktop.ui.common.Forms;
 import com.privacydesk.desktop.ui.common.Messages;
 import com.privacydesk.domain.letters.DisclosureCategory;
 import com.privacydesk.domain.letters.DisclosureRegister;
@@ -152,17 +153,8 @@ public final class RegisterDialog {
     save.setDefaultButton(true);
     save.disableProperty().bind(vm.busyProperty().or(vm.loadedProperty().not()));
     save.setOnAction(e -> vm.save());
-    Label status = new Label();
-    status.setId("registerStatus");
-    status.setWrapText(true);
-    status.textProperty().bind(vm.statusProperty());
-    Label error = new Label();
-    error.setId("registerError");
-    error.getStyleClass().add("field-error");
-    error.setWrapText(true);
-    error.textProperty().bind(vm.errorProperty());
-    error.visibleProperty().bind(error.textProperty().isNotEmpty());
-    error.managedProperty().bind(error.visibleProperty());
+    Label status = Forms.statusLine("registerStatus", vm.statusProperty());
+    Label error = Forms.errorLine("registerError", vm.errorProperty());
 
     VBox box =
         new VBox(

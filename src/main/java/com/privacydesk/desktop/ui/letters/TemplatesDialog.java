@@ -2,6 +2,7 @@ package com.privacydesk.desktop.ui.letters;
 
 import com.privacydesk.app.port.LetterRepository.StoredTemplate;
 import com.privacydesk.desktop.ui.common.Converters;
+import com.privacydesk.desktop.ui.common.Forms;
 import com.privacydesk.desktop.ui.common.Messages;
 import com.privacydesk.domain.letters.LetterKind;
 import com.privacydesk.domain.letters.LetterTemplate;
@@ -111,16 +112,8 @@ public final class TemplatesDialog {
     save.setId("templateSave");
     save.disableProperty().bind(vm.busyProperty().or(vm.kindProperty().isNull()));
     save.setOnAction(e -> vm.save());
-    Label status = new Label();
-    status.setId("templateStatus");
-    status.textProperty().bind(vm.statusProperty());
-    Label error = new Label();
-    error.setId("templateError");
-    error.getStyleClass().add("field-error");
-    error.setWrapText(true);
-    error.textProperty().bind(vm.errorProperty());
-    error.visibleProperty().bind(error.textProperty().isNotEmpty());
-    error.managedProperty().bind(error.visibleProperty());
+    Label status = Forms.statusLine("templateStatus", vm.statusProperty());
+    Label error = Forms.errorLine("templateError", vm.errorProperty());
     HBox bottom = new HBox(10, save, status);
     bottom.setAlignment(Pos.BASELINE_LEFT);
 
