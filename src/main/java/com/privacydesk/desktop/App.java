@@ -1,5 +1,6 @@
 package com.privacydesk.desktop;
 
+import com.privacydesk.desktop.ui.main.MainViewModel;
 import com.privacydesk.desktop.ui.main.MainWindow;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
@@ -16,6 +17,13 @@ public final class App extends Application {
    * System property: print {@code startup-ms=N} once the window is shown, then quit (benchmark).
    */
   public static final String EXIT_WHEN_SHOWN = "privacydesk.exitWhenShown";
+
+  /**
+   * System property: quit once the database is open and the sign-in (or first-run) screen shows,
+   * printing {@code ready-ms=N}: the installer's AOT training run, which should load the window,
+   * Flyway, jOOQ and H2 classes.
+   */
+  public static final String EXIT_WHEN_READY = "privacydesk.exitWhenReady";
 
   private AppContext context;
 
@@ -34,6 +42,24 @@ public final class App extends Application {
             System.exit(0);
           }
         });
+    if (Boolean.getBoolean(EXIT_WHEN_READY)) {
+      // The sign-in, first-run or error dialog is a second window; the main window's own phase
+      // listener shows it modally, so a later phase listener would only run once it closes.
+      javafx.stage.Window.getWindows()
+          .addListener(
+              (javafx.collections.ListChangeListener<javafx.stage.Window>)
+                  c -> {
+                    if (javafx.stage.Window.getWindows().size() > 1) {
+                      System.out.println(
+                          "ready-ms="
+                              + ManagementFactory.getRuntimeMXBean().getUptime()
+                              + " "
+                              + window.phase().getValue());
+                      context.close();
+                      System.exit(window.phase().getValue() == MainViewModel.Phase.FAILED ? 1 : 0);
+                    }
+                  });
+    }
     window.show();
   }
 

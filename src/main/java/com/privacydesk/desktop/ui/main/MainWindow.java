@@ -270,6 +270,11 @@ public final class MainWindow {
     vm.startUp();
   }
 
+  /** Where start-up stands (opening the database, sign-in, ready…). */
+  public javafx.beans.value.ObservableValue<MainViewModel.Phase> phase() {
+    return vm.phaseProperty();
+  }
+
   private void onPhase(Phase phase) {
     switch (phase) {
       case NEEDS_KEY -> askDatabaseKey();
