@@ -38,13 +38,9 @@ echo "test-deb: deadline → $out"
 "$launcher" --data-dir "$work/data" verify-audit
 
 if [ -n "${STARTUP_RUNS:-}" ]; then
-  xvfb_pid=""
-  if [ -z "${DISPLAY:-}" ]; then
-    Xvfb :96 -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
-    xvfb_pid=$!
-    export DISPLAY=:96
-    sleep 1
-  fi
+  # shellcheck source=installer/display.sh
+  . "$(dirname "$0")/display.sh"
+  ensure_display 96
   results=()
   for i in $(seq 1 "$STARTUP_RUNS"); do
     ms=$(JAVA_TOOL_OPTIONS=-Dprivacydesk.exitWhenShown=true "$launcher" --data-dir "$work/data" 2>/dev/null \
@@ -52,7 +48,7 @@ if [ -n "${STARTUP_RUNS:-}" ]; then
     echo "run $i: ${ms} ms"
     results+=("$ms")
   done
-  [ -n "$xvfb_pid" ] && kill "$xvfb_pid"
+  stop_display
   printf '%s\n' "${results[@]}" | sort -n | awk '{a[NR]=$1} END {printf "median installed launch -> window shown: %d ms over %d runs (min %d, max %d)\n", a[int((NR+1)/2)], NR, a[1], a[NR]}'
 fi
 echo "test-deb: OK"

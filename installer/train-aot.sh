@@ -15,20 +15,11 @@ cfg="$app/lib/app/PrivacyDesk.cfg"
 cache="$app/lib/app/privacydesk.aot"
 [ -x "$launcher" ] && [ -f "$cfg" ] || { echo "train-aot: no app-image at $app" >&2; exit 1; }
 
+# shellcheck source=installer/display.sh
+. "$(dirname "$0")/display.sh"
 work="$(mktemp -d)"
-xvfb_pid=""
-cleanup() {
-  rm -rf "$work"
-  if [ -n "$xvfb_pid" ]; then kill "$xvfb_pid" 2>/dev/null || true; fi
-}
-trap cleanup EXIT
-if [ -z "${DISPLAY:-}" ]; then
-  command -v Xvfb >/dev/null || { echo "train-aot: needs a display or Xvfb" >&2; exit 1; }
-  Xvfb :98 -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
-  xvfb_pid=$!
-  export DISPLAY=:98
-  sleep 1
-fi
+trap 'rm -rf "$work"; stop_display' EXIT
+ensure_display 98
 
 # Whole-second file times (a package keeps seconds only): the cache remembers them, and
 # retime-deb.sh gives the installed files the same ones.
@@ -38,7 +29,9 @@ find "$app" -exec touch -h -d "@$stamp" {} +
 # A data folder with an account, so that the training reaches the sign-in like a daily start.
 echo 'aot training password' | "$launcher" --data-dir "$work/data" user add --role ADMIN --name trainer >/dev/null
 
+# Train from scratch: no cache, and no cache options left in the .cfg from an earlier run.
 rm -f "$cache"
+sed -i -e '/-XX:AOTCache=/d' -e '/-Xlog:disable/d' -e '/-Xlog:all=warning:stderr/d' "$cfg"
 JAVA_TOOL_OPTIONS="-XX:AOTMode=record -XX:AOTConfiguration=$work/app.aotconf -Dprivacydesk.exitWhenReady=true" \
   "$launcher" --data-dir "$work/data" 2>&1 | grep -v -e '^Picked up JAVA_TOOL_OPTIONS' -e '\[warning\]\[aot' || true
 [ -s "$work/app.aotconf" ] || { echo "train-aot: the training run recorded nothing" >&2; exit 1; }
@@ -46,12 +39,10 @@ JAVA_TOOL_OPTIONS="-XX:AOTMode=create -XX:AOTConfiguration=$work/app.aotconf -XX
   "$launcher" --version 2>&1 | grep -v -e '^Picked up JAVA_TOOL_OPTIONS' -e '\[warning\]\[aot' || true
 [ -s "$cache" ] || { echo "train-aot: no AOT cache was created" >&2; exit 1; }
 
-# Name the cache in the launcher's options (once). JVM warnings go to standard error, never into
-# a command's output (the JVM's default is standard output).
-if ! grep -q 'AOTCache' "$cfg"; then
-  grep -q '^\[JavaOptions\]' "$cfg" || printf '\n[JavaOptions]\n' >> "$cfg"
-  sed -i '/^\[JavaOptions\]/a java-options=-XX:AOTCache=$APPDIR/privacydesk.aot' "$cfg"
-  sed -i '/^\[JavaOptions\]/a java-options=-Xlog:all=warning:stderr' "$cfg"
-  sed -i '/^\[JavaOptions\]/a java-options=-Xlog:disable' "$cfg"
-fi
+# Name the cache in the launcher's options. JVM warnings go to standard error, never into a
+# command's output (the JVM's default is standard output).
+grep -q '^\[JavaOptions\]' "$cfg" || printf '\n[JavaOptions]\n' >> "$cfg"
+sed -i '/^\[JavaOptions\]/a java-options=-XX:AOTCache=$APPDIR/privacydesk.aot' "$cfg"
+sed -i '/^\[JavaOptions\]/a java-options=-Xlog:all=warning:stderr' "$cfg"
+sed -i '/^\[JavaOptions\]/a java-options=-Xlog:disable' "$cfg"
 echo "train-aot: $(du -h "$cache" | cut -f1) AOT cache in $cache"
