@@ -77,8 +77,11 @@ final class JooqPurgeRepository implements PurgeRepository {
   }
 
   @Override
-  public boolean suppressionHashKept(String emailHash) {
-    return dsl.fetchExists(OPT_OUT_SUPPRESSION, OPT_OUT_SUPPRESSION.EMAIL_HASH.eq(emailHash));
+  public java.util.Optional<Long> suppressionCase(String emailHash) {
+    return dsl.select(OPT_OUT_SUPPRESSION.FIRST_CASE_ID)
+        .from(OPT_OUT_SUPPRESSION)
+        .where(OPT_OUT_SUPPRESSION.EMAIL_HASH.eq(emailHash))
+        .fetchOptional(OPT_OUT_SUPPRESSION.FIRST_CASE_ID);
   }
 
   @Override

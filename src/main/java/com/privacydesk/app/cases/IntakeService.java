@@ -343,8 +343,30 @@ public final class IntakeService {
   }
 
   private static List<DuplicateRules.Match> matches(Repositories r, DuplicateRules.Probe p) {
-    return DuplicateRules.matches(
-        p, r.cases().duplicateCandidates(p.accountRef(), p.emailNormalized()));
+    List<DuplicateRules.Match> found =
+        DuplicateRules.matches(
+            p, r.cases().duplicateCandidates(p.accountRef(), p.emailNormalized()));
+    if (p.type() != CaseType.EMAIL_OPT_OUT
+        || p.emailNormalized() == null
+        || found.stream().anyMatch(m -> m.reason() == DuplicateRules.Reason.OPT_OUT_EXISTS)) {
+      return found;
+    }
+    // A purged opt-out left only the hash of its address: it still counts as opted out.
+    return r.purges()
+        .suppressionCase(com.privacydesk.app.privacy.PurgeService.emailHash(p.emailNormalized()))
+        .flatMap(id -> r.cases().find(id))
+        .map(
+            c -> {
+              List<DuplicateRules.Match> with = new java.util.ArrayList<>();
+              with.add(
+                  new DuplicateRules.Match(
+                      new DuplicateRules.Candidate(
+                          c.id(), c.type(), c.status(), null, c.receivedDate(), null, null),
+                      DuplicateRules.Reason.OPT_OUT_EXISTS));
+              with.addAll(found);
+              return List.copyOf(with);
+            })
+        .orElse(found);
   }
 
   private static DuplicateRules.Probe probe(CaseType type, CommonIntake c) {

@@ -20,7 +20,12 @@ public interface PurgeRepository {
   void keepSuppressionHash(String emailHash, long caseId, Instant at);
 
   /** Whether a suppression hash is kept. */
-  boolean suppressionHashKept(String emailHash);
+  default boolean suppressionHashKept(String emailHash) {
+    return suppressionCase(emailHash).isPresent();
+  }
+
+  /** The (purged) opt-out case whose suppression hash is {@code emailHash}, if one is kept. */
+  java.util.Optional<Long> suppressionCase(String emailHash);
 
   /**
    * Removes the personal data of {@code caseIds} (contact, account reference, opt-out address,

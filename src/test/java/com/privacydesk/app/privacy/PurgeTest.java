@@ -102,6 +102,27 @@ class PurgeTest {
     assertThat(s.queries().reveal(admin, h1, "purge check")).isEmpty();
     assertThat(s.purges().suppressionHashKept("h1@example.com")).isTrue();
     assertThat(s.purges().suppressionHashKept("o1@example.com")).isFalse();
+    // a new opt-out of the purged address is still seen as one that exists
+    assertThatThrownBy(
+            () ->
+                s.intake()
+                    .logOptOut(
+                        admin,
+                        new com.privacydesk.domain.intake.OptOutIntake(
+                            "H1@Example.com",
+                            com.privacydesk.domain.OptOutScope.ALL_COMMERCIAL,
+                            null,
+                            com.privacydesk.domain.Channel.WEB_FORM,
+                            java.time.LocalDateTime.of(2026, 11, 19, 9, 0))))
+        .isInstanceOfSatisfying(
+            com.privacydesk.app.cases.DuplicatesFoundException.class,
+            e ->
+                assertThat(e.matches())
+                    .extracting(m -> m.candidate().caseId(), m -> m.reason())
+                    .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                            h1,
+                            com.privacydesk.domain.workflow.DuplicateRules.Reason.OPT_OUT_EXISTS)));
     // the closure, dates and outcome stay: October's report reads the same
     assertThat(october()).isEqualTo(before);
     assertThat(s.purges().preview(admin).total()).isZero();
