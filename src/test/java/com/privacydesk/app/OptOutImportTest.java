@@ -368,6 +368,31 @@ class OptOutImportTest {
   }
 
   @Test
+  void aFileThatCannotBeReadAgainEndsTheRunWithEveryLineNotAttempted() {
+    try (Services s = TestServices.open(dir)) {
+      Actor admin = TestServices.admin(s);
+      byte[] bytes = "email\na@example.com\nb@example.com\n".getBytes(StandardCharsets.UTF_8);
+      AtomicInteger opened = new AtomicInteger();
+      OptOutImportService.Source source =
+          () -> {
+            if (opened.incrementAndGet() > 1) {
+              throw new java.io.IOException("the share went away");
+            }
+            return new ByteArrayInputStream(bytes);
+          };
+      Result r =
+          s.optOutImports()
+              .apply(admin, source, 10, OptOutImportService.Progress.none(), () -> false);
+      assertThat(r.ending()).isEqualTo(Ending.FAILED);
+      assertThat(r.created()).isZero();
+      assertThat(r.notAttempted()).containsExactly(new LineRange(2, 3));
+      assertThat(s.backups().check().cases()).isZero();
+      assertThat(TestServices.auditRows(s).getLast().detail())
+          .isEqualTo("ending=FAILED; created=0; duplicates=0; invalid=0; notAttempted=2-3");
+    }
+  }
+
+  @Test
   void aFileThatCannotBeReadIsRefusedBeforeAnythingIsStored() {
     try (Services s = TestServices.open(dir)) {
       Actor admin = TestServices.admin(s);

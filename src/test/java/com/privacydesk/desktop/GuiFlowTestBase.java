@@ -93,6 +93,26 @@ abstract class GuiFlowTestBase {
     }
   }
 
+  /**
+   * Logs an opt-out of {@code email} received two days ago with Ctrl+N (the queue must be empty)
+   * and opens it from the queue with Enter.
+   */
+  static void logOptOutAndOpenIt(FxRobot robot, String email) throws Exception {
+    robot.push(KeyCode.SHORTCUT, KeyCode.N);
+    waitUntilShowing(robot, "#emailField", 10);
+    robot.clickOn("#emailField").write(email);
+    robot.interact(
+        () ->
+            robot
+                .lookup("#receivedDatePicker")
+                .queryAs(javafx.scene.control.DatePicker.class)
+                .setValue(java.time.LocalDate.now().minusDays(2)));
+    robot.clickOn("Save");
+    waitForSummary(robot, "1 case");
+    robot.interact(() -> table(robot).getSelectionModel().select(0));
+    robot.clickOn("#queueTable").type(KeyCode.ENTER);
+  }
+
   static String summary(FxRobot robot) {
     return robot.lookup("#queueSummary").queryAs(Label.class).getText();
   }

@@ -8,7 +8,6 @@ import com.privacydesk.domain.letters.DisclosureCategory;
 import com.privacydesk.domain.letters.LetterKind;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import org.controlsfx.control.CheckListView;
@@ -53,19 +52,7 @@ class LettersFlowTest extends GuiFlowTestBase {
   @Test
   void anAgentWritesALetterAndRecordsItsSending(FxRobot robot) throws Exception {
     signIn(robot);
-    robot.push(KeyCode.SHORTCUT, KeyCode.N);
-    waitUntilShowing(robot, "#emailField", 10);
-    robot.clickOn("#emailField").write("jane.roe@example.com");
-    robot.interact(
-        () ->
-            robot
-                .lookup("#receivedDatePicker")
-                .queryAs(DatePicker.class)
-                .setValue(LocalDate.now().minusDays(2)));
-    robot.clickOn("Save");
-    waitForSummary(robot, "1 case");
-    robot.interact(() -> table(robot).getSelectionModel().select(0));
-    robot.clickOn("#queueTable").type(KeyCode.ENTER);
+    logOptOutAndOpenIt(robot, "jane.roe@example.com");
     waitUntilShowing(robot, "#detail-tab-letters", 10);
     robot.clickOn("#detail-tab-letters");
     waitUntilShowing(robot, "#letterWrite", 10);

@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.testfx.util.WaitForAsyncUtils.waitFor;
 
 import com.privacydesk.app.auth.UserService.Account;
-import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -24,19 +22,7 @@ class PrivacyFlowTest extends GuiFlowTestBase {
   @Test
   void personalDataIsMaskedUntilRevealedWithAReason(FxRobot robot) throws Exception {
     signIn(robot);
-    robot.push(KeyCode.SHORTCUT, KeyCode.N);
-    waitUntilShowing(robot, "#emailField", 10);
-    robot.clickOn("#emailField").write("jane.roe@example.com");
-    robot.interact(
-        () ->
-            robot
-                .lookup("#receivedDatePicker")
-                .queryAs(DatePicker.class)
-                .setValue(LocalDate.now().minusDays(2)));
-    robot.clickOn("Save");
-    waitForSummary(robot, "1 case");
-    robot.interact(() -> table(robot).getSelectionModel().select(0));
-    robot.clickOn("#queueTable").type(KeyCode.ENTER);
+    logOptOutAndOpenIt(robot, "jane.roe@example.com");
     waitUntilShowing(robot, "#fact-email", 10);
     assertThat(robot.lookup("#fact-email").queryAs(Label.class).getText())
         .isEqualTo("j•••@example.com");

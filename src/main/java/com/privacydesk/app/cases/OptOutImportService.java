@@ -240,6 +240,7 @@ public final class OptOutImportService {
     List<Long> caseIds = new ArrayList<>();
     Ending ending = Ending.DONE;
     long done = 0;
+    long committedThrough = 1; // the last line of the last committed batch (1: the header)
     List<OptOutCsv.Row> batch = new ArrayList<>();
     try (InputStream in = source.open();
         OptOutCsv csv = new OptOutCsv(in, settings.zone(), now)) {
@@ -256,7 +257,6 @@ public final class OptOutImportService {
         long first = batch.getFirst().line();
         if (cancelled.getAsBoolean()) {
           ending = Ending.CANCELLED;
-          notAttempted.add(new LineRange(first, check.lastLine));
           break;
         }
         try {
@@ -266,7 +266,6 @@ public final class OptOutImportService {
         } catch (RuntimeException e) {
           classifier.rollBack();
           ending = Ending.FAILED;
-          notAttempted.add(new LineRange(first, check.lastLine));
           LOG.warn(
               "Opt-out import {}: batch from line {} failed and was rolled back ({})",
               runId,
@@ -275,6 +274,7 @@ public final class OptOutImportService {
           break;
         }
         done += batch.size();
+        committedThrough = batch.getLast().line();
         batch.clear();
         progress.rows(done, check.rows);
       }
@@ -285,6 +285,11 @@ public final class OptOutImportService {
       // the file changed between the check and the import
       ending = Ending.FAILED;
       LOG.warn("Opt-out import {}: the file could not be read again ({})", runId, e.messageKey());
+    }
+    if (ending != Ending.DONE && committedThrough < check.lastLine) {
+      // cancelled, a batch rolled back, or the file unreadable the second time: every line after
+      // the last committed batch
+      notAttempted.add(new LineRange(committedThrough + 1, check.lastLine));
     }
     Ending end = ending;
     Instant finished = clock.instant();
