@@ -48,7 +48,10 @@ final class OptOutCsv implements Closeable, Iterator<OptOutCsv.Row> {
   static final String CATEGORIES = "categories";
   private static final List<String> KNOWN = List.of(EMAIL, RECEIVED, CHANNEL, SCOPE, CATEGORIES);
 
-  /** Channels a row may name: any but INTERNAL (a person opted out, the company did not). */
+  /**
+   * The channel of a row that names none: the unsubscribe link or form. A row may name any channel
+   * but INTERNAL (a person opted out, not the company).
+   */
   static final Channel DEFAULT_CHANNEL = Channel.WEB_FORM;
 
   private static final DateTimeFormatter LOCAL_MINUTES =
