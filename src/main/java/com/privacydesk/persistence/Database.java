@@ -48,6 +48,15 @@ public final class Database implements AutoCloseable, com.privacydesk.app.port.D
 
   private static final String CIPHER = ";CIPHER=AES";
 
+  /**
+   * The migrations for a database of {@code vendor} ({@code h2} or {@code postgresql}): the scripts
+   * every database runs, and that database's version of the few whose SQL differs. A version is in
+   * one place per database; the H2 scripts are the ones earlier releases ran, unchanged.
+   */
+  public static String[] migrations(String vendor) {
+    return new String[] {"classpath:db/migration/common", "classpath:db/migration/" + vendor};
+  }
+
   /** H2's answers to a wrong file key: a failed decryption, or a file that reads as garbage. */
   private static final java.util.Set<Integer> WRONG_KEY_CODES =
       java.util.Set.of(
@@ -128,7 +137,7 @@ public final class Database implements AutoCloseable, com.privacydesk.app.port.D
       var result =
           Flyway.configure()
               .dataSource(pool)
-              .locations("classpath:db/migration")
+              .locations(migrations("h2"))
               .validateOnMigrate(true)
               .loggers("slf4j")
               .load()
