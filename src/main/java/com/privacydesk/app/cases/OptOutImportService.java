@@ -260,9 +260,9 @@ public final class OptOutImportService {
           break;
         }
         try {
-          List<Long> ids = importBatch(actor, runId, settings, classifier, batch);
-          caseIds.addAll(ids);
-          addImported(imported, classifier.lastCreatedLines);
+          Committed committed = importBatch(actor, runId, settings, classifier, batch);
+          caseIds.addAll(committed.caseIds());
+          addImported(imported, committed.lines());
         } catch (RuntimeException e) {
           classifier.rollBack();
           ending = Ending.FAILED;
@@ -341,8 +341,11 @@ public final class OptOutImportService {
         List.copyOf(caseIds));
   }
 
+  /** A committed batch: the cases created and the lines they came from, in the same order. */
+  private record Committed(List<Long> caseIds, List<Long> lines) {}
+
   /** One batch in one transaction: classify against the database, create the new rows, audit. */
-  private List<Long> importBatch(
+  private Committed importBatch(
       Actor actor,
       long runId,
       CompanySettings settings,
@@ -350,7 +353,6 @@ public final class OptOutImportService {
       List<OptOutCsv.Row> batch) {
     return tx.inTransaction(
         r -> {
-          classifier.mark();
           List<OptOutCsv.Row> fresh = classifier.classify(r, batch);
           List<Long> ids =
               intake.insertOptOuts(
@@ -383,8 +385,7 @@ public final class OptOutImportService {
                           + ids.size()
                           + "; refused="
                           + (batch.size() - ids.size())));
-          classifier.lastCreatedLines = fresh.stream().map(OptOutCsv.Row::line).toList();
-          return ids;
+          return new Committed(ids, fresh.stream().map(OptOutCsv.Row::line).toList());
         });
   }
 
@@ -434,7 +435,7 @@ public final class OptOutImportService {
 
   /**
    * Sorts rows into new, invalid and duplicate, remembering the addresses seen earlier in the file.
-   * A batch that fails is forgotten again ({@link #mark()} / {@link #rollBack()}).
+   * A batch that fails is forgotten again ({@link #rollBack()}).
    */
   private static final class Classifier {
     private final LocalDateTime now;
@@ -444,7 +445,6 @@ public final class OptOutImportService {
     private long already;
     private long inFile;
     private long invalid;
-    private List<Long> lastCreatedLines = List.of();
     private List<String> markSeen = new ArrayList<>();
     private long[] markCounts = new long[4];
     private int markProblems;
@@ -453,12 +453,7 @@ public final class OptOutImportService {
       this.now = now;
     }
 
-    void mark() {
-      markSeen = new ArrayList<>();
-      markCounts = new long[] {fresh, already, inFile, invalid};
-      markProblems = problems.size();
-    }
-
+    /** Forgets the batch classified last (its transaction was rolled back). */
     void rollBack() {
       markSeen.forEach(seen::remove);
       fresh = markCounts[0];
@@ -470,10 +465,13 @@ public final class OptOutImportService {
 
     /** Classifies {@code batch}; returns the rows to import, in order. */
     List<OptOutCsv.Row> classify(Repositories r, List<OptOutCsv.Row> batch) {
-      int firstProblem = problems.size();
+      // what rollBack() restores: only this batch's addresses are remembered, not the whole file
+      markSeen = new ArrayList<>();
+      markCounts = new long[] {fresh, already, inFile, invalid};
+      markProblems = problems.size();
       List<OptOutCsv.Row> out = sort(r, batch);
       // batches come in line order: sorting each batch's problems keeps the whole list sorted
-      problems.subList(firstProblem, problems.size()).sort(Comparator.comparingLong(Problem::line));
+      problems.subList(markProblems, problems.size()).sort(Comparator.comparingLong(Problem::line));
       return out;
     }
 
