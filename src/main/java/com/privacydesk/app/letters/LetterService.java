@@ -255,12 +255,17 @@ public final class LetterService {
 
   /** The file name of a letter's PDF: case, kind and letter number, no personal data. */
   public static String pdfName(StoredLetter l) {
+    return pdfName(l.caseId(), l.kind(), l.id());
+  }
+
+  /** The file name of letter {@code letterId} of {@code kind} for case {@code caseId}. */
+  public static String pdfName(long caseId, LetterKind kind, long letterId) {
     return "case-"
-        + l.caseId()
+        + caseId
         + "-"
-        + l.kind().name().toLowerCase(Locale.ROOT).replace('_', '-')
+        + kind.name().toLowerCase(Locale.ROOT).replace('_', '-')
         + "-"
-        + l.id()
+        + letterId
         + ".pdf";
   }
 

@@ -83,12 +83,8 @@ public final class LettersViewModel {
         () -> {
           var done = letters.generate(actor, caseId, kind);
           byte[] pdf = letters.pdf(actor, done.letterId());
-          StoredLetter stored =
-              letters.letters(actor, caseId).stream()
-                  .filter(l -> l.id() == done.letterId())
-                  .findFirst()
-                  .orElseThrow();
-          return new Written(done, write(LetterService.pdfName(stored), pdf));
+          return new Written(
+              done, write(LetterService.pdfName(caseId, done.kind(), done.letterId()), pdf));
         },
         w -> {
           status.set(
