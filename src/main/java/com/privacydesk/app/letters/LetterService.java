@@ -288,9 +288,9 @@ public final class LetterService {
     java.util.function.Consumer<Repositories> record =
         r -> {
           Instant now = clock.instant();
-          LocalDate today = now.atZone(CompanySettings.load(r.settings()).zone()).toLocalDate();
-          LocalDate written =
-              l.generatedAt().atZone(CompanySettings.load(r.settings()).zone()).toLocalDate();
+          java.time.ZoneId zone = CompanySettings.load(r.settings()).zone();
+          LocalDate today = now.atZone(zone).toLocalDate();
+          LocalDate written = l.generatedAt().atZone(zone).toLocalDate();
           if (on.isAfter(today) || on.isBefore(written)) {
             throw new ValidationException(List.of(new FieldError("sentOn", "letter.sentOn")));
           }
