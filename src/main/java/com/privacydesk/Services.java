@@ -2,6 +2,7 @@ package com.privacydesk;
 
 import com.privacydesk.app.AppServices;
 import com.privacydesk.app.DatabaseKey;
+import com.privacydesk.app.DatabaseServer;
 import com.privacydesk.app.auth.Argon2idPasswordHasher;
 import com.privacydesk.app.auth.UserService;
 import com.privacydesk.app.cases.AssignmentService;
@@ -74,17 +75,39 @@ public final class Services implements AppServices {
    * test.
    */
   public static Services open(Path dataDir, Clock clock, DatabaseKey key) {
-    LogFiles.attachTo(dataDir);
-    return new Services(Database.open(dataDir, key, false), clock, new Argon2idPasswordHasher());
+    return open(dataDir, clock, key, null);
   }
 
   /**
-   * Opens the database for the window: like {@link #open} and, while open, reachable by a backup
-   * from a second process of this user.
+   * Opens team mode's {@code server} (migrating it), or with {@code server} null the embedded
+   * database in {@code dataDir} with {@code key}; the data folder keeps the log either way.
    */
-  public static Services openForWindow(Path dataDir, Clock clock, DatabaseKey key) {
+  public static Services open(Path dataDir, Clock clock, DatabaseKey key, DatabaseServer server) {
     LogFiles.attachTo(dataDir);
-    return new Services(Database.open(dataDir, key, true), clock, new Argon2idPasswordHasher());
+    Database db =
+        server != null ? Database.openServer(dataDir, server) : Database.open(dataDir, key, false);
+    return new Services(db, clock, new Argon2idPasswordHasher());
+  }
+
+  /**
+   * Opens the database for the window: like {@link #open} and, on the embedded file, while open
+   * reachable by a backup from a second process of this user.
+   */
+  public static Services openForWindow(
+      Path dataDir, Clock clock, DatabaseKey key, DatabaseServer server) {
+    LogFiles.attachTo(dataDir);
+    Database db =
+        server != null ? Database.openServer(dataDir, server) : Database.open(dataDir, key, true);
+    return new Services(db, clock, new Argon2idPasswordHasher());
+  }
+
+  /**
+   * Team mode's server for {@code dataDir}: from {@code urlOption}, the environment or the data
+   * folder's settings file ({@link DatabaseServers}); null for the embedded database.
+   */
+  public static DatabaseServer server(
+      Path dataDir, String urlOption, java.util.Map<String, String> env) {
+    return DatabaseServers.resolve(dataDir, urlOption, env);
   }
 
   /**
@@ -219,6 +242,37 @@ public final class Services implements AppServices {
   @Override
   public Path dataDir() {
     return database.dataDir();
+  }
+
+  @Override
+  public String databaseLocation() {
+    return database.describe();
+  }
+
+  /**
+   * {@code migrate-db}: copies this embedded database into the empty database on {@code target}
+   * (migrated first), as {@code actor}, an administrator (audited here before the copy starts, so
+   * the copy carries the entry), then walks the copy's audit chain.
+   *
+   * @param progress told (table, rows copied so far) as the copy goes on
+   */
+  public com.privacydesk.app.DatabaseCopy copyTo(
+      com.privacydesk.app.Actor actor,
+      DatabaseServer target,
+      java.util.function.BiConsumer<String, Long> progress) {
+    actor.require(com.privacydesk.domain.user.Permission.BACKUP_DATA);
+    try (Database copy = Database.openCopyTarget(database.dataDir(), target)) {
+      backups.recordCopy(actor, target.describe());
+      var tables = database.copyInto(copy, progress);
+      var audit = new com.privacydesk.app.audit.AuditService(copy.transactions()).verify();
+      return new com.privacydesk.app.DatabaseCopy(
+          database.describe(), target.describe(), tables, audit);
+    }
+  }
+
+  /** Whether the services work on team mode's server (no file backup, restore or encryption). */
+  public boolean onServer() {
+    return database.isServer();
   }
 
   /**

@@ -1,14 +1,28 @@
 package com.privacydesk;
 
 import com.privacydesk.app.Actor;
+import com.privacydesk.app.DatabaseServer;
 import com.privacydesk.domain.user.Role;
+import com.privacydesk.persistence.Database;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
-/** Real services on a fresh H2 database in a temporary folder, at a fixed time. */
+/**
+ * Real services on a fresh database at a fixed time: the embedded H2 file in a temporary folder,
+ * or, when the suite runs with {@code -Dprivacydesk.test.db=postgresql} (the {@code team-mode}
+ * profile in CI), a new empty schema of the PostgreSQL database named by {@code
+ * PRIVACYDESK_TEST_PG_URL} per data folder (opening the same folder again finds the same schema).
+ */
 public final class TestServices {
+  /** Whether this run works on PostgreSQL. */
+  public static final boolean ON_POSTGRES =
+      "postgresql".equals(System.getProperty("privacydesk.test.db"));
+
+  private static final java.util.Map<Path, DatabaseServer> SERVERS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   /** Friday 2026-11-20 10:00 in New York. */
   public static final Instant NOW = Instant.parse("2026-11-20T15:00:00Z");
 
@@ -21,7 +35,66 @@ public final class TestServices {
   }
 
   public static Services open(Path dir) {
-    return Services.open(dir, clock());
+    return open(dir, clock());
+  }
+
+  /** Services on the test database of {@code dir} at {@code clock}'s time. */
+  public static Services open(Path dir, Clock clock) {
+    return Services.open(dir, clock, null, server(dir));
+  }
+
+  /** The database of {@code dir} without the services (for tests that wrap its transactions). */
+  public static Database database(Path dir) {
+    DatabaseServer server = server(dir);
+    return server == null ? Database.open(dir) : Database.openServer(dir, server);
+  }
+
+  /** The PostgreSQL schema of {@code dir}, made on first use; null when the run is on H2. */
+  public static DatabaseServer server(Path dir) {
+    if (!ON_POSTGRES) {
+      return null;
+    }
+    return SERVERS.computeIfAbsent(dir.toAbsolutePath().normalize(), d -> freshSchema());
+  }
+
+  /** A new, empty schema in the test PostgreSQL database, as a server URL that works in it. */
+  public static DatabaseServer freshSchema() {
+    String url = System.getenv("PRIVACYDESK_TEST_PG_URL");
+    if (url == null || url.isBlank()) {
+      throw new IllegalStateException("PRIVACYDESK_TEST_PG_URL is not set");
+    }
+    String user = System.getenv("PRIVACYDESK_TEST_PG_USER");
+    String password = System.getenv("PRIVACYDESK_TEST_PG_PASSWORD");
+    String schema =
+        "pdt_"
+            + Long.toHexString(ProcessHandle.current().pid())
+            + "_"
+            + Long.toHexString(SCHEMAS.incrementAndGet());
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection(url, user, password);
+        java.sql.Statement st = c.createStatement()) {
+      st.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+      st.execute("CREATE SCHEMA " + schema);
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    return new DatabaseServer(
+        url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema, user, password);
+  }
+
+  private static final java.util.concurrent.atomic.AtomicLong SCHEMAS =
+      new java.util.concurrent.atomic.AtomicLong();
+
+  /** A plain JDBC connection to the test database of {@code s}, next to the open services. */
+  public static java.sql.Connection connect(Services s) throws java.sql.SQLException {
+    return connect(s, server(s.dataDir()));
+  }
+
+  private static java.sql.Connection connect(Services s, DatabaseServer server)
+      throws java.sql.SQLException {
+    return server == null
+        ? java.sql.DriverManager.getConnection(
+            "jdbc:h2:file:" + s.dataDir().resolve(Database.FILE_NAME), "sa", "")
+        : java.sql.DriverManager.getConnection(server.url(), server.user(), server.password());
   }
 
   /** Creates the first admin and returns it signed in. */
@@ -34,9 +107,15 @@ public final class TestServices {
 
   /** Every audit entry, oldest first, read over JDBC next to the open database. */
   public static java.util.List<AuditRow> auditRows(Services s) {
-    String url = "jdbc:h2:file:" + s.dataDir().resolve("privacydesk");
+    return auditRows(s, server(s.dataDir()));
+  }
+
+  /**
+   * Every audit entry of {@code server}'s database (null: the H2 file of {@code s}), oldest first.
+   */
+  public static java.util.List<AuditRow> auditRows(Services s, DatabaseServer server) {
     var rows = new java.util.ArrayList<AuditRow>();
-    try (java.sql.Connection c = java.sql.DriverManager.getConnection(url, "sa", "");
+    try (java.sql.Connection c = connect(s, server);
         java.sql.ResultSet rs =
             c.createStatement()
                 .executeQuery(

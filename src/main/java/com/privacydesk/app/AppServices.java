@@ -61,6 +61,9 @@ public interface AppServices extends AutoCloseable {
   /** The data folder in use. */
   Path dataDir();
 
+  /** Where the cases are kept, for the status line: the data folder, or team mode's server. */
+  String databaseLocation();
+
   @Override
   void close();
 }

@@ -32,6 +32,7 @@ final class BackupCommand extends CliCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    requireEmbedded("Backup");
     if (!Services.hasDatabase(dataDir())) {
       throw new CliFailure(ExitCode.FAILURE, CliErrors.text("cli.noDatabase", dataDir()));
     }

@@ -22,9 +22,26 @@ abstract class CliCommand {
     return root.dataDir();
   }
 
-  /** Opens the services on the chosen data folder; the caller closes them. */
+  /** Opens the services on the chosen data folder or team mode's server; the caller closes them. */
   final Services openServices() {
-    return Services.open(root.dataDir(), Services.systemClock(), root.dbKey());
+    return Services.open(root.dataDir(), Services.systemClock(), root.dbKey(), root.server());
+  }
+
+  /** Whether there is a database to work on: team mode's server, or a file in the data folder. */
+  final boolean hasDatabase() {
+    return root.server() != null || Services.hasDatabase(root.dataDir());
+  }
+
+  /** Whether --db-url or PRIVACYDESK_DB_URL names a server. */
+  final boolean dbUrlGiven() {
+    return root.dbUrlGiven();
+  }
+
+  /** Refuses {@code operation} in team mode: it exists for the embedded file only. */
+  final void requireEmbedded(String operation) {
+    if (root.server() != null) {
+      throw new CliFailure(ExitCode.FAILURE, CliErrors.text("error.teamMode.fileOnly", operation));
+    }
   }
 
   /** The key of an encrypted database given on the command line or in the environment, or null. */
@@ -34,10 +51,10 @@ abstract class CliCommand {
 
   /**
    * The settings a computing command uses: the defaults, or those stored in the database that an
-   * explicit --data-dir points at.
+   * explicit --data-dir or team mode's server points at.
    */
   final CompanySettings computeSettings() {
-    if (!root.dataDirGiven() || !Services.hasDatabase(root.dataDir())) {
+    if (root.server() == null && (!root.dataDirGiven() || !Services.hasDatabase(root.dataDir()))) {
       return CompanySettings.DEFAULTS;
     }
     try (Services services = openServices()) {

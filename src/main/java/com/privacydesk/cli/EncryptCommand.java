@@ -28,6 +28,7 @@ final class EncryptCommand extends CliCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    requireEmbedded("Encryption");
     if (!Services.hasDatabase(dataDir())) {
       throw new CliFailure(ExitCode.FAILURE, CliErrors.text("cli.noDatabase", dataDir()));
     }

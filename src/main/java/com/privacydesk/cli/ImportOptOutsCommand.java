@@ -64,7 +64,7 @@ final class ImportOptOutsCommand extends CliCommand implements Callable<Integer>
     if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
       throw new CliFailure(ExitCode.FAILURE, CliErrors.text("cli.import.noFile", file));
     }
-    if (!Services.hasDatabase(dataDir())) {
+    if (!hasDatabase()) {
       throw new CliFailure(ExitCode.FAILURE, CliErrors.text("cli.noDatabase", dataDir()));
     }
     PrintWriter out = io().out();

@@ -52,4 +52,27 @@ final class Json {
     }
     return root.toString();
   }
+
+  /**
+   * {@code {"source":..,"target":..,"ok":true,"tables":[{"table","source","copy"}],
+   * "audit":{"intact":true,"entries":N,"headHash":..}}} for migrate-db.
+   */
+  static String databaseCopy(com.privacydesk.app.DatabaseCopy copy) {
+    ObjectNode root = MAPPER.createObjectNode();
+    root.put("source", copy.source());
+    root.put("target", copy.target());
+    root.put("ok", copy.ok());
+    ArrayNode tables = root.putArray("tables");
+    for (var t : copy.tables()) {
+      ObjectNode table = tables.addObject();
+      table.put("table", t.table());
+      table.put("source", t.source());
+      table.put("copy", t.target());
+    }
+    ObjectNode audit = root.putObject("audit");
+    audit.put("intact", copy.audit().intact());
+    audit.put("entries", copy.audit().entries());
+    audit.put("headHash", copy.audit().headHash());
+    return root.toString();
+  }
 }

@@ -1,8 +1,10 @@
 package com.privacydesk.cli;
 
+import com.privacydesk.Services;
 import com.privacydesk.app.AppInfo;
 import com.privacydesk.app.DataDirs;
 import com.privacydesk.app.DatabaseKey;
+import com.privacydesk.app.DatabaseServer;
 import com.privacydesk.app.ValidationException;
 import com.privacydesk.app.port.UserFacingError;
 import java.io.BufferedReader;
@@ -11,7 +13,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -41,6 +42,7 @@ import picocli.CommandLine.ScopeType;
       BackupCommand.class,
       RestoreCommand.class,
       EncryptCommand.class,
+      MigrateDbCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class PrivacyDeskCli implements Callable<Integer> {
@@ -64,16 +66,35 @@ public final class PrivacyDeskCli implements Callable<Integer> {
           "Key of an encrypted database: the first line of FILE (default: $PRIVACYDESK_DB_KEY).")
   Path dbKeyFile;
 
-  private final CliIo io;
-  private final Consumer<Path> openWindow;
+  @Option(
+      names = "--db-url",
+      scope = ScopeType.INHERIT,
+      paramLabel = "URL",
+      description =
+          "Team mode: work on this PostgreSQL server (jdbc:postgresql://host:5432/db) instead of"
+              + " the data folder's file (default: $PRIVACYDESK_DB_URL, else url in the data"
+              + " folder's database.properties). Account: $PRIVACYDESK_DB_USER and"
+              + " $PRIVACYDESK_DB_PASSWORD, else user and password in that file.")
+  String dbUrl;
 
-  PrivacyDeskCli(CliIo io, Consumer<Path> openWindow) {
+  private final CliIo io;
+  private final WindowOpener openWindow;
+  private DatabaseServer server;
+  private boolean serverResolved;
+
+  /** Opens the window on a data folder and, in team mode, the {@code --db-url} given (or null). */
+  @FunctionalInterface
+  public interface WindowOpener {
+    void open(Path dataDir, String dbUrl);
+  }
+
+  PrivacyDeskCli(CliIo io, WindowOpener openWindow) {
     this.io = io;
     this.openWindow = openWindow;
   }
 
   /** Runs the command line with the process's own streams; returns the exit code. */
-  public static int run(String[] args, Consumer<Path> openWindow) {
+  public static int run(String[] args, WindowOpener openWindow) {
     var io =
         new CliIo(
             new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)),
@@ -84,7 +105,7 @@ public final class PrivacyDeskCli implements Callable<Integer> {
   }
 
   /** Runs the command line with the given streams; returns the exit code. */
-  public static int run(String[] args, CliIo io, Consumer<Path> openWindow) {
+  public static int run(String[] args, CliIo io, WindowOpener openWindow) {
     var root = new PrivacyDeskCli(io, openWindow);
     var cmd = new CommandLine(root, new Factory(root));
     cmd.setCaseInsensitiveEnumValuesAllowed(true);
@@ -114,8 +135,28 @@ public final class PrivacyDeskCli implements Callable<Integer> {
   /** Opens the window on the chosen data folder. */
   @Override
   public Integer call() {
-    openWindow.accept(dataDir());
+    Path dir = dataDir();
+    if (dbUrl != null) {
+      server(); // a malformed URL is a usage error here, before any window opens
+    }
+    openWindow.open(dir, dbUrl);
     return ExitCode.OK;
+  }
+
+  /**
+   * Team mode's server from --db-url, the environment or the data folder's settings file; null for
+   * the embedded database.
+   */
+  DatabaseServer server() {
+    if (!serverResolved) {
+      try {
+        server = Services.server(dataDir(), dbUrl, io.env());
+      } catch (DatabaseServer.InvalidUrlException e) {
+        throw new CliFailure(ExitCode.USAGE, CliErrors.text(e.messageKey()));
+      }
+      serverResolved = true;
+    }
+    return server;
   }
 
   /** The data folder after applying --data-dir, PRIVACYDESK_HOME and the default. */
@@ -152,6 +193,12 @@ public final class PrivacyDeskCli implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new CliFailure(ExitCode.USAGE, CliErrors.text("cli.key.spaces"));
     }
+  }
+
+  /** Whether a server was named by --db-url or PRIVACYDESK_DB_URL (not the settings file). */
+  boolean dbUrlGiven() {
+    String env = io.env().get(com.privacydesk.DatabaseServers.ENV_URL);
+    return dbUrl != null || (env != null && !env.isBlank());
   }
 
   /** Whether --data-dir was given on the command line (not just defaulted). */

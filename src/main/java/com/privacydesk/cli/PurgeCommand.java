@@ -56,7 +56,7 @@ final class PurgeCommand extends CliCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (!Services.hasDatabase(dataDir())) {
+    if (!hasDatabase()) {
       throw new CliFailure(ExitCode.FAILURE, CliErrors.text("cli.noDatabase", dataDir()));
     }
     try (Services services = openServices()) {

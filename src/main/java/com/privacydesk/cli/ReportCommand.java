@@ -75,7 +75,7 @@ final class ReportCommand extends CliCommand implements Callable<Integer> {
   public Integer call() {
     ReportFormat chosen = format();
     YearMonth month = month();
-    if (!Services.hasDatabase(dataDir())) {
+    if (!hasDatabase()) {
       throw new CliFailure(ExitCode.FAILURE, CliErrors.text("cli.noDatabase", dataDir()));
     }
     try (Services services = openServices()) {

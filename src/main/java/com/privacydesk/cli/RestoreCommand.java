@@ -24,6 +24,7 @@ final class RestoreCommand extends CliCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    requireEmbedded("Restore");
     if (!Files.isRegularFile(backup)) {
       throw new CliFailure(ExitCode.USAGE, CliErrors.text("cli.restore.noFile", backup));
     }

@@ -53,7 +53,9 @@ final class SeedDemoCommand extends CliCommand implements Callable<Integer> {
                       io().out().println(CliErrors.text("cli.seed.progress", done, total));
                     }
                   });
-      io().out().println(CliErrors.text("cli.seed.compacting"));
+      if (!services.onServer()) {
+        io().out().println(CliErrors.text("cli.seed.compacting"));
+      }
       services.compactAndClose();
       List<String> accounts = new ArrayList<>(DemoSeeder.AGENTS);
       accounts.addAll(DemoSeeder.SUPERVISORS);

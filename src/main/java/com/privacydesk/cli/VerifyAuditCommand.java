@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
 final class VerifyAuditCommand extends CliCommand implements Callable<Integer> {
   @Override
   public Integer call() {
-    if (!Services.hasDatabase(dataDir())) {
+    if (!hasDatabase()) {
       throw new CliFailure(ExitCode.FAILURE, CliErrors.text("cli.noDatabase", dataDir()));
     }
     Verification v;

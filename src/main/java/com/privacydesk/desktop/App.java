@@ -30,7 +30,8 @@ public final class App extends Application {
   @Override
   public void start(Stage stage) {
     String dir = getParameters().getNamed().get("data-dir");
-    context = new AppContext(Path.of(dir == null ? "." : dir));
+    context =
+        new AppContext(Path.of(dir == null ? "." : dir), getParameters().getNamed().get("db-url"));
     MainWindow window = context.mainWindow(stage, getHostServices());
     stage.setOnShown(
         e -> {

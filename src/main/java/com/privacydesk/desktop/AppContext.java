@@ -2,6 +2,7 @@ package com.privacydesk.desktop;
 
 import com.privacydesk.Services;
 import com.privacydesk.app.DatabaseKey;
+import com.privacydesk.app.DatabaseServer;
 import com.privacydesk.desktop.ui.common.DialogService;
 import com.privacydesk.desktop.ui.common.FxDialogService;
 import com.privacydesk.desktop.ui.common.FxUiTaskRunner;
@@ -18,12 +19,20 @@ import javafx.stage.Stage;
  */
 public final class AppContext implements AutoCloseable {
   private final Path dataDir;
+  private final String dbUrl;
+  // resolved off the FX thread (it may read the data folder's settings file)
+  private volatile DatabaseServer server;
   private final Clock clock = Services.systemClock();
   private final FxUiTaskRunner tasks = new FxUiTaskRunner();
   private final AtomicReference<Services> services = new AtomicReference<>();
 
-  public AppContext(Path dataDir) {
+  /**
+   * @param dbUrl team mode's {@code --db-url}, or null to let the environment and the data folder's
+   *     settings decide
+   */
+  public AppContext(Path dataDir, String dbUrl) {
     this.dataDir = dataDir;
+    this.dbUrl = dbUrl;
   }
 
   /** Builds the main window; its view model opens the database through {@link #openServices}. */
@@ -34,7 +43,10 @@ public final class AppContext implements AutoCloseable {
             new MainViewModel.Opener() {
               @Override
               public boolean needsKey() {
-                return Services.hasDatabase(dataDir) && Services.isEncrypted(dataDir);
+                server = Services.server(dataDir, dbUrl, System.getenv());
+                return server == null
+                    && Services.hasDatabase(dataDir)
+                    && Services.isEncrypted(dataDir);
               }
 
               @Override
@@ -49,7 +61,7 @@ public final class AppContext implements AutoCloseable {
 
   /** Opens the database; runs on a background thread. */
   private Services openServices(DatabaseKey key) {
-    Services opened = Services.openForWindow(dataDir, clock, key);
+    Services opened = Services.openForWindow(dataDir, clock, key, server);
     Services previous = services.getAndSet(opened);
     if (previous != null) {
       previous.close();

@@ -21,7 +21,8 @@ import org.jooq.DSLContext;
  * write of a contact or account after that (new cases, corrections) is also noted in {@link
  * #noteChange} before it commits and stays a candidate source. A rolled-back write only adds a
  * candidate that the re-check drops. This holds because the embedded H2 file is open in one process
- * only; a shared server database would search with its own index instead (ADR 0011).
+ * only; on team mode's shared server other processes write too, and the index is {@link #disabled}
+ * (the queue searches in SQL, ADR 0016).
  */
 final class ContactSearchIndex {
   /** More candidates than this: the fragment is too common to help, search in SQL instead. */
@@ -30,6 +31,7 @@ final class ContactSearchIndex {
   private static final byte FIELD = 1;
   private static final byte END = '\n';
 
+  private final boolean enabled;
   private final Map<Long, byte[]> changes = new ConcurrentHashMap<>();
   private final java.util.concurrent.atomic.AtomicLong version =
       new java.util.concurrent.atomic.AtomicLong();
@@ -42,8 +44,24 @@ final class ContactSearchIndex {
   /** Rows as read: ids ascending, each row's text from {@code starts[i]} to the next start. */
   private record Snapshot(long[] ids, int[] starts, byte[] text, int length) {}
 
+  ContactSearchIndex() {
+    this(true);
+  }
+
+  private ContactSearchIndex(boolean enabled) {
+    this.enabled = enabled;
+  }
+
+  /** An index that never answers: every search runs in SQL. */
+  static ContactSearchIndex disabled() {
+    return new ContactSearchIndex(false);
+  }
+
   /** Notes a contact or account written now (before commit). */
   void noteChange(long caseId, String contactNormalized, String accountRef) {
+    if (!enabled) {
+      return;
+    }
     changes.put(caseId, line(contactNormalized, accountRef));
     version.incrementAndGet();
   }
@@ -59,6 +77,9 @@ final class ContactSearchIndex {
    * too many to be worth it or the fragment cannot be searched here.
    */
   Optional<long[]> candidates(DSLContext dsl, String fragment) {
+    if (!enabled) {
+      return Optional.empty();
+    }
     long v = version.get();
     Memo m = last;
     if (m != null && m.version() == v && m.fragment().equals(fragment)) {

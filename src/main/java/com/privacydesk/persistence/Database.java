@@ -1,6 +1,9 @@
 package com.privacydesk.persistence;
 
 import com.privacydesk.app.DatabaseKey;
+import com.privacydesk.app.DatabaseServer;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -10,11 +13,13 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Properties;
 import java.util.zip.ZipFile;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.h2.api.ErrorCode;
@@ -24,14 +29,15 @@ import org.h2.tools.Restore;
 import org.h2.tools.Server;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
+import org.jooq.conf.RenderNameCase;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The embedded H2 file database in the data folder: opened, migrated by Flyway, closed cleanly.
- * Only the composition roots create one.
+ * The database: the embedded H2 file in the data folder, or in team mode a shared PostgreSQL server
+ * (ADR 0016). Opened, migrated by Flyway, closed cleanly. Only the composition roots create one.
  */
 public final class Database implements AutoCloseable, com.privacydesk.app.port.DatabaseFile {
   private static final Logger LOG = LoggerFactory.getLogger(Database.class);
@@ -75,18 +81,41 @@ public final class Database implements AutoCloseable, com.privacydesk.app.port.D
   public static final String CHANNEL_FILE = "privacydesk.backup-channel";
 
   private final Path dataDir;
-  private final JdbcConnectionPool pool;
+  private final DataSource pool;
+  private final Runnable closePool;
+  private final DatabaseServer server;
   private final DSLContext dsl;
-  // one per open database: the file is open in this process only
-  private final ContactSearchIndex searchIndex = new ContactSearchIndex();
+  // the embedded file is open in this process only, so an index in memory sees every write; a
+  // server has other writers and searches in SQL (ContactSearchIndex.disabled)
+  private final ContactSearchIndex searchIndex;
   private Server channel;
+  private final java.util.concurrent.atomic.AtomicBoolean closed =
+      new java.util.concurrent.atomic.AtomicBoolean();
 
+  /** Over H2's own pool on the embedded file. */
   private Database(Path dataDir, JdbcConnectionPool pool) {
     this.dataDir = dataDir;
     this.pool = pool;
+    this.closePool = pool::dispose;
+    this.server = null;
+    this.dsl = DSL.using(pool, SQLDialect.H2, settings());
+    this.searchIndex = new ContactSearchIndex();
+  }
+
+  /** Over a pool of connections to team mode's server. */
+  private Database(Path dataDir, HikariDataSource pool, DatabaseServer server) {
+    this.dataDir = dataDir;
+    this.pool = pool;
+    this.closePool = pool::close;
+    this.server = server;
+    // the generated names are H2's upper case; PostgreSQL folded the unquoted DDL to lower case
     this.dsl =
-        DSL.using(
-            pool, SQLDialect.H2, new Settings().withExecuteLogging(false).withRenderSchema(false));
+        DSL.using(pool, SQLDialect.POSTGRES, settings().withRenderNameCase(RenderNameCase.LOWER));
+    this.searchIndex = ContactSearchIndex.disabled();
+  }
+
+  private static Settings settings() {
+    return new Settings().withExecuteLogging(false).withRenderSchema(false);
   }
 
   /** Opens (creating if needed) and migrates the unencrypted database in {@code dataDir}. */
@@ -134,10 +163,25 @@ public final class Database implements AutoCloseable, com.privacydesk.app.port.D
       throw DatabaseException.scrubbed("Cannot open the database in " + dir, e);
     }
     try {
+      migrate(pool, "h2");
+    } catch (DatabaseException e) {
+      pool.dispose();
+      throw e;
+    }
+    Database db = new Database(dir, pool);
+    if (backupChannel) {
+      db.openChannel();
+    }
+    return db;
+  }
+
+  /** Brings the schema up to date with the migrations for {@code vendor}. */
+  private static void migrate(DataSource pool, String vendor) {
+    try {
       var result =
           Flyway.configure()
               .dataSource(pool)
-              .locations(migrations("h2"))
+              .locations(migrations(vendor))
               .validateOnMigrate(true)
               .loggers("slf4j")
               .load()
@@ -152,14 +196,85 @@ public final class Database implements AutoCloseable, com.privacydesk.app.port.D
             result.migrationsExecuted);
       }
     } catch (FlywayException e) {
-      pool.dispose();
       throw DatabaseException.scrubbed("Cannot bring the database schema up to date", e);
     }
-    Database db = new Database(dir, pool);
-    if (backupChannel) {
-      db.openChannel();
+  }
+
+  /**
+   * Connects to team mode's PostgreSQL {@code server} and migrates its schema. {@code dataDir}
+   * still holds this workstation's log file and letters opened for viewing.
+   */
+  public static Database openServer(Path dataDir, DatabaseServer server) {
+    Path dir = dataDir.toAbsolutePath().normalize();
+    // one plain connection first: its failure is described here, by SQL state, before the pool
+    // would log the driver's message (which names the account)
+    Properties login = new Properties();
+    if (server.user() != null) {
+      login.setProperty("user", server.user());
     }
-    return db;
+    if (server.password() != null) {
+      login.setProperty("password", server.password());
+    }
+    login.setProperty("connectTimeout", "10");
+    try (Connection probe = DriverManager.getConnection(server.url(), login)) {
+      probe.isValid(1);
+    } catch (SQLException e) {
+      throw DatabaseServerException.connecting(server, e);
+    }
+    HikariConfig config = new HikariConfig();
+    config.setPoolName("privacydesk");
+    config.setJdbcUrl(server.url());
+    config.setUsername(server.user());
+    config.setPassword(server.password());
+    // the window's worker, a report and a backup at most at once; a team of 50 stays far below
+    // PostgreSQL's default 100 connections
+    config.setMaximumPoolSize(4);
+    config.setMinimumIdle(1);
+    config.setConnectionTimeout(15_000);
+    HikariDataSource pool = new HikariDataSource(config);
+    try {
+      migrate(pool, "postgresql");
+    } catch (DatabaseException e) {
+      pool.close();
+      throw e;
+    }
+    LOG.info("Team mode: database server opened");
+    return new Database(dir, pool, server);
+  }
+
+  /**
+   * Opens an <em>empty</em> database on {@code server} as the target of {@link #copyInto}: refused
+   * when its schema already holds tables, migrated to the current version otherwise.
+   */
+  public static Database openCopyTarget(Path dataDir, DatabaseServer server) {
+    DatabaseCopier.requireEmpty(server);
+    return openServer(dataDir, server);
+  }
+
+  /**
+   * Copies every row of this embedded database into {@code target} (from {@link #openCopyTarget})
+   * in one transaction there; returns each table's rows counted on both sides afterwards.
+   */
+  public java.util.List<com.privacydesk.app.DatabaseCopy.TableCount> copyInto(
+      Database target, java.util.function.BiConsumer<String, Long> progress) {
+    if (server != null || target.server == null) {
+      throw new IllegalArgumentException("copies go from the embedded file to a server");
+    }
+    try {
+      return DatabaseCopier.copy(dsl, target.dsl, progress);
+    } catch (org.jooq.exception.DataAccessException e) {
+      throw DatabaseException.scrubbed("The copy was refused by the database server", e);
+    }
+  }
+
+  /** Whether this is team mode's server rather than the embedded file. */
+  public boolean isServer() {
+    return server != null;
+  }
+
+  /** Where the data is, for the window's status line: the data folder or the server. */
+  public String describe() {
+    return server != null ? server.describe() : dataDir.toString();
   }
 
   /**
@@ -256,6 +371,9 @@ public final class Database implements AutoCloseable, com.privacydesk.app.port.D
    */
   @Override
   public void backupTo(Path file) {
+    if (server != null) {
+      throw DatabaseServerException.fileOnly("Backup");
+    }
     String target = file.toAbsolutePath().toString().replace("'", "''");
     try (Connection c = pool.getConnection();
         java.sql.Statement st = c.createStatement()) {
@@ -347,6 +465,15 @@ public final class Database implements AutoCloseable, com.privacydesk.app.port.D
    * bulk load leaves several times its own size); the caller must not use it afterwards.
    */
   public void compactAndClose() {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
+    if (server != null) {
+      // PostgreSQL reclaims space itself (autovacuum)
+      closePool.run();
+      LOG.info("Database closed");
+      return;
+    }
     try (Connection c = pool.getConnection();
         java.sql.Statement st = c.createStatement()) {
       st.execute("SHUTDOWN COMPACT");
@@ -356,7 +483,7 @@ public final class Database implements AutoCloseable, com.privacydesk.app.port.D
       if (channel != null) {
         closeChannel();
       }
-      pool.dispose();
+      closePool.run();
     }
     LOG.info("Database compacted and closed");
   }
@@ -364,10 +491,13 @@ public final class Database implements AutoCloseable, com.privacydesk.app.port.D
   /** Closes every connection; the last one closing closes the database file cleanly. */
   @Override
   public void close() {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
     if (channel != null) {
       closeChannel();
     }
-    pool.dispose();
+    closePool.run();
     LOG.info("Database closed");
   }
 }

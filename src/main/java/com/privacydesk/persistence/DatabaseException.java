@@ -1,8 +1,8 @@
 package com.privacydesk.persistence;
 
 /**
- * A database failure described without the SQL or the values: H2's own messages repeat both, and
- * the values can be personal data, so they are never put into a message or a log.
+ * A database failure described without the SQL or the values: the drivers' own messages repeat
+ * both, and the values can be personal data, so they are never put into a message or a log.
  */
 public class DatabaseException extends RuntimeException {
   private static final long serialVersionUID = 1L;
@@ -17,7 +17,7 @@ public class DatabaseException extends RuntimeException {
     String code =
         sql == null
             ? cause.getClass().getSimpleName()
-            : "SQLState " + sql.getSQLState() + ", H2 code " + sql.getErrorCode();
+            : "SQLState " + sql.getSQLState() + ", vendor code " + sql.getErrorCode();
     return new DatabaseException(what + " (" + code + ")");
   }
 

@@ -806,6 +806,11 @@ final class JooqCaseRepository implements CaseRepository {
     if (f.dueOnOrBefore() != null) {
       c = c.and(PRIVACY_CASE.DUE_DATE.le(f.dueOnOrBefore()));
     }
+    if (f.search() != null && f.search().indexOf('\0') >= 0) {
+      // no stored contact holds a NUL (intake refuses control characters), and PostgreSQL text
+      // cannot even carry one into the query
+      return c.and(DSL.falseCondition());
+    }
     if (f.search() != null) {
       String s = f.search();
       String like =

@@ -63,7 +63,7 @@ final class JooqImportRepository implements ImportRepository {
               PRIVACY_CASE.OUTCOME,
               PRIVACY_CASE.RECEIVED_DATE,
               PRIVACY_CASE.CONTACT_NORMALIZED)
-          .from(PRIVACY_CASE.useIndex("IX_CASE_CONTACT"))
+          .from(IndexHints.privacyCase(dsl, "IX_CASE_CONTACT"))
           .where(PRIVACY_CASE.CONTACT_NORMALIZED.in(chunk))
           .and(PRIVACY_CASE.CASE_TYPE.eq(CaseType.EMAIL_OPT_OUT.name()))
           .fetch()

@@ -42,7 +42,7 @@ final class JooqPurgeRepository implements PurgeRepository {
     for (var e : cutoffs.entrySet()) {
       out.addAll(
           dsl.select(PRIVACY_CASE.ID, PRIVACY_CASE.CLOSED_AT)
-              .from(PRIVACY_CASE.useIndex("IX_CASE_CLOSED"))
+              .from(IndexHints.privacyCase(dsl, "IX_CASE_CLOSED"))
               .where(PRIVACY_CASE.CLOSED_AT.lt(Timestamps.toDb(e.getValue())))
               .and(PRIVACY_CASE.CASE_TYPE.eq(e.getKey().name()))
               .and(PRIVACY_CASE.STATUS.in(ENDED))

@@ -68,7 +68,7 @@ final class JooqReportData implements ReportData {
             PRIVACY_CASE.CHANNEL,
             CA_DISCLOSURE_REQUEST.DESIGNATED,
             DSL.count().cast(Long.class))
-        .from(PRIVACY_CASE.useIndex("IX_CASE_RECEIVED"))
+        .from(IndexHints.privacyCase(dsl, "IX_CASE_RECEIVED"))
         .leftJoin(CA_DISCLOSURE_REQUEST)
         .on(CA_DISCLOSURE_REQUEST.CASE_ID.eq(PRIVACY_CASE.ID))
         .where(PRIVACY_CASE.RECEIVED_DATE.between(from, to))
@@ -162,14 +162,14 @@ final class JooqReportData implements ReportData {
             dsl,
             at,
             lastDay,
-            PRIVACY_CASE.useIndex("IX_CASE_DUE"),
+            IndexHints.privacyCase(dsl, "IX_CASE_DUE"),
             PRIVACY_CASE.DUE_DATE.between(OPEN_FLOOR, OPEN_CEILING))
         .unionAll(
             openAmong(
                 dsl,
                 at,
                 lastDay,
-                PRIVACY_CASE.useIndex("IX_CASE_CLOSED"),
+                IndexHints.privacyCase(dsl, "IX_CASE_CLOSED"),
                 PRIVACY_CASE.CLOSED_AT.ge(Timestamps.toDb(at)).and(PRIVACY_CASE.DUE_DATE.isNull())))
         .orderBy(DSL.field(DSL.name(PRIVACY_CASE.ID.getName())));
   }
@@ -223,7 +223,7 @@ final class JooqReportData implements ReportData {
   static ResultQuery<org.jooq.Record2<String, Long>> complaintsQuery(
       DSLContext dsl, LocalDate from, LocalDate to) {
     return dsl.select(CATEGORY.CHOICE, DSL.count().cast(Long.class))
-        .from(PRIVACY_CASE.useIndex("IX_CASE_RECEIVED"))
+        .from(IndexHints.privacyCase(dsl, "IX_CASE_RECEIVED"))
         .leftJoin(CATEGORY)
         .on(item(CATEGORY, PRIVACY_CASE.ID, ChecklistItem.COMPLAINT_CATEGORY))
         .where(PRIVACY_CASE.RECEIVED_DATE.between(from, to))
@@ -279,7 +279,7 @@ final class JooqReportData implements ReportData {
   static ResultQuery<org.jooq.Record1<Long>> endedBeforeQuery(
       DSLContext dsl, CaseType type, Instant cutoff, Instant asOf) {
     return dsl.select(DSL.count().cast(Long.class))
-        .from(PRIVACY_CASE.useIndex("IX_CASE_CLOSED"))
+        .from(IndexHints.privacyCase(dsl, "IX_CASE_CLOSED"))
         .where(PRIVACY_CASE.CLOSED_AT.lt(Timestamps.toDb(cutoff)))
         .and(PRIVACY_CASE.CASE_TYPE.eq(type.name()))
         .and(PRIVACY_CASE.PURGED_AT.isNull().or(PRIVACY_CASE.PURGED_AT.gt(Timestamps.toDb(asOf))));

@@ -31,7 +31,7 @@ class AccountsTest {
 
   @BeforeEach
   void open() {
-    s = Services.open(dir, clock);
+    s = TestServices.open(dir, clock);
     admin = TestServices.admin(s);
   }
 

@@ -104,7 +104,7 @@ class LettersTest {
   void aPurgeRemovesALettersTextAndKeepsItsHash(@TempDir Path other) {
     var clock = new com.privacydesk.HandClock();
     clock.set(java.time.Instant.parse("2024-03-04T15:00:00Z"));
-    try (Services old = Services.open(other, clock)) {
+    try (Services old = TestServices.open(other, clock)) {
       Actor root = TestServices.admin(old);
       long id =
           old.intake()

@@ -272,7 +272,7 @@ class OptOutImportTest {
       agent = TestServices.user(s, admin, "ann", Role.AGENT);
     }
     Result r;
-    try (Database db = Database.open(dir)) {
+    try (Database db = TestServices.database(dir)) {
       TransactionRunner tx = failingOn("boom@example.com", db.transactions());
       var clock = TestServices.clock();
       var service = new OptOutImportService(tx, clock, new IntakeService(tx, clock));

@@ -26,7 +26,7 @@ class CliTest {
             new PrintWriter(out, true),
             new PrintWriter(err, true),
             env);
-    return PrivacyDeskCli.run(args, io, windowsOpened::add);
+    return PrivacyDeskCli.run(args, io, (d, u) -> windowsOpened.add(d));
   }
 
   private int run(String stdin, String... args) {

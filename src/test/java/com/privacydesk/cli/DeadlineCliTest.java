@@ -34,7 +34,7 @@ class DeadlineCliTest {
             new PrintWriter(out, true),
             new PrintWriter(err, true),
             Map.of());
-    return PrivacyDeskCli.run(args, io, d -> {});
+    return PrivacyDeskCli.run(args, io, (d, u) -> {});
   }
 
   private List<JsonNode> jsonLines() throws IOException {

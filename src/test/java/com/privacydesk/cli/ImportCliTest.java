@@ -53,7 +53,7 @@ class ImportCliTest {
     all[0] = "--data-dir";
     all[1] = data.toString();
     System.arraycopy(args, 0, all, 2, args.length);
-    return PrivacyDeskCli.run(all, io, p -> {});
+    return PrivacyDeskCli.run(all, io, (p, u) -> {});
   }
 
   @Test

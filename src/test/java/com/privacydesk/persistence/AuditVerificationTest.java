@@ -125,14 +125,14 @@ class AuditVerificationTest {
             Map.of());
     assertThat(
             PrivacyDeskCli.run(
-                new String[] {"--data-dir", dir.toString(), "verify-audit"}, io, d -> {}))
+                new String[] {"--data-dir", dir.toString(), "verify-audit"}, io, (d, u) -> {}))
         .isZero();
     assertThat(out.toString()).startsWith("audit chain OK: 5 entries, head ");
 
     sql("UPDATE AUDIT_EVENT SET ACTOR_NAME = 'mallory' WHERE SEQ = 4");
     assertThat(
             PrivacyDeskCli.run(
-                new String[] {"--data-dir", dir.toString(), "verify-audit"}, io, d -> {}))
+                new String[] {"--data-dir", dir.toString(), "verify-audit"}, io, (d, u) -> {}))
         .isEqualTo(1);
     assertThat(err.toString().strip())
         .isEqualTo(

@@ -93,7 +93,7 @@ class BackupAndEncryptionTest {
   @Test
   void aWindowsDatabaseIsReachableForABackupThroughItsOwnerOnlyChannel() throws Exception {
     Path data = dir.resolve("data");
-    try (Services window = Services.openForWindow(data, TestServices.clock(), null)) {
+    try (Services window = Services.openForWindow(data, TestServices.clock(), null, null)) {
       TestServices.admin(window);
       Path channel = data.resolve(Database.CHANNEL_FILE);
       assertThat(channel).exists();

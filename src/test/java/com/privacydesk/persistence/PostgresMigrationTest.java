@@ -50,7 +50,8 @@ class PostgresMigrationTest {
         postgres = columns(c, schema);
       }
       Map<String, String> h2;
-      try (Services s = TestServices.open(dir)) {
+      // the H2 side on purpose, also when the suite itself runs on PostgreSQL
+      try (Services s = Services.open(dir, TestServices.clock())) {
         try (Connection c =
             DriverManager.getConnection(
                 "jdbc:h2:file:" + s.dataDir().resolve(Database.FILE_NAME), "sa", "")) {

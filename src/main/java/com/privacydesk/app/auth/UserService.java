@@ -86,7 +86,12 @@ public final class UserService {
    */
   public Actor authenticate(String username, char[] password) {
     String name = Username.normalize(username);
-    StoredUser user = tx.inTransaction(r -> r.users().findByUsername(name)).orElse(null);
+    // a name no account can have is not looked up (PostgreSQL refuses some, e.g. with NUL,
+    // outright)
+    StoredUser user =
+        Username.validate("username", name).isPresent()
+            ? null
+            : tx.inTransaction(r -> r.users().findByUsername(name)).orElse(null);
     if (user == null) {
       // Hash anyway so a wrong name takes as long as a wrong password.
       hasher.hash(password);

@@ -78,6 +78,23 @@ public final class BackupService {
   }
 
   /**
+   * Records, before it starts, that {@code actor} copies the whole database to team mode's server
+   * {@code target} (migrate-db); administrators only, like a backup. The entry is copied with the
+   * rest, so the new database says where it came from.
+   */
+  public void recordCopy(Actor actor, String target) {
+    actor.require(Permission.BACKUP_DATA);
+    tx.inTransaction(
+        r -> {
+          r.audit()
+              .append(
+                  actor.audit(clock.instant(), "COPY_TO_SERVER", "DATABASE", null, "to=" + target));
+          return null;
+        });
+    LOG.info("Copy of the database to a server started by user {}", actor.userId());
+  }
+
+  /**
    * What a restored (or any) database holds: cases, accounts, and the audit chain walked. Needs no
    * sign-in: counts and hashes only, no contents.
    */

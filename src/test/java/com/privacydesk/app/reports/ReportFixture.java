@@ -52,7 +52,7 @@ public final class ReportFixture implements AutoCloseable {
   final Map<String, Long> id = new HashMap<>();
 
   public ReportFixture(Path dir) {
-    s = Services.open(dir, clock);
+    s = TestServices.open(dir, clock);
     admin = TestServices.admin(s);
     ann = TestServices.user(s, admin, "ann", Role.AGENT);
     bob = TestServices.user(s, admin, "bob", Role.AGENT);
@@ -92,8 +92,7 @@ public final class ReportFixture implements AutoCloseable {
 
   /** The detail text of the newest audit entry, read over JDBC next to the open database. */
   public String lastAuditDetail() {
-    String url = "jdbc:h2:file:" + s.dataDir().resolve("privacydesk");
-    try (java.sql.Connection c = java.sql.DriverManager.getConnection(url, "sa", "");
+    try (java.sql.Connection c = TestServices.connect(s);
         java.sql.ResultSet rs =
             c.createStatement()
                 .executeQuery("SELECT detail FROM audit_event ORDER BY seq DESC LIMIT 1")) {

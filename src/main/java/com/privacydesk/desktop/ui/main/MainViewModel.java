@@ -117,7 +117,7 @@ public final class MainViewModel {
         opened -> {
           services = opened.services();
           zone = opened.zone();
-          status.set(Messages.get("status.ready", dataDir));
+          status.set(Messages.get("status.ready", opened.services().databaseLocation()));
           phase.set(opened.firstRun() ? Phase.NEEDS_FIRST_ADMIN : Phase.NEEDS_SIGN_IN);
         },
         ex -> {
@@ -142,7 +142,12 @@ public final class MainViewModel {
   /** Called by the sign-in (or first-admin) dialog once a user is signed in. */
   public void signedIn(Actor who) {
     actor.set(who);
-    status.set(Messages.get("status.signedIn", who.username(), Messages.get("role." + who.role())));
+    status.set(
+        Messages.get(
+            "status.signedIn",
+            who.username(),
+            Messages.get("role." + who.role()),
+            services.databaseLocation()));
     phase.set(Phase.READY);
   }
 
@@ -201,6 +206,11 @@ public final class MainViewModel {
 
   public Path dataDir() {
     return dataDir;
+  }
+
+  /** Where the cases are kept (the data folder, or team mode's server); "—" before it opens. */
+  public String databaseLocation() {
+    return services == null ? "\u2014" : services.databaseLocation();
   }
 
   private record Opened(AppServices services, boolean firstRun, ZoneId zone) {}

@@ -260,7 +260,8 @@ public final class MainWindow {
         e ->
             dialogs.showInfo(
                 Messages.get("about.title"),
-                Messages.get("about.text", AppInfo.version(), vm.dataDir())));
+                Messages.get(
+                    "about.text", AppInfo.version(), vm.dataDir(), vm.databaseLocation())));
     vm.phaseProperty().addListener((o, was, phase) -> onPhase(phase));
   }
 
