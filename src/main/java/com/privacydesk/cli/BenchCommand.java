@@ -125,9 +125,10 @@ final class BenchCommand extends CliCommand implements Callable<Integer> {
                     });
         out.printf(
             Locale.ROOT,
-            "seeded %,d cases in %.1f s; compacting the file%n",
+            "seeded %,d cases in %.1f s%s%n",
             seeded.cases(),
-            seeded.took().toMillis() / 1000.0);
+            seeded.took().toMillis() / 1000.0,
+            s.onServer() ? "" : "; compacting the file");
         s.compactAndClose();
       }
     }

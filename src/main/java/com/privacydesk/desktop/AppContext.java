@@ -53,6 +53,12 @@ public final class AppContext implements AutoCloseable {
               public com.privacydesk.app.AppServices open(DatabaseKey key) {
                 return openServices(key);
               }
+
+              @Override
+              public String location() {
+                DatabaseServer s = server;
+                return s != null ? s.describe() : dataDir.toString();
+              }
             },
             tasks,
             dataDir);

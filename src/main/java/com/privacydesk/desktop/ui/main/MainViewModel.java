@@ -37,6 +37,11 @@ public final class MainViewModel {
 
     /** Opens the database, with {@code key} when it is encrypted (else null). */
     AppServices open(DatabaseKey key);
+
+    /**
+     * Where the database is (the data folder, or team mode's server), once {@link #needsKey} ran.
+     */
+    String location();
   }
 
   private final Opener opener;
@@ -70,6 +75,7 @@ public final class MainViewModel {
             status.set(Messages.get("status.needsKey", dataDir));
             phase.set(Phase.NEEDS_KEY);
           } else {
+            status.set(Messages.get("status.opening", opener.location()));
             open(null);
           }
         },
