@@ -21,7 +21,11 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.NodeQueryUtils;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Starts the real application headless (Monocle) on a fresh data folder with an admin account. */
+/**
+ * Starts the real application headless (Monocle) on a fresh data folder with an admin account; in
+ * the team mode run, on a fresh PostgreSQL schema named in the folder's {@code
+ * database.properties}.
+ */
 @ExtendWith(ApplicationExtension.class)
 abstract class GuiFlowTestBase {
   @TempDir Path dir;
@@ -31,6 +35,19 @@ abstract class GuiFlowTestBase {
   void startApp() throws Exception {
     try (Services s = TestServices.open(dir)) {
       TestServices.admin(s);
+    }
+    var server = TestServices.server(dir);
+    if (server != null) {
+      // team mode run: the window finds its server where a workstation keeps it
+      java.nio.file.Files.writeString(
+          dir.resolve(com.privacydesk.DatabaseServers.FILE),
+          "url="
+              + server.url()
+              + "\nuser="
+              + server.user()
+              + "\npassword="
+              + server.password()
+              + "\n");
     }
     FxToolkit.registerPrimaryStage();
     app = FxToolkit.setupApplication(App.class, "--data-dir=" + dir);

@@ -24,7 +24,8 @@ class MainWindowFlowTest extends GuiFlowTestBase {
   void signInLogAnOptOutAndSeeItInTheQueue(FxRobot robot) throws Exception {
     signIn(robot);
     assertThat(robot.lookup("#statusText").queryAs(Label.class).getText())
-        .contains("Signed in as admin");
+        .contains("Signed in as admin")
+        .contains(TestServices.ON_POSTGRES ? TestServices.server(dir).describe() : dir.toString());
     assertThat(table(robot).getItems()).isEmpty();
 
     openNewOptOut(robot);
