@@ -208,15 +208,7 @@ public final class Database implements AutoCloseable, com.privacydesk.app.port.D
     Path dir = dataDir.toAbsolutePath().normalize();
     // one plain connection first: its failure is described here, by SQL state, before the pool
     // would log the driver's message (which names the account)
-    Properties login = new Properties();
-    if (server.user() != null) {
-      login.setProperty("user", server.user());
-    }
-    if (server.password() != null) {
-      login.setProperty("password", server.password());
-    }
-    login.setProperty("connectTimeout", "10");
-    try (Connection probe = DriverManager.getConnection(server.url(), login)) {
+    try (Connection probe = plainConnection(server)) {
       probe.isValid(1);
     } catch (SQLException e) {
       throw DatabaseServerException.connecting(server, e);
@@ -265,6 +257,19 @@ public final class Database implements AutoCloseable, com.privacydesk.app.port.D
     } catch (org.jooq.exception.DataAccessException e) {
       throw DatabaseException.scrubbed("The copy was refused by the database server", e);
     }
+  }
+
+  /** One connection to {@code server} outside any pool (10 s to connect at most). */
+  static Connection plainConnection(DatabaseServer server) throws SQLException {
+    Properties login = new Properties();
+    if (server.user() != null) {
+      login.setProperty("user", server.user());
+    }
+    if (server.password() != null) {
+      login.setProperty("password", server.password());
+    }
+    login.setProperty("connectTimeout", "10");
+    return DriverManager.getConnection(server.url(), login);
   }
 
   /** Whether this is team mode's server rather than the embedded file. */

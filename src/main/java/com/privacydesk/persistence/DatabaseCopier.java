@@ -4,7 +4,6 @@ import com.privacydesk.app.DatabaseCopy.TableCount;
 import com.privacydesk.app.DatabaseServer;
 import com.privacydesk.persistence.generated.DefaultSchema;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Properties;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import org.jooq.DSLContext;
@@ -39,14 +37,7 @@ final class DatabaseCopier {
    * database, never a merge.
    */
   static void requireEmpty(DatabaseServer server) {
-    Properties login = new Properties();
-    if (server.user() != null) {
-      login.setProperty("user", server.user());
-    }
-    if (server.password() != null) {
-      login.setProperty("password", server.password());
-    }
-    try (Connection c = DriverManager.getConnection(server.url(), login);
+    try (Connection c = Database.plainConnection(server);
         PreparedStatement st =
             c.prepareStatement(
                 "SELECT count(*) FROM information_schema.tables WHERE table_schema ="

@@ -47,14 +47,8 @@ class CrashTest {
       CountDownLatch ready = new CountDownLatch(1);
       Process child =
           new ProcessBuilder(
-                  Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                  "-cp",
-                  System.getProperty("java.class.path"),
-                  "-Xmx256m",
-                  "-Dprivacydesk.stderr.level=ERROR",
-                  CrashWriter.class.getName(),
-                  data.toString(),
-                  Integer.toString(run))
+                  com.privacydesk.ChildJvm.command(
+                      CrashWriter.class, data.toString(), Integer.toString(run)))
               .redirectError(ProcessBuilder.Redirect.DISCARD)
               .start();
       Thread reader =

@@ -142,16 +142,12 @@ class TwoWorkstationsTest {
     Child(DatabaseServer server, String agent) throws Exception {
       ProcessBuilder pb =
           new ProcessBuilder(
-                  Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                  "-cp",
-                  System.getProperty("java.class.path"),
-                  "-Xmx256m",
-                  "-Dprivacydesk.stderr.level=ERROR",
-                  Workstation.class.getName(),
-                  dir.resolve(agent).toString(),
-                  server.url(),
-                  server.user(),
-                  agent)
+                  com.privacydesk.ChildJvm.command(
+                      Workstation.class,
+                      dir.resolve(agent).toString(),
+                      server.url(),
+                      server.user(),
+                      agent))
               .redirectError(ProcessBuilder.Redirect.INHERIT);
       pb.environment().put(DatabaseServers.ENV_PASSWORD, server.password());
       process = pb.start();
