@@ -2,7 +2,8 @@
 # Installs the built .deb, runs the installed launcher headless, and removes the package again:
 #   installer/test-deb.sh [target/installer]
 # As root (CI): dpkg -i, then /opt/privacydesk/bin/PrivacyDesk --version and a command against a
-# temporary data folder, then dpkg -r. Not root: the same two runs on the app-image instead.
+# temporary data folder (and, where PRIVACYDESK_TEST_PG_URL names a PostgreSQL test database, the
+# same in team mode), then dpkg -r. Not root: the same runs on the app-image instead.
 # With STARTUP_RUNS=N (and a display or Xvfb) it also measures the median launch → window shown.
 set -euo pipefail
 dir="${1:-target/installer}"
@@ -36,6 +37,24 @@ out="$("$launcher" --data-dir "$work/data" deadline --type EMAIL_OPT_OUT --recei
 echo "test-deb: deadline → $out"
 [[ "$out" == *'"due":"2026-12-07"'* ]] || { echo "test-deb: wrong deadline from the installed app" >&2; exit 1; }
 "$launcher" --data-dir "$work/data" verify-audit
+
+if [ -n "${PRIVACYDESK_TEST_PG_URL:-}" ] && command -v psql >/dev/null; then
+  # team mode from the package (its PostgreSQL driver and pool) in a new schema of the test database
+  schema="pd_deb_$$"
+  base="${PRIVACYDESK_TEST_PG_URL%%\?*}"            # jdbc:postgresql://host:port/db
+  hostport="${base#jdbc:postgresql://}"; hostport="${hostport%%/*}"
+  [[ "$hostport" == *:* ]] || hostport="$hostport:5432"
+  pg=(env PGPASSWORD="${PRIVACYDESK_TEST_PG_PASSWORD:-}" psql -q -h "${hostport%%:*}" -p "${hostport##*:}"
+      -U "${PRIVACYDESK_TEST_PG_USER:-}" -d "${base##*/}")
+  "${pg[@]}" -c "CREATE SCHEMA $schema"
+  team=(env PRIVACYDESK_DB_USER="${PRIVACYDESK_TEST_PG_USER:-}" PRIVACYDESK_DB_PASSWORD="${PRIVACYDESK_TEST_PG_PASSWORD:-}"
+        "$launcher" --data-dir "$work/team" --db-url "$base?currentSchema=$schema")
+  echo 'installed test password' | "${team[@]}" user add --role ADMIN --name admin >/dev/null
+  out="$("${team[@]}" verify-audit)"
+  "${pg[@]}" -c "DROP SCHEMA $schema CASCADE"
+  echo "test-deb: team mode on PostgreSQL → $out"
+  [[ "$out" == "audit chain OK: 1 entries"* ]] || { echo "test-deb: team mode failed in the installed app" >&2; exit 1; }
+fi
 
 if [ -n "${STARTUP_RUNS:-}" ]; then
   # shellcheck source=installer/display.sh

@@ -93,9 +93,7 @@ final class DatabaseCopier {
             }
           }
         });
-    // fresh statistics, or the first queries are planned for empty tables (measured: the queue's
-    // first page took 29 ms instead of 1 until autovacuum had analysed the copy)
-    target.execute("ANALYZE");
+    ServerStatistics.refresh(target);
     List<TableCount> counts = new ArrayList<>();
     for (Table<?> t : order) {
       counts.add(

@@ -234,10 +234,7 @@ final class JooqBulkCaseWriter implements BulkCaseWriter {
   @Override
   public void finish() {
     dsl.execute("ALTER TABLE PRIVACY_CASE ALTER COLUMN ID RESTART WITH " + nextCaseId());
-    if (dsl.family() == org.jooq.SQLDialect.POSTGRES) {
-      // statistics for the loaded rows now, not when autovacuum gets to them
-      dsl.execute("ANALYZE");
-    }
+    ServerStatistics.refresh(dsl);
     searchIndex.invalidate();
   }
 
