@@ -56,6 +56,19 @@ final class JooqAuditTrail implements AuditTrail {
   }
 
   @Override
+  public boolean writtenByOthersSince(
+      long afterSeq, String entity, long actorId, java.util.Collection<String> actions) {
+    // a range of the primary key: only the entries written since
+    return dsl.fetchExists(
+        dsl.selectOne()
+            .from(AUDIT_EVENT)
+            .where(AUDIT_EVENT.SEQ.gt(afterSeq))
+            .and(AUDIT_EVENT.ENTITY.eq(entity))
+            .and(AUDIT_EVENT.ACTOR_ID.isNull().or(AUDIT_EVENT.ACTOR_ID.ne(actorId)))
+            .and(AUDIT_EVENT.ACTION.notIn(actions)));
+  }
+
+  @Override
   public void appendAll(List<AuditEntry> entries) {
     if (entries.isEmpty()) {
       return;

@@ -136,6 +136,29 @@ public final class CaseQueries {
         null);
   }
 
+  /**
+   * Audit actions about a case that only read it (a reveal, a letter opened or drafted as email).
+   */
+  static final java.util.Set<String> READ_ONLY_ACTIONS =
+      java.util.Set.of("REVEAL", "LETTER_VIEW", "LETTER_DRAFT");
+
+  /**
+   * Where the audit trail stands now: a mark to ask {@link #changedElsewhere} about later. Every
+   * change of a case writes an audit entry, so the trail's head moves with every change.
+   */
+  public long changeMark() {
+    return tx.inTransaction(r -> r.audit().head().lastSeq());
+  }
+
+  /**
+   * Whether someone other than {@code actor} (a colleague at another workstation, an import, a
+   * command) changed or created a case since {@code mark}: the queue then offers a reload.
+   */
+  public boolean changedElsewhere(Actor actor, long mark) {
+    return tx.inTransaction(
+        r -> r.audit().writtenByOthersSince(mark, "CASE", actor.userId(), READ_ONLY_ACTIONS));
+  }
+
   /** Everything about one case for the detail view, with what {@code actor} may do now. */
   public CaseFile detail(Actor actor, long caseId) {
     actor.require(Permission.VIEW_QUEUE);

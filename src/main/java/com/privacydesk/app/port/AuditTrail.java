@@ -28,4 +28,11 @@ public interface AuditTrail {
 
   /** The chain head row. */
   record Head(long lastSeq, String lastHash) {}
+
+  /**
+   * Whether an entry after {@code afterSeq} about an {@code entity} was written by someone other
+   * than {@code actorId}, leaving out the {@code actions} that only read.
+   */
+  boolean writtenByOthersSince(
+      long afterSeq, String entity, long actorId, java.util.Collection<String> actions);
 }

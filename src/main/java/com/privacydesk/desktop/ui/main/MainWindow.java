@@ -326,6 +326,26 @@ public final class MainWindow {
     ask.showAndWait().ifPresentOrElse(vm::openWithKey, stage::close);
   }
 
+  /** How often the queue asks whether cases changed elsewhere (a colleague, an import). */
+  private static final javafx.util.Duration CHANGE_CHECK = javafx.util.Duration.seconds(30);
+
+  private javafx.animation.Timeline changeCheck;
+
+  /** Every {@link #CHANGE_CHECK}, the queue asks (in the background) whether to offer a reload. */
+  private void watchForChanges() {
+    if (changeCheck != null) {
+      changeCheck.stop();
+    } else {
+      stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> changeCheck.stop());
+    }
+    QueueViewModel watched = queueVm;
+    changeCheck =
+        new javafx.animation.Timeline(
+            new javafx.animation.KeyFrame(CHANGE_CHECK, e -> watched.checkForChanges()));
+    changeCheck.setCycleCount(javafx.animation.Animation.INDEFINITE);
+    changeCheck.play();
+  }
+
   private void showQueue() {
     var s = vm.services();
     queueVm =
@@ -343,6 +363,7 @@ public final class MainWindow {
             this::companyToday);
     QueueView view = new QueueView(queueVm);
     center.getChildren().setAll(view.root());
+    watchForChanges();
     bindViewMenu(view);
     bindBulk();
     refresh.setOnAction(e -> queueVm.refresh());

@@ -67,6 +67,8 @@ public final class QueueView {
   private final BorderPane root = new BorderPane();
   private final TableView<CaseSummary> table = new TableView<>();
   private final Label summary = new Label();
+  private final javafx.scene.control.Hyperlink changedElsewhere =
+      new javafx.scene.control.Hyperlink(Messages.get("queue.changedElsewhere"));
   private final ComboBox<ViewChoice> viewChoice = new ComboBox<>();
   private final Button saveView = new Button(Messages.get("queue.saveView"));
   private final Button deleteView = new Button(Messages.get("queue.deleteView"));
@@ -133,6 +135,8 @@ public final class QueueView {
     table.setRowFactory(t -> new UrgencyRow());
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     summary.setId("queueSummary");
+    changedElsewhere.setId("queueChangedElsewhere");
+    changedElsewhere.getStyleClass().add("changed-elsewhere");
     viewChoice.setId("queueView");
     viewChoice.setItems(vm.views());
     viewChoice.setCellFactory(l -> new ViewCell());
@@ -197,7 +201,7 @@ public final class QueueView {
   private void layoutParts() {
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
-    HBox footer = new HBox(summary, spacer);
+    HBox footer = new HBox(summary, changedElsewhere, spacer);
     footer.getStyleClass().add("queue-footer");
     Label viewLabel = new Label(Messages.get("queue.view"));
     viewLabel.setLabelFor(viewChoice);
@@ -234,6 +238,9 @@ public final class QueueView {
     keepSelectionAcrossPages();
     vm.selectedProperty().bind(table.getSelectionModel().selectedItemProperty());
     summary.textProperty().bind(vm.summaryProperty());
+    changedElsewhere.visibleProperty().bind(vm.changedElsewhereProperty());
+    changedElsewhere.managedProperty().bind(vm.changedElsewhereProperty());
+    changedElsewhere.setOnAction(e -> vm.refresh());
     viewChoice.valueProperty().bindBidirectional(vm.viewProperty());
     deleteView
         .disableProperty()

@@ -131,6 +131,9 @@ public final class QueueViewModel {
   private final ObjectProperty<CaseSort> sort = new SimpleObjectProperty<>(CaseSort.DUE);
   private final ObservableMap<String, Long> counts = FXCollections.observableHashMap();
   private final ObservableList<UserSummary> assignees = FXCollections.observableArrayList();
+  private final BooleanProperty changedElsewhere = new SimpleBooleanProperty(false);
+  // the audit trail's head when the list was last loaded; -1 before the first load
+  private long mark = -1;
 
   public QueueViewModel(
       QueueServices services,
@@ -189,6 +192,9 @@ public final class QueueViewModel {
     views.stream().filter(v -> v.key().equals(current)).findFirst().ifPresent(view::set);
   }
 
+  /** A first page and the audit trail's head read just before it. */
+  private record Loaded(long mark, CaseQueries.QueuePage page) {}
+
   /** Reloads the first page, and the count of every view. */
   public void refresh() {
     loading.set(true);
@@ -197,8 +203,15 @@ public final class QueueViewModel {
     CaseSort order = sort.get();
     LocalDate today = companyToday.get();
     tasks.run(
-        () -> queries.page(actor, s, q, order, today, 0, PAGE_SIZE),
-        page -> {
+        () -> {
+          // the mark first: a change while the page loads is offered again, never missed
+          long before = queries.changeMark();
+          return new Loaded(before, queries.page(actor, s, q, order, today, 0, PAGE_SIZE));
+        },
+        loaded -> {
+          var page = loaded.page();
+          mark = loaded.mark();
+          changedElsewhere.set(false);
           loading.set(false);
           rows.reset(page.total(), page.rows());
           total.set(page.total());
@@ -211,6 +224,34 @@ public final class QueueViewModel {
     Map<String, ViewSpec> specs = new LinkedHashMap<>();
     views.forEach(v -> specs.put(v.key(), v.spec()));
     tasks.run(() -> queries.counts(actor, specs, today), counts::putAll, ex -> counts.clear());
+  }
+
+  /**
+   * Asks, in the background, whether someone else changed a case since the list was loaded (a
+   * colleague on the shared database, an import); {@link #changedElsewhereProperty} then offers a
+   * reload. The list itself is left as it is: reloading under the user's eyes would lose their
+   * place.
+   */
+  public void checkForChanges() {
+    long since = mark;
+    if (since < 0 || changedElsewhere.get()) {
+      return;
+    }
+    tasks.run(
+        () -> queries.changedElsewhere(actor, since),
+        changed -> {
+          if (changed && since == mark) {
+            changedElsewhere.set(true);
+          }
+        },
+        ex -> {
+          // a failed check is not worth a dialog: the next one, or F5, will tell
+        });
+  }
+
+  /** True when cases changed elsewhere since the list was loaded. */
+  public javafx.beans.property.ReadOnlyBooleanProperty changedElsewhereProperty() {
+    return changedElsewhere;
   }
 
   private void fetchPage(int page, long generation) {
