@@ -51,8 +51,19 @@ class AuditVerificationTest {
     }
   }
 
+  /** The team mode run's server for the command, as a workstation's environment names it. */
+  private Map<String, String> serverEnv() {
+    var server = TestServices.server(dir);
+    return server == null
+        ? Map.of()
+        : Map.of(
+            com.privacydesk.DatabaseServers.ENV_URL, server.url(),
+            com.privacydesk.DatabaseServers.ENV_USER, server.user(),
+            com.privacydesk.DatabaseServers.ENV_PASSWORD, server.password());
+  }
+
   private void sql(String statement) {
-    try (Database db = Database.open(dir)) {
+    try (Database db = TestServices.database(dir)) {
       db.dsl().execute(statement);
     }
   }
@@ -122,7 +133,7 @@ class AuditVerificationTest {
             new BufferedReader(new StringReader("")),
             new PrintWriter(out, true),
             new PrintWriter(err, true),
-            Map.of());
+            serverEnv());
     assertThat(
             PrivacyDeskCli.run(
                 new String[] {"--data-dir", dir.toString(), "verify-audit"}, io, (d, u) -> {}))
