@@ -347,16 +347,9 @@ public final class MainWindow {
   }
 
   private void showQueue() {
-    var s = vm.services();
     queueVm =
         new QueueViewModel(
-            new QueueViewModel.QueueServices(
-                s.queries(),
-                s.assignments(),
-                s.recalculation(),
-                s.users(),
-                s.queuePreferences(),
-                s.bulk()),
+            QueueViewModel.QueueServices.of(vm.services()),
             vm.actorProperty().get(),
             tasks,
             dialogs,

@@ -171,7 +171,18 @@ public final class QueueViewModel {
       RecalculationService recalculation,
       UserService users,
       QueuePreferences preferences,
-      BulkActions bulk) {}
+      BulkActions bulk) {
+    /** The queue's services among all of {@code s}. */
+    public static QueueServices of(com.privacydesk.app.AppServices s) {
+      return new QueueServices(
+          s.queries(),
+          s.assignments(),
+          s.recalculation(),
+          s.users(),
+          s.queuePreferences(),
+          s.bulk());
+    }
+  }
 
   /** Loads the user's saved views and the users cases can be assigned to; then refreshes. */
   public void start() {

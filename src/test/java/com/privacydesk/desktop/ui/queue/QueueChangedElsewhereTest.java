@@ -42,13 +42,7 @@ class QueueChangedElsewhereTest {
                   });
       var vm =
           new QueueViewModel(
-              new QueueViewModel.QueueServices(
-                  s.queries(),
-                  s.assignments(),
-                  s.recalculation(),
-                  s.users(),
-                  s.queuePreferences(),
-                  s.bulk()),
+              QueueViewModel.QueueServices.of(s),
               ann,
               new ImmediateUiTaskRunner(),
               noDialogs,
