@@ -83,10 +83,7 @@ public final class Services implements AppServices {
    * database in {@code dataDir} with {@code key}; the data folder keeps the log either way.
    */
   public static Services open(Path dataDir, Clock clock, DatabaseKey key, DatabaseServer server) {
-    LogFiles.attachTo(dataDir);
-    Database db =
-        server != null ? Database.openServer(dataDir, server) : Database.open(dataDir, key, false);
-    return new Services(db, clock, new Argon2idPasswordHasher());
+    return open(dataDir, clock, key, server, false);
   }
 
   /**
@@ -95,9 +92,16 @@ public final class Services implements AppServices {
    */
   public static Services openForWindow(
       Path dataDir, Clock clock, DatabaseKey key, DatabaseServer server) {
+    return open(dataDir, clock, key, server, true);
+  }
+
+  private static Services open(
+      Path dataDir, Clock clock, DatabaseKey key, DatabaseServer server, boolean backupChannel) {
     LogFiles.attachTo(dataDir);
     Database db =
-        server != null ? Database.openServer(dataDir, server) : Database.open(dataDir, key, true);
+        server != null
+            ? Database.openServer(dataDir, server)
+            : Database.open(dataDir, key, backupChannel);
     return new Services(db, clock, new Argon2idPasswordHasher());
   }
 
@@ -260,6 +264,7 @@ public final class Services implements AppServices {
       com.privacydesk.app.Actor actor,
       DatabaseServer target,
       java.util.function.BiConsumer<String, Long> progress) {
+    // refused before the target is even touched (opening it creates the schema there)
     actor.require(com.privacydesk.domain.user.Permission.BACKUP_DATA);
     try (Database copy = Database.openCopyTarget(database.dataDir(), target)) {
       backups.recordCopy(actor, target.describe());
