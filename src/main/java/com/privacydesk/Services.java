@@ -253,6 +253,11 @@ public final class Services implements AppServices {
     return database.describe();
   }
 
+  @Override
+  public java.util.Optional<String> startupNotice() {
+    return database.startupNotice();
+  }
+
   /**
    * {@code migrate-db}: copies this embedded database into the empty database on {@code target}
    * (migrated first), as {@code actor}, an administrator (audited here before the copy starts, so

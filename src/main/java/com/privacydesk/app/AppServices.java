@@ -64,6 +64,12 @@ public interface AppServices extends AutoCloseable {
   /** Where the cases are kept, for the status line: the data folder, or team mode's server. */
   String databaseLocation();
 
+  /**
+   * What opening had to put right first (an upgrade interrupted by a crash, undone), in words for
+   * the user; empty when nothing.
+   */
+  java.util.Optional<String> startupNotice();
+
   @Override
   void close();
 }

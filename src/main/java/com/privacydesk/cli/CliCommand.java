@@ -24,7 +24,12 @@ abstract class CliCommand {
 
   /** Opens the services on the chosen data folder or team mode's server; the caller closes them. */
   final Services openServices() {
-    return Services.open(root.dataDir(), Services.systemClock(), root.dbKey(), root.server());
+    Services services =
+        Services.open(root.dataDir(), Services.systemClock(), root.dbKey(), root.server());
+    services
+        .startupNotice()
+        .ifPresent(notice -> io().err().println("privacydesk: note: " + notice));
+    return services;
   }
 
   /** Whether there is a database to work on: team mode's server, or a file in the data folder. */

@@ -17,6 +17,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.zip.ZipFile;
 import javax.sql.DataSource;
@@ -89,6 +90,8 @@ public final class Database implements AutoCloseable, com.privacydesk.app.port.D
   // server has other writers and searches in SQL (ContactSearchIndex.disabled)
   private final ContactSearchIndex searchIndex;
   private Server channel;
+  // what opening had to put right first (an interrupted upgrade undone), for the user; or null
+  private String startupNotice;
   private final java.util.concurrent.atomic.AtomicBoolean closed =
       new java.util.concurrent.atomic.AtomicBoolean();
 
@@ -139,6 +142,8 @@ public final class Database implements AutoCloseable, com.privacydesk.app.port.D
       throw new DatabaseException(
           "Cannot create the data folder " + dir + ": " + e.getClass().getSimpleName());
     }
+    UpgradeGuard guard = new UpgradeGuard(dir, FILE_NAME);
+    Optional<String> recovered = guard.recover();
     boolean exists = Files.exists(dir.resolve(FILE_NAME + ".mv.db"));
     boolean encrypted = exists && isEncrypted(dir);
     if (encrypted && key == null) {
@@ -149,11 +154,17 @@ public final class Database implements AutoCloseable, com.privacydesk.app.port.D
     }
     String url =
         "jdbc:h2:file:" + dir.resolve(FILE_NAME) + URL_OPTIONS + (key != null ? CIPHER : "");
+    if (!exists) {
+      guard.beforeCreate();
+    }
     JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", password(key));
     try (Connection probe = pool.getConnection()) {
       probe.isValid(1);
     } catch (SQLException e) {
       pool.dispose();
+      if (!exists) {
+        guard.undo();
+      }
       if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
         throw new DataDirInUseException(dir);
       }
@@ -163,29 +174,56 @@ public final class Database implements AutoCloseable, com.privacydesk.app.port.D
       throw DatabaseException.scrubbed("Cannot open the database in " + dir, e);
     }
     try {
-      migrate(pool, "h2");
+      migrateGuarded(pool, guard, exists);
     } catch (DatabaseException e) {
       pool.dispose();
+      guard.undo();
       throw e;
     }
     Database db = new Database(dir, pool);
+    db.startupNotice = recovered.orElse(null);
     if (backupChannel) {
       db.openChannel();
     }
     return db;
   }
 
+  /**
+   * Brings the embedded file's schema up to date all-or-nothing: a new database carries a creation
+   * mark until its schema is complete, an existing one with pending migrations is copied first
+   * ({@link UpgradeGuard}).
+   */
+  private static void migrateGuarded(JdbcConnectionPool pool, UpgradeGuard guard, boolean exists) {
+    Flyway flyway = flyway(pool, "h2");
+    if (exists && flyway.info().pending().length > 0) {
+      LOG.info("Database schema upgrade pending: writing a safety copy first");
+      try (Connection c = pool.getConnection()) {
+        guard.beforeUpgrade(c);
+      } catch (SQLException e) {
+        throw DatabaseException.scrubbed("Cannot open the database for its upgrade", e);
+      }
+    }
+    migrate(flyway);
+    guard.finished();
+  }
+
+  private static Flyway flyway(DataSource pool, String vendor) {
+    return Flyway.configure()
+        .dataSource(pool)
+        .locations(migrations(vendor))
+        .validateOnMigrate(true)
+        .loggers("slf4j")
+        .load();
+  }
+
   /** Brings the schema up to date with the migrations for {@code vendor}. */
   private static void migrate(DataSource pool, String vendor) {
+    migrate(flyway(pool, vendor));
+  }
+
+  private static void migrate(Flyway flyway) {
     try {
-      var result =
-          Flyway.configure()
-              .dataSource(pool)
-              .locations(migrations(vendor))
-              .validateOnMigrate(true)
-              .loggers("slf4j")
-              .load()
-              .migrate();
+      var result = flyway.migrate();
       if (result.migrationsExecuted == 0) {
         LOG.info("Database schema up to date at version {}", result.initialSchemaVersion);
       } else {
@@ -270,6 +308,14 @@ public final class Database implements AutoCloseable, com.privacydesk.app.port.D
     }
     login.setProperty("connectTimeout", "10");
     return DriverManager.getConnection(server.url(), login);
+  }
+
+  /**
+   * What opening had to put right before it could open (an upgrade interrupted by a crash, undone),
+   * in words for the user; empty when nothing.
+   */
+  public Optional<String> startupNotice() {
+    return Optional.ofNullable(startupNotice);
   }
 
   /** Whether this is team mode's server rather than the embedded file. */

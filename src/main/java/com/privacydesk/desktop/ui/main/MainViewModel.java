@@ -123,7 +123,13 @@ public final class MainViewModel {
         opened -> {
           services = opened.services();
           zone = opened.zone();
-          status.set(Messages.get("status.ready", opened.services().databaseLocation()));
+          status.set(
+              opened
+                  .services()
+                  .startupNotice()
+                  .map(notice -> Messages.get("status.recovered", notice))
+                  .orElseGet(
+                      () -> Messages.get("status.ready", opened.services().databaseLocation())));
           phase.set(opened.firstRun() ? Phase.NEEDS_FIRST_ADMIN : Phase.NEEDS_SIGN_IN);
         },
         ex -> {
