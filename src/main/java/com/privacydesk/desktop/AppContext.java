@@ -77,10 +77,10 @@ public final class AppContext implements AutoCloseable {
 
   @Override
   public void close() {
+    tasks.shutdownAndWait(java.time.Duration.ofSeconds(3));
     Services s = services.getAndSet(null);
     if (s != null) {
       s.close();
     }
-    tasks.shutdown();
   }
 }

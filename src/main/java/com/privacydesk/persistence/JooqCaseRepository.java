@@ -883,6 +883,38 @@ final class JooqCaseRepository implements CaseRepository {
                   .limit(1))
           .as("due_explanation");
 
+  private static final org.jooq.Field<String> DUE_CLOCK =
+      org.jooq
+          .impl
+          .DSL
+          .field(
+              org.jooq
+                  .impl
+                  .DSL
+                  .select(CASE_CLOCK.NAME)
+                  .from(CASE_CLOCK)
+                  .where(CASE_CLOCK.CASE_ID.eq(PRIVACY_CASE.ID))
+                  .orderBy(CASE_CLOCK.DUE_DATE, CASE_CLOCK.NAME.desc())
+                  .limit(1))
+          .as("due_clock");
+
+  private static final org.jooq.Field<java.time.LocalDate> STATUTORY_DUE =
+      org.jooq
+          .impl
+          .DSL
+          .field(
+              org.jooq
+                  .impl
+                  .DSL
+                  .select(org.jooq.impl.DSL.min(CASE_CLOCK.DUE_DATE))
+                  .from(CASE_CLOCK)
+                  .where(CASE_CLOCK.CASE_ID.eq(PRIVACY_CASE.ID))
+                  .and(
+                      CASE_CLOCK.NAME.in(
+                          com.privacydesk.domain.calendar.DeadlineRules.STATUTORY,
+                          com.privacydesk.domain.calendar.DeadlineRules.LAW_ENFORCEMENT_NOTICE)))
+          .as("statutory_due");
+
   private SelectOnConditionStep<Record> summaries() {
     return summaries(dsl);
   }
@@ -901,7 +933,7 @@ final class JooqCaseRepository implements CaseRepository {
             PRIVACY_CASE.DUE_DATE,
             PRIVACY_CASE.ASSIGNEE_ID,
             PRIVACY_CASE.VERSION)
-        .select(APP_USER.USERNAME, DUE_EXPLANATION)
+        .select(APP_USER.USERNAME, DUE_EXPLANATION, DUE_CLOCK, STATUTORY_DUE)
         .from(PRIVACY_CASE)
         .leftJoin(APP_USER)
         .on(APP_USER.ID.eq(PRIVACY_CASE.ASSIGNEE_ID));
@@ -918,6 +950,8 @@ final class JooqCaseRepository implements CaseRepository {
         r.get(PRIVACY_CASE.ASSIGNEE_ID),
         r.get(APP_USER.USERNAME),
         r.get(PRIVACY_CASE.VERSION),
-        r.get(DUE_EXPLANATION));
+        r.get(DUE_EXPLANATION),
+        r.get(DUE_CLOCK),
+        r.get(STATUTORY_DUE));
   }
 }

@@ -61,6 +61,12 @@ class WorkflowServiceTest {
     agent = TestServices.user(s, admin, "ann", Role.AGENT);
     supervisor = TestServices.user(s, admin, "sam", Role.SUPERVISOR);
     wf = s.workflow();
+    // CA answers are recorded from the register of the year before receipt
+    s.register()
+        .save(
+            supervisor,
+            new com.privacydesk.domain.letters.DisclosureRegister(
+                2025, true, java.util.Set.of(), java.util.List.of()));
   }
 
   @AfterEach

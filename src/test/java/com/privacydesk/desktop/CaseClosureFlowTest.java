@@ -148,8 +148,14 @@ class CaseClosureFlowTest extends GuiFlowTestBase {
         .isEqualTo("detail-tab-checklist");
     robot.push(KeyCode.ALT, KeyCode.C); // Close case… refused: the checklist is open
     waitUntilShowing(robot, "#outcome-choice", 10);
+    robot.interact(
+        () ->
+            robot.lookup("#outcome-choice").<Outcome>queryComboBox().setValue(Outcome.SUPPRESSED));
     robot.clickOn("OK");
-    waitFor(15, TimeUnit.SECONDS, () -> message(robot).startsWith("4 required checklist item(s)"));
+    waitFor(
+        15,
+        TimeUnit.SECONDS,
+        () -> message(robot).startsWith("4 required checklist items are still open"));
     assertThat(message(robot)).contains("Suppressed in Email platform (date)");
 
     tickAll(robot);
@@ -177,6 +183,19 @@ class CaseClosureFlowTest extends GuiFlowTestBase {
     openDetail(robot, CaseType.CA_DISCLOSURE);
     act(robot, "REQUEST_VERIFICATION", "Now awaiting verification.");
     act(robot, "START_WORK", "Work started.");
+    // no register for last year yet: the answer cannot be recorded as sent from it
+    int year = java.time.LocalDate.now().getYear() - 1;
+    robot.clickOn("#detail-tab-checklist");
+    chooseAndTick(robot, "check-RESPONSE_SENT", "EMAIL");
+    waitFor(15, TimeUnit.SECONDS, () -> message(robot).contains("has no entry for " + year));
+    waitUntilEnabled(robot, "#check-RESPONSE_SENT");
+    assertThat(robot.lookup("#check-RESPONSE_SENT").queryAs(CheckBox.class).isSelected()).isFalse();
+    assertThat(robot.lookup("#check-RESPONSE_SENT-choice").<String>queryComboBox().getValue())
+        .as("the choice made is kept after the refusal")
+        .isEqualTo("EMAIL");
+    // the case window does not block the main window: the supervisor records the register
+    recordRegister(robot, year);
+    robot.clickOn("#detail-tab-checklist");
     tickAll(robot);
     close(
         robot,

@@ -130,6 +130,29 @@ abstract class GuiFlowTestBase {
     robot.clickOn("#queueTable").type(KeyCode.ENTER);
   }
 
+  /** Records {@code year}'s disclosure register (one category, one third party) from the menu. */
+  static void recordRegister(FxRobot robot, int year) throws Exception {
+    fireMenu(robot, "menuRegister");
+    waitUntilShowing(robot, "#registerCategories", 10);
+    waitFor(10, TimeUnit.SECONDS, () -> label(robot, "#registerStatus").startsWith("Nothing"));
+    @SuppressWarnings("unchecked")
+    org.controlsfx.control.CheckListView<com.privacydesk.domain.letters.DisclosureCategory>
+        categories =
+            robot.lookup("#registerCategories").queryAs(org.controlsfx.control.CheckListView.class);
+    robot.interact(
+        () ->
+            categories
+                .getCheckModel()
+                .check(com.privacydesk.domain.letters.DisclosureCategory.TELEPHONE_NUMBER));
+    robot.clickOn("#recipientName").write("Acme Home Services LLC");
+    robot.clickOn("#recipientAddress").write("1 Main Street, Springfield, IL 62701");
+    robot.clickOn("#recipientAdd");
+    robot.clickOn("#registerSave");
+    waitFor(
+        10, TimeUnit.SECONDS, () -> label(robot, "#registerStatus").startsWith("Saved " + year));
+    robot.clickOn("#registerClose");
+  }
+
   static String summary(FxRobot robot) {
     return robot.lookup("#queueSummary").queryAs(Label.class).getText();
   }

@@ -1,5 +1,6 @@
 package com.privacydesk.desktop;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.testfx.util.WaitForAsyncUtils.waitFor;
 
 import com.privacydesk.TestServices;
@@ -86,6 +87,14 @@ class KeyboardOnlyFlowTest extends GuiFlowTestBase {
           CheckBox box = robot.lookup("#" + id).queryAs(CheckBox.class);
           return box.isSelected() && !box.isDisabled();
         });
+    // the focus stays on the line just ticked (it used to jump on to "Close case…")
+    waitFor(
+        5,
+        TimeUnit.SECONDS,
+        () -> {
+          var owner = robot.lookup("#" + id).query().getScene().getFocusOwner();
+          return owner != null && id.equals(owner.getId());
+        });
   }
 
   @Test
@@ -153,8 +162,17 @@ class KeyboardOnlyFlowTest extends GuiFlowTestBase {
     robot.push(KeyCode.SHORTCUT, KeyCode.ENTER);
     waitFor(15, TimeUnit.SECONDS, () -> message(robot).equals("Note added."));
 
-    robot.push(KeyCode.ALT, KeyCode.C); // Close case…: the first outcome is Suppressed
+    robot.push(KeyCode.ALT, KeyCode.C); // Close case…: no outcome is chosen in advance
     waitUntilShowing(robot, "#outcome-choice", 10);
+    robot.type(KeyCode.ENTER); // closes nothing
+    org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+    assertThat(robot.lookup("#outcome-choice").<Object>queryComboBox().getValue()).isNull();
+    assertThat(robot.lookup("#outcome-choice").tryQuery()).as("dialog still open").isPresent();
+    assertThat(message(robot)).doesNotStartWith("Case closed");
+    robot.type(KeyCode.DOWN); // a deliberate choice: the first outcome, Suppressed
+    org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+    assertThat(robot.lookup("#outcome-choice").<Object>queryComboBox().getValue())
+        .hasToString("SUPPRESSED");
     robot.type(KeyCode.ENTER);
     waitFor(15, TimeUnit.SECONDS, () -> message(robot).startsWith("Case closed"));
     robot.type(KeyCode.ESCAPE); // close the case window

@@ -44,7 +44,7 @@ class LettersFlowTest extends GuiFlowTestBase {
     robot.clickOn("#registerSave");
     waitFor(10, TimeUnit.SECONDS, () -> label(robot, "#registerStatus").startsWith("Saved"));
     assertThat(label(robot, "#registerStatus"))
-        .isEqualTo("Saved " + year + ": 1 categories, 1 third parties.");
+        .isEqualTo("Saved " + year + ": 1 category, 1 third party.");
     assertThat(label(robot, "#registerError")).isEmpty();
     robot.clickOn("Close");
   }

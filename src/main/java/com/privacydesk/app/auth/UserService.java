@@ -130,6 +130,17 @@ public final class UserService {
     return actor;
   }
 
+  /** Ends {@code actor}'s session in the window (audited), so that someone else can sign in. */
+  public void signOut(Actor actor) {
+    Instant now = clock.instant();
+    tx.inTransaction(
+        r -> {
+          r.audit().append(actor.audit(now, "SIGN_OUT", "USER", actor.userId(), ""));
+          return null;
+        });
+    LOG.info("User {} signed out", actor.userId());
+  }
+
   /** Counts a wrong password; returns the policy if this attempt locked the account, else null. */
   private static LockoutPolicy recordFailure(Repositories r, StoredUser user, Instant now) {
     LockoutPolicy policy = LockoutPolicy.load(r.settings());

@@ -20,6 +20,7 @@ import java.util.Set;
  * @param checklistEditable whether ticks may change (the case is being worked)
  * @param duplicateInYearOf the earlier CA request of the same year this one duplicates, if linked
  * @param holdEnd for a CPNI breach with a law-enforcement notice, the earliest customer-notice date
+ * @param userNames every account's name by id, for the timeline entries that name a user by id
  */
 public record CaseFile(
     CaseDetail detail,
@@ -33,8 +34,10 @@ public record CaseFile(
     List<Outcome> reviewOutcomes,
     boolean checklistEditable,
     Optional<Long> duplicateInYearOf,
-    Optional<LocalDate> holdEnd) {
+    Optional<LocalDate> holdEnd,
+    java.util.Map<Long, String> userNames) {
   public CaseFile {
+    userNames = java.util.Map.copyOf(userNames);
     checklist = List.copyOf(checklist);
     notes = List.copyOf(notes);
     timeline = List.copyOf(timeline);

@@ -202,11 +202,13 @@ public final class CaseQueries {
                       .filter(c -> c.name().equals(DeadlineRules.EARLIEST_CUSTOMER_NOTICE))
                       .map(CaseClock::due)
                       .findFirst();
+          List<com.privacydesk.domain.workflow.Checklist.Entry> checklist =
+              WorkflowService.checklist(r, settings, w, r.cases().ticks(caseId));
           return new CaseFile(
-              detail,
+              withTickedFacts(detail, checklist),
               w.outcome(),
               w.pendingOutcome(),
-              WorkflowService.checklist(r, settings, w, r.cases().ticks(caseId)),
+              checklist,
               r.cases().notes(caseId),
               r.audit().about("CASE", caseId),
               actions,
@@ -216,8 +218,39 @@ public final class CaseQueries {
               w.type() == CaseType.CA_DISCLOSURE && w.status().isOpen()
                   ? WorkflowService.sameYearDuplicate(r, w)
                   : Optional.empty(),
-              holdEnd);
+              holdEnd,
+              userNames(r));
         });
+  }
+
+  /** Every account's name by id: the timeline names the users an entry refers to by id. */
+  private static Map<Long, String> userNames(Repositories r) {
+    Map<Long, String> names = new LinkedHashMap<>();
+    r.users().listAll().forEach(u -> names.put(u.id(), u.username()));
+    return names;
+  }
+
+  /**
+   * The detail with the facts the checklist establishes taken from the checklist ({@link
+   * com.privacydesk.domain.workflow.TickedFacts}), so the Overview and the checklist agree.
+   */
+  static CaseDetail withTickedFacts(
+      CaseDetail detail, List<com.privacydesk.domain.workflow.Checklist.Entry> checklist) {
+    Map<String, String> intake = new LinkedHashMap<>();
+    detail.facts().forEach(f -> intake.put(f.field(), f.value()));
+    Map<String, String> ticked = com.privacydesk.domain.workflow.TickedFacts.of(checklist, intake);
+    if (ticked.isEmpty()) {
+      return detail;
+    }
+    List<CaseDetail.Fact> facts = new ArrayList<>();
+    for (CaseDetail.Fact f : detail.facts()) {
+      facts.add(
+          ticked.containsKey(f.field())
+              ? new CaseDetail.Fact(f.field(), ticked.get(f.field()))
+              : f);
+    }
+    return new CaseDetail(
+        detail.summary(), facts, detail.clocks(), detail.ruleVersion(), detail.links());
   }
 
   /**

@@ -26,6 +26,7 @@ import com.privacydesk.domain.intake.IntakeValidation;
 import com.privacydesk.domain.intake.OptOutIntake;
 import com.privacydesk.domain.intake.PasswordCompromiseIntake;
 import com.privacydesk.domain.user.Permission;
+import com.privacydesk.domain.workflow.ChecklistItem;
 import com.privacydesk.domain.workflow.DuplicateRules;
 import java.time.Clock;
 import java.time.Instant;
@@ -184,6 +185,9 @@ public final class IntakeService {
                   in.residencyBasis().name(),
                   in.personalRelationship(),
                   trimToNull(in.agentAuthority()));
+          if (in.personalRelationship()) {
+            tickAtIntake(r, actor, id, ChecklistItem.PERSONAL_RELATIONSHIP, null);
+          }
           return id;
         });
   }
@@ -217,8 +221,30 @@ public final class IntakeService {
                   in.trigger().name(),
                   in.under13Basis().name(),
                   in.parentVerification().name());
+          if (ChecklistItem.PARENT_VERIFIED.choices().contains(in.parentVerification().name())) {
+            tickAtIntake(
+                r, actor, id, ChecklistItem.PARENT_VERIFIED, in.parentVerification().name());
+          }
           return id;
         });
+  }
+
+  /**
+   * A verification recorded at intake is the tick of the checklist line it completes (the Overview
+   * shows the checklist's value: one piece of data, never two that can disagree).
+   */
+  private void tickAtIntake(
+      Repositories r, Actor actor, long caseId, ChecklistItem item, String choice) {
+    Instant now = clock.instant();
+    r.cases().putTick(caseId, item.name(), null, choice, actor.userId(), now);
+    r.audit()
+        .append(
+            actor.audit(
+                now,
+                "CHECKLIST_TICK",
+                "CASE",
+                caseId,
+                item.name() + ": open -> done" + (choice == null ? "" : " " + choice)));
   }
 
   /** Logs a password-compromise report. */

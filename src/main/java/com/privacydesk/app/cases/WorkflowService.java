@@ -209,6 +209,14 @@ public final class WorkflowService {
                   refusal -> {
                     throw new RefusedException(refusal);
                   });
+          if (entry.item() == ChecklistItem.RESPONSE_SENT) {
+            // the answer is built from the register of the year before receipt: without it no
+            // answer can have been sent, and the letter could not be written later either
+            int year = w.received().getYear() - 1;
+            if (r.letters().register(year).isEmpty()) {
+              throw new RefusedException(Refusal.of("tick.noRegister", year));
+            }
+          }
           r.cases().putTick(caseId, key, date, choice, actor.userId(), now);
           r.audit()
               .append(

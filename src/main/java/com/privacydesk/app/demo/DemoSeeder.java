@@ -372,13 +372,21 @@ public final class DemoSeeder {
       String createDetail;
       if (type == CaseType.EMAIL_OPT_OUT) {
         String email = email();
-        String scope = rnd.nextDouble() < 0.8 ? "ALL_COMMERCIAL" : "CATEGORIES";
+        // a scope the intake form can record (demo data once wrote "CATEGORIES", which no
+        // screen could name)
+        com.privacydesk.domain.OptOutScope scopeValue =
+            rnd.nextDouble() < 0.8
+                ? com.privacydesk.domain.OptOutScope.ALL_COMMERCIAL
+                : com.privacydesk.domain.OptOutScope.SELECTED_CATEGORIES;
+        String scope = scopeValue.name();
         facts =
             new OptOutFacts(
                 email,
                 email.toLowerCase(Locale.ROOT),
                 scope,
-                scope.equals("CATEGORIES") ? "Newsletters, partner offers" : null);
+                scopeValue == com.privacydesk.domain.OptOutScope.SELECTED_CATEGORIES
+                    ? "Newsletters, partner offers"
+                    : null);
         contactNormalized = email.toLowerCase(Locale.ROOT);
         request = DeadlineRequest.of(type, receivedDate);
         createDetail = "scope=" + scope;

@@ -304,7 +304,17 @@ public final class LetterService {
                       l.caseId(),
                       "letter=" + letterId + "; on=" + on + "; method=" + method));
         };
-    if (l.kind().sentItem() == null) {
+    // the item this letter completes may be ticked already (by hand, or before the case went to
+    // review or was closed): then only the letter records its sending, which is allowed in every
+    // state, so a case under review or closed is never a dead end for the letter's record
+    boolean itemDone =
+        l.kind().sentItem() != null
+            && tx.inTransaction(
+                r ->
+                    r.cases()
+                        .ticks(l.caseId())
+                        .containsKey(Checklist.key(l.kind().sentItem(), null)));
+    if (l.kind().sentItem() == null || itemDone) {
       tx.inTransaction(
           r -> {
             record.accept(r);
@@ -416,7 +426,7 @@ public final class LetterService {
             ? NO_SENDER
             : settings.designatedAddresses().getFirst();
     String footer =
-        "Case " + c.id() + " · " + resolved.name() + " · template version " + t.version();
+        "Case " + c.id() + " · " + resolved.documentName() + " · template version " + t.version();
     return new Rendered(
         new LetterRenderer.Letter(from, to, t.renderSubject(values), t.renderBody(values), footer),
         resolved,

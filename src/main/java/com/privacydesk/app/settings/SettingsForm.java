@@ -89,6 +89,12 @@ public record SettingsForm(
     } catch (IllegalArgumentException e) {
       errors.add(new FieldError(TARGETS, "settings.targets"));
     }
+    if (targets != null
+        && targets.caInternalCalendarDays()
+            > com.privacydesk.domain.calendar.DeadlineRules.CA_OTHER_DAYS) {
+      // an internal target is there to finish before the law's date, never after it
+      errors.add(new FieldError(TARGETS, "settings.target.afterStatutory"));
+    }
     Map<LocalDate, String> closureMap = new TreeMap<>();
     for (String line : lines(closures)) {
       int space = line.indexOf(' ');

@@ -10,18 +10,27 @@ import java.util.List;
  * checklist item, {@link #sentItem()} names it: recording the sending ticks it.
  */
 public enum LetterKind {
-  CA_ACKNOWLEDGEMENT(CaseType.CA_DISCLOSURE, null),
+  CA_ACKNOWLEDGEMENT(
+      CaseType.CA_DISCLOSURE, null, "acknowledgement of a California disclosure request"),
   /** The answer built from the previous calendar year's register. */
-  CA_RESPONSE(CaseType.CA_DISCLOSURE, ChecklistItem.RESPONSE_SENT),
+  CA_RESPONSE(
+      CaseType.CA_DISCLOSURE,
+      ChecklistItem.RESPONSE_SENT,
+      "answer to a California disclosure request"),
   /** The answer when the previous year's register records no disclosures. */
-  CA_NO_DISCLOSURES(CaseType.CA_DISCLOSURE, ChecklistItem.RESPONSE_SENT),
+  CA_NO_DISCLOSURES(
+      CaseType.CA_DISCLOSURE,
+      ChecklistItem.RESPONSE_SENT,
+      "answer to a California disclosure request"),
   /** Confirms the opt-out; carries no promotion. */
-  OPT_OUT_CONFIRMATION(CaseType.EMAIL_OPT_OUT, null),
-  COPPA_ACKNOWLEDGEMENT(CaseType.CHILD_DATA_DELETION, null),
+  OPT_OUT_CONFIRMATION(CaseType.EMAIL_OPT_OUT, null, "email opt-out confirmation"),
+  COPPA_ACKNOWLEDGEMENT(CaseType.CHILD_DATA_DELETION, null, "acknowledgement to a parent"),
   /** Tells the parent the child's information was deleted (or why not). */
-  COPPA_PARENT_NOTICE(CaseType.CHILD_DATA_DELETION, ChecklistItem.PARENT_INFORMED),
+  COPPA_PARENT_NOTICE(
+      CaseType.CHILD_DATA_DELETION, ChecklistItem.PARENT_INFORMED, "notice to a parent"),
   /** To the number or address of record; never names the changed details. */
-  ACCOUNT_CHANGE_NOTICE(CaseType.PASSWORD_COMPROMISE, ChecklistItem.CHANGE_NOTICE_SENT);
+  ACCOUNT_CHANGE_NOTICE(
+      CaseType.PASSWORD_COMPROMISE, ChecklistItem.CHANGE_NOTICE_SENT, "account-change notice");
 
   /** How a letter was sent. */
   public enum Method {
@@ -33,10 +42,17 @@ public enum LetterKind {
 
   private final CaseType type;
   private final ChecklistItem sentItem;
+  private final String documentName;
 
-  LetterKind(CaseType type, ChecklistItem sentItem) {
+  LetterKind(CaseType type, ChecklistItem sentItem, String documentName) {
     this.type = type;
     this.sentItem = sentItem;
+    this.documentName = documentName;
+  }
+
+  /** What the letter is, in the words its footer uses ("acknowledgement to a parent"). */
+  public String documentName() {
+    return documentName;
   }
 
   public CaseType type() {

@@ -24,4 +24,33 @@ public final class Converters {
       }
     };
   }
+
+  /**
+   * Makes {@code picker} show and read dates as everywhere else in PrivacyDesk (2026-12-04),
+   * instead of the locale's short form (12/4/2026). Returns it.
+   */
+  public static javafx.scene.control.DatePicker isoDates(javafx.scene.control.DatePicker picker) {
+    picker.setConverter(
+        new StringConverter<>() {
+          @Override
+          public String toString(java.time.LocalDate date) {
+            return date == null ? "" : date.toString();
+          }
+
+          @Override
+          public java.time.LocalDate fromString(String text) {
+            if (text == null || text.isBlank()) {
+              return null;
+            }
+            try {
+              return java.time.LocalDate.parse(text.strip());
+            } catch (java.time.format.DateTimeParseException e) {
+              // an unreadable date leaves the value as it was; the field shows it again
+              return picker.getValue();
+            }
+          }
+        });
+    picker.setPromptText("yyyy-mm-dd");
+    return picker;
+  }
 }

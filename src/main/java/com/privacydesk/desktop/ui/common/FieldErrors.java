@@ -26,6 +26,13 @@ public final class FieldErrors {
     errors.forEach(e -> messages.putIfAbsent(e.field(), Messages.of(e)));
   }
 
+  /** Removes the error of every field not among {@code stillWrong} (its value is valid now). */
+  public void keepOnly(Collection<FieldError> stillWrong) {
+    java.util.Set<String> wrong =
+        stillWrong.stream().map(FieldError::field).collect(java.util.stream.Collectors.toSet());
+    messages.keySet().removeIf(field -> !wrong.contains(field));
+  }
+
   /** The current message of {@code field}, or empty. */
   public String get(String field) {
     return messages.getOrDefault(field, "");

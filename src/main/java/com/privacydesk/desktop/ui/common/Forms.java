@@ -14,6 +14,70 @@ import org.controlsfx.validation.Validator;
 public final class Forms {
   private Forms() {}
 
+  /** What the user wants done with unsaved changes when a dialog is closed. */
+  public enum Unsaved {
+    SAVE,
+    DISCARD,
+    KEEP_EDITING
+  }
+
+  /**
+   * Asks before {@code dialog} closes while {@code dirty} says it holds unsaved changes: Save (runs
+   * {@code save}, which calls its argument once stored, closing the dialog), Discard (runs {@code
+   * discard}, then closes) or Cancel (stays open). Covers the Close button, Escape and the window's
+   * own close box.
+   */
+  public static void guardUnsaved(
+      javafx.scene.control.Dialog<?> dialog,
+      java.util.function.BooleanSupplier dirty,
+      java.util.function.Consumer<Runnable> save,
+      Runnable discard) {
+    dialog.setOnCloseRequest(
+        e -> {
+          if (!dirty.getAsBoolean()) {
+            return;
+          }
+          e.consume();
+          switch (askUnsaved(dialog.getDialogPane().getScene().getWindow())) {
+            case SAVE -> save.accept(dialog::close);
+            case DISCARD -> {
+              discard.run();
+              dialog.close();
+            }
+            case KEEP_EDITING -> {
+              // stays open with everything as typed
+            }
+          }
+        });
+  }
+
+  /** Save / Discard / Cancel, asked over {@code owner}; Escape and the close box mean Cancel. */
+  public static Unsaved askUnsaved(javafx.stage.Window owner) {
+    javafx.scene.control.ButtonType save =
+        new javafx.scene.control.ButtonType(
+            Messages.get("unsaved.save"), javafx.scene.control.ButtonBar.ButtonData.YES);
+    javafx.scene.control.ButtonType discard =
+        new javafx.scene.control.ButtonType(
+            Messages.get("unsaved.discard"), javafx.scene.control.ButtonBar.ButtonData.NO);
+    javafx.scene.control.Alert ask =
+        new javafx.scene.control.Alert(
+            javafx.scene.control.Alert.AlertType.CONFIRMATION,
+            Messages.get("unsaved.text"),
+            save,
+            discard,
+            javafx.scene.control.ButtonType.CANCEL);
+    ask.initOwner(owner);
+    ask.setTitle(Messages.get("unsaved.title"));
+    ask.setHeaderText(Messages.get("unsaved.header"));
+    ask.getDialogPane().lookupButton(save).setId("unsavedSave");
+    ask.getDialogPane().lookupButton(discard).setId("unsavedDiscard");
+    ask.getDialogPane().lookupButton(javafx.scene.control.ButtonType.CANCEL).setId("unsavedCancel");
+    var answer = ask.showAndWait().orElse(javafx.scene.control.ButtonType.CANCEL);
+    return answer == save
+        ? Unsaved.SAVE
+        : answer == discard ? Unsaved.DISCARD : Unsaved.KEEP_EDITING;
+  }
+
   /** Binds {@code field}'s error (by name) to its decoration and to {@code errorLabel}. */
   public static void showErrors(
       ValidationSupport support,

@@ -34,6 +34,46 @@ public final class FxDialogService implements DialogService {
   }
 
   @Override
+  public boolean canOpen(java.nio.file.Path file) {
+    String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
+    String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+    String mime =
+        name.endsWith(".eml") ? "message/rfc822" : name.endsWith(".pdf") ? "application/pdf" : null;
+    if (!os.contains("linux") || mime == null) {
+      return true;
+    }
+    // the desktop opens files through xdg-open, which does nothing visible when no program is
+    // registered for the type: ask which program it would use
+    try {
+      Process p =
+          new ProcessBuilder("xdg-mime", "query", "default", mime)
+              .redirectErrorStream(true)
+              .start();
+      String answer =
+          new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+              .strip();
+      return p.waitFor(5, java.util.concurrent.TimeUnit.SECONDS)
+          && p.exitValue() == 0
+          && answer.endsWith(".desktop");
+    } catch (java.io.IOException e) {
+      return false; // no xdg-utils: nothing would open it
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  @Override
+  public java.util.Optional<java.nio.file.Path> askSaveLocation(
+      String title, String suggestedName) {
+    javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+    chooser.setTitle(title);
+    chooser.setInitialFileName(suggestedName);
+    java.io.File chosen = chooser.showSaveDialog(owner);
+    return java.util.Optional.ofNullable(chosen).map(java.io.File::toPath);
+  }
+
+  @Override
   public void showError(String title, String message) {
     show(AlertType.ERROR, title, message);
   }

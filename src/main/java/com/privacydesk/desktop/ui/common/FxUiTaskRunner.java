@@ -65,4 +65,17 @@ public final class FxUiTaskRunner implements UiTaskRunner {
   public void shutdown() {
     executor.shutdown();
   }
+
+  /**
+   * Stops accepting work and waits up to {@code timeout} for what was queued (e.g. the window's
+   * place, stored as it closes) before the database is closed under it.
+   */
+  public void shutdownAndWait(java.time.Duration timeout) {
+    executor.shutdown();
+    try {
+      executor.awaitTermination(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
 }

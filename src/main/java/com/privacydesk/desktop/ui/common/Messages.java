@@ -25,6 +25,30 @@ public final class Messages {
     return args.length == 0 ? text : MessageFormat.format(text, args);
   }
 
+  /** Whether the bundle has {@code key}. */
+  public static boolean has(String key) {
+    return BUNDLE.containsKey(key);
+  }
+
+  /**
+   * A code as a person reads it: a status, case type, action, value, choice or checklist item by
+   * its label; the code itself only when the bundle has no label for it.
+   */
+  public static String word(String code) {
+    for (String prefix : new String[] {"status.", "type.", "value.", "choice.", "channel."}) {
+      if (BUNDLE.containsKey(prefix + code)) {
+        return BUNDLE.getString(prefix + code);
+      }
+    }
+    if (BUNDLE.containsKey("detail.action." + code)) {
+      return BUNDLE.getString("detail.action." + code).replace("_", "").replace("\u2026", "");
+    }
+    if (BUNDLE.containsKey("checklist." + code)) {
+      return checklistItem(code);
+    }
+    return code;
+  }
+
   /**
    * How an enum constant is shown: {@code value.<NAME>}, else the type's own key, else the name.
    */
@@ -39,6 +63,23 @@ public final class Messages {
     return days > 0
         ? get("due.left", days)
         : days == 0 ? get("due.today") : get("due.overdue", -days);
+  }
+
+  private static final java.util.regex.Pattern RULE_VERSION =
+      java.util.regex.Pattern.compile("rules-([0-9.]+)/us-federal(?:\\+(\\d+)-([0-9a-f]+))?");
+
+  /**
+   * A case's rules and calendar version in words: {@code rules-2026.1/us-federal+1-219edd22} reads
+   * "deadline rules 2026.1, US federal holidays and 1 company closure day (closure list 219edd22)".
+   */
+  public static String ruleVersion(String version) {
+    java.util.regex.Matcher m = RULE_VERSION.matcher(version == null ? "" : version);
+    if (!m.matches()) {
+      return get("ruleVersion.unknown", version);
+    }
+    return m.group(2) == null
+        ? get("ruleVersion.federal", m.group(1))
+        : get("ruleVersion.closures", m.group(1), Integer.parseInt(m.group(2)), m.group(3));
   }
 
   /** The text of a field error, e.g. "Enter a valid email address, like name@example.com." */
@@ -67,6 +108,16 @@ public final class Messages {
           java.util.Arrays.stream(args[1].toString().split(", "))
               .map(Messages::checklistItem)
               .collect(java.util.stream.Collectors.joining("; "));
+      return get(r.messageKey(), args);
+    }
+    if (ex instanceof RefusedException r) {
+      // a refusal names statuses, actions and types by their codes: show their labels
+      Object[] args = r.messageArgs();
+      for (int i = 0; i < args.length; i++) {
+        if (args[i] instanceof String code && code.matches("[A-Z][A-Z0-9_]+")) {
+          args[i] = word(code);
+        }
+      }
       return get(r.messageKey(), args);
     }
     if (ex instanceof UserFacingError u) {

@@ -59,6 +59,8 @@ import javafx.stage.Window;
 public final class CaseDetailDialog {
   private final CaseDetailViewModel vm;
   private final LongConsumer openOther;
+  // opens the CPNI breach intake for this password case (the same as Case → Escalate…)
+  private final LongConsumer escalate;
   private final Dialog<Void> dialog = new Dialog<>();
   private final FlowPane actions = new FlowPane(8, 6);
   private final Label message = new Label();
@@ -77,26 +79,50 @@ public final class CaseDetailDialog {
       CaseDetailViewModel vm,
       LettersViewModel lettersVm,
       java.util.function.Supplier<java.time.ZoneId> zone,
-      LongConsumer openOther) {
+      LongConsumer openOther,
+      LongConsumer escalate) {
     this.vm = vm;
     this.openOther = openOther;
+    this.escalate = escalate;
     this.letters =
         new LettersPane(
             lettersVm, () -> vm.fileProperty().get().detail().summary().version(), vm::today, zone);
     dialog.initOwner(owner);
-    dialog.setTitle(Messages.get("detail.title"));
+    // not modal: several cases open at once, and the queue stays usable behind them
+    dialog.initModality(javafx.stage.Modality.NONE);
+    dialog.setTitle(Messages.get("detail.title", vm.caseId()));
     dialog.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
     dialog.getDialogPane().setPrefSize(920, 640);
+    Window window = dialog.getDialogPane().getScene().getWindow();
+    com.privacydesk.desktop.ui.common.WindowPlacement.name(window, "case");
+    com.privacydesk.desktop.ui.common.WindowPlacement.minimum(window, MIN_WIDTH, MIN_HEIGHT);
     dialog.setResizable(true);
     dialog.getDialogPane().setHeaderText(Messages.get("detail.loading"));
     createParts();
     // an invalidation listener: a reload that finds the same state (a refused change) must still
     // redraw, so that a clicked checkbox shows the stored state again
     vm.fileProperty().addListener((javafx.beans.Observable o) -> render(vm.fileProperty().get()));
+    // a change disables the controls while it runs, which would push the focus on to the next
+    // enabled control (e.g. "Close case…"): remember where it was and put it back after the redraw
+    // (an invalidation listener added before any control is bound to busy: it runs first)
+    vm.busyProperty()
+        .addListener(
+            (javafx.beans.Observable o) -> {
+              if (vm.busyProperty().get()) {
+                rememberFocus();
+              } else {
+                restoreFocus();
+              }
+            });
     vm.errorProperty()
         .addListener((o, was, now) -> showMessage(now, now.isEmpty() ? "" : "form-error"));
     vm.infoProperty().addListener((o, was, now) -> showMessage(now, "detail-info"));
   }
+
+  /** The smallest the case window may be: its tabs, checklist and Close button all show. */
+  public static final double MIN_WIDTH = 820;
+
+  public static final double MIN_HEIGHT = 560;
 
   private void createParts() {
     actions.setId("detail-actions");
@@ -110,6 +136,13 @@ public final class CaseDetailDialog {
 
     checklist.setId("detail-checklist");
     checklist.getStyleClass().add("form-grid");
+    // fixed columns: a tick changes the texts of a line, never the width of the columns
+    javafx.scene.layout.ColumnConstraints item = new javafx.scene.layout.ColumnConstraints(360);
+    javafx.scene.layout.ColumnConstraints evidence = new javafx.scene.layout.ColumnConstraints(320);
+    javafx.scene.layout.ColumnConstraints state = new javafx.scene.layout.ColumnConstraints();
+    state.setHgrow(Priority.ALWAYS);
+    state.setMinWidth(180);
+    checklist.getColumnConstraints().setAll(item, evidence, state);
     ScrollPane checklistScroll = new ScrollPane(checklist);
     checklistScroll.setFitToWidth(true);
 
@@ -140,7 +173,30 @@ public final class CaseDetailDialog {
     hint.getStyleClass().add("hint");
     hint.setWrapText(true);
     hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-    VBox notesBox = new VBox(8, notes, hint, noteInput, noteError, addNote);
+    // how much room is left, before the limit is reached rather than after
+    Label noteCount = new Label();
+    noteCount.setId("detail-note-count");
+    noteCount.getStyleClass().add("hint");
+    noteCount
+        .textProperty()
+        .bind(
+            javafx.beans.binding.Bindings.createStringBinding(
+                () ->
+                    Messages.get(
+                        "detail.note.count",
+                        noteInput.getText().length(),
+                        com.privacydesk.app.cases.WorkflowService.NOTE_MAX),
+                noteInput.textProperty()));
+    javafx.css.PseudoClass over = javafx.css.PseudoClass.getPseudoClass("over-limit");
+    noteInput
+        .lengthProperty()
+        .addListener(
+            (o, was, now) ->
+                noteCount.pseudoClassStateChanged(
+                    over, now.intValue() > com.privacydesk.app.cases.WorkflowService.NOTE_MAX));
+    HBox noteActions = new HBox(12, addNote, noteCount);
+    noteActions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+    VBox notesBox = new VBox(8, notes, hint, noteInput, noteError, noteActions);
     VBox.setVgrow(notes, Priority.ALWAYS);
 
     timeline.setId("detail-timeline");
@@ -152,7 +208,7 @@ public final class CaseDetailDialog {
                 column("detail.timeline.when", 130, e -> vm.at(e.occurredAt())),
                 column("detail.timeline.who", 100, AuditEntry::actorName),
                 column("detail.timeline.what", 170, vm::actionText),
-                column("detail.timeline.detail", 0, AuditEntry::detail)));
+                column("detail.timeline.detail", 0, vm::detailText)));
 
     Tab overviewTab = new Tab(Messages.get("detail.tab.overview"), overviewScroll);
     Tab checklistTab = new Tab(Messages.get("detail.tab.checklist"), checklistScroll);
@@ -212,6 +268,32 @@ public final class CaseDetailDialog {
     return c;
   }
 
+  private String focusedId;
+
+  private void rememberFocus() {
+    javafx.scene.Scene scene = dialog.getDialogPane().getScene();
+    Node owner = scene == null ? null : scene.getFocusOwner();
+    if (owner != null && owner.getId() != null) {
+      focusedId = owner.getId();
+    }
+  }
+
+  private void restoreFocus() {
+    String id = focusedId;
+    if (id == null) {
+      return;
+    }
+    focusedId = null;
+    // after the controls bound to busy are enabled again (they are notified after this listener)
+    com.privacydesk.desktop.ui.common.FxThread.later(
+        () -> {
+          Node again = dialog.getDialogPane().lookup("#" + id);
+          if (again != null && !again.isDisabled() && again.isVisible()) {
+            again.requestFocus();
+          }
+        });
+  }
+
   private void showMessage(String text, String styleClass) {
     message.setText(text);
     message.getStyleClass().removeAll("form-error", "detail-info");
@@ -225,6 +307,7 @@ public final class CaseDetailDialog {
       return;
     }
     var s = f.detail().summary();
+    dialog.setTitle(Messages.get("detail.windowTitle", s.id(), Messages.get("type." + s.type())));
     letters.show(s.id(), s.type());
     String state = Messages.get("status." + s.status());
     if (f.outcome() != null) {
@@ -324,13 +407,19 @@ public final class CaseDetailDialog {
     combo.setId("outcome-choice");
     combo.getItems().setAll(outcomes);
     combo.setConverter(Converters.text(Messages::value));
-    combo.getSelectionModel().selectFirst();
+    // nothing chosen in advance: closing a case is final, so Enter alone must not pick an outcome
+    combo.setPromptText(Messages.get("detail.outcome.prompt"));
     Label note = new Label(Messages.get(key + ".note"));
     note.setWrapText(true);
     note.getStyleClass().add("hint");
     choose.getDialogPane().setContent(new VBox(8, combo, note));
     choose.getDialogPane().setPrefWidth(460);
     choose.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+    choose
+        .getDialogPane()
+        .lookupButton(ButtonType.OK)
+        .disableProperty()
+        .bind(combo.valueProperty().isNull());
     choose.setResultConverter(b -> b == ButtonType.OK ? combo.getValue() : null);
     choose.setOnShown(e -> combo.requestFocus());
     return choose.showAndWait();
@@ -497,7 +586,8 @@ public final class CaseDetailDialog {
       why.setWrapText(true);
       clocks.getChildren().addAll(line, why);
     }
-    Label version = new Label(Messages.get("detail.ruleVersion", d.ruleVersion()));
+    Label version =
+        new Label(Messages.get("detail.ruleVersion", Messages.ruleVersion(d.ruleVersion())));
     version.getStyleClass().add("hint");
     clocks.getChildren().add(version);
     overview.getChildren().setAll(titled("detail.facts", facts), titled("detail.clocks", clocks));
@@ -526,15 +616,18 @@ public final class CaseDetailDialog {
       box.disableProperty()
           .bind(vm.busyProperty().or(new SimpleBooleanProperty(!f.checklistEditable())));
       HBox evidence = new HBox(6);
-      DatePicker date = new DatePicker(e.done() ? e.tick().doneOn() : null);
+      DatePicker date = Converters.isoDates(new DatePicker(e.done() ? e.tick().doneOn() : null));
       ComboBox<String> choice = new ComboBox<>();
       if (e.item().evidence().dated()) {
         date.setId(box.getId() + "-date");
-        date.setPrefWidth(140);
+        date.setPrefWidth(150);
         date.setPromptText(Messages.get("detail.tick.datePrompt"));
         date.setDisable(e.done() || !f.checklistEditable());
         if (!e.done()) {
-          date.setValue(vm.today());
+          date.setValue(
+              vm.refusedTick(e.key())
+                  .map(CaseDetailViewModel.TickAttempt::date)
+                  .orElse(vm.today()));
         }
         evidence.getChildren().add(date);
       }
@@ -545,11 +638,24 @@ public final class CaseDetailDialog {
         choice.setPromptText(Messages.get("detail.tick.choicePrompt"));
         if (e.done()) {
           choice.setValue(e.tick().choice());
+        } else {
+          vm.refusedTick(e.key()).ifPresent(t -> choice.setValue(t.choice()));
         }
         choice.setDisable(e.done() || !f.checklistEditable());
         evidence.getChildren().add(choice);
       }
+      if (e.item() == com.privacydesk.domain.workflow.ChecklistItem.CPNI_REACHED
+          && !e.done()
+          && f.checklistEditable()
+          && f.detail().links().stream().noneMatch(l -> l.kind().equals("ESCALATED_TO"))) {
+        // the line that asks whether CPNI was reached offers the escalation it needs for "Yes"
+        Button open = new Button(Messages.get("menu.case.escalate"));
+        open.setId(box.getId() + "-escalate");
+        open.setOnAction(ev -> escalate.accept(f.id()));
+        evidence.getChildren().add(open);
+      }
       Label state = new Label(vm.tickText(e));
+      state.setWrapText(true);
       state.getStyleClass().add(e.done() ? "tick-done" : e.required() ? "tick-open" : "hint");
       box.setOnAction(
           ev -> {
@@ -593,8 +699,24 @@ public final class CaseDetailDialog {
     }
   }
 
-  /** Shows the dialog and waits until it is closed. */
-  public void showAndWait() {
-    dialog.showAndWait();
+  /** Shows the case window; {@code onClosed} runs once it is closed. */
+  public void show(Runnable onClosed) {
+    dialog.setOnHidden(e -> onClosed.run());
+    dialog.show();
+  }
+
+  /** Brings the open case window to the front. */
+  public void toFront() {
+    Window w = dialog.getDialogPane().getScene().getWindow();
+    if (w instanceof javafx.stage.Stage stage) {
+      stage.setIconified(false);
+      stage.toFront();
+    }
+    w.requestFocus();
+  }
+
+  /** Closes the case window (signing out). */
+  public void close() {
+    dialog.close();
   }
 }

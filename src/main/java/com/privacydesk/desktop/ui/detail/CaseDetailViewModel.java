@@ -96,6 +96,18 @@ public final class CaseDetailViewModel {
         });
   }
 
+  /** A label as the end of a sentence: "Was CPNI reached?" keeps its own mark, no full stop. */
+  static String sentence(String label) {
+    return label.endsWith("?") || label.endsWith(".")
+        ? label.substring(0, label.length() - 1)
+        : label;
+  }
+
+  /** The case this view shows. */
+  public long caseId() {
+    return caseId;
+  }
+
   /** Reloads the case (F5). */
   public void reload() {
     load(caseId);
@@ -112,12 +124,26 @@ public final class CaseDetailViewModel {
   /** Ticks a checklist line with the date and choice its evidence needs (null when none). */
   public void tick(Checklist.Entry entry, LocalDate date, String choice) {
     CaseFile f = file.get();
+    // kept until the tick is stored, so that a refusal shows the date and choice as typed again
+    refusedTick = new TickAttempt(entry.key(), date, choice);
     change(
         () -> {
           workflow.tick(actor, f.id(), f.version(), entry.key(), date, choice);
+          refusedTick = null;
           return null;
         },
-        Messages.get("detail.done.tick", checklistLabel(entry)));
+        Messages.get("detail.done.tick", sentence(checklistLabel(entry))));
+  }
+
+  /** The date and choice typed for a checklist line whose tick was refused. */
+  public record TickAttempt(String key, LocalDate date, String choice) {}
+
+  private volatile TickAttempt refusedTick;
+
+  /** What was typed for checklist line {@code key} when its tick was last refused. */
+  public java.util.Optional<TickAttempt> refusedTick(String key) {
+    TickAttempt t = refusedTick;
+    return t != null && t.key().equals(key) ? java.util.Optional.of(t) : java.util.Optional.empty();
   }
 
   /** Marks a checklist line as not done. */
@@ -128,7 +154,7 @@ public final class CaseDetailViewModel {
           workflow.untick(actor, f.id(), f.version(), entry.key());
           return null;
         },
-        Messages.get("detail.done.untick", checklistLabel(entry)));
+        Messages.get("detail.done.untick", sentence(checklistLabel(entry))));
   }
 
   /** Adds the note typed; it stays in the box when refused. */
@@ -382,6 +408,12 @@ public final class CaseDetailViewModel {
   /** The words for an audit action in the timeline. */
   public String actionText(AuditEntry e) {
     return Messages.get("audit." + e.action());
+  }
+
+  /** What a timeline entry recorded, in words (codes by their labels, users by name). */
+  public String detailText(AuditEntry e) {
+    CaseFile f = file.get();
+    return TimelineText.describe(e, f == null ? java.util.Map.of() : f.userNames());
   }
 
   public ObjectProperty<CaseFile> fileProperty() {

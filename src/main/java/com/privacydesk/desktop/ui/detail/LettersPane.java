@@ -152,7 +152,8 @@ final class LettersPane {
     d.setHeaderText(
         Messages.get(
             "letters.sent.header", Messages.get("letter.kind." + letter.kind()), letter.id()));
-    DatePicker on = new DatePicker(today.get());
+    DatePicker on =
+        com.privacydesk.desktop.ui.common.Converters.isoDates(new DatePicker(today.get()));
     on.setId("letterSentOn");
     ChoiceBox<LetterKind.Method> how = new ChoiceBox<>();
     how.setId("letterSentMethod");

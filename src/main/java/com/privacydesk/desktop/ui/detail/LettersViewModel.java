@@ -46,13 +46,46 @@ public final class LettersViewModel {
       LetterService letters,
       Actor actor,
       UiTaskRunner tasks,
-      Consumer<Path> open,
+      com.privacydesk.desktop.ui.common.DialogService dialogs,
       Runnable caseChanged) {
     this.letters = letters;
     this.actor = actor;
     this.tasks = tasks;
-    this.open = open;
+    this.dialogs = dialogs;
+    this.open = dialogs::openDocument;
     this.caseChanged = caseChanged;
+  }
+
+  private final com.privacydesk.desktop.ui.common.DialogService dialogs;
+
+  /** A file written for the desktop to open, and whether a program on it can. */
+  private record ForDesktop(Path file, boolean openable) {}
+
+  /**
+   * Opens {@code file} with the desktop's program; where there is none (no mail client for a draft,
+   * no PDF viewer), says so and offers to save a copy where the user chooses.
+   */
+  private void openOrOffer(ForDesktop written, String openedKey, String missingKey) {
+    if (written.openable()) {
+      status.set(Messages.get(openedKey, written.file().toString()));
+      open.accept(written.file());
+      return;
+    }
+    status.set(Messages.get(missingKey, written.file().toString()));
+    dialogs
+        .askSaveLocation(
+            Messages.get("letters.saveCopy.title"), written.file().getFileName().toString())
+        .ifPresent(
+            target ->
+                run(
+                    () -> {
+                      java.nio.file.Files.copy(
+                          written.file(),
+                          target,
+                          java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                      return target;
+                    },
+                    saved -> status.set(Messages.get("letters.saveCopy.done", saved.toString()))));
   }
 
   /** Shows the letters of {@code id}. */
@@ -102,27 +135,28 @@ public final class LettersViewModel {
 
   private record Written(LetterService.Generated done, Path file) {}
 
-  /** Opens a letter's archived PDF. */
+  /** Opens a letter's archived PDF (or, with no PDF viewer, offers to save it). */
   public void openPdf(StoredLetter letter) {
     run(
-        () -> write(LetterService.pdfName(letter), letters.pdf(actor, letter.id())),
-        file -> {
-          status.set(Messages.get("letters.opened", file.toString()));
-          open.accept(file);
-        });
+        () -> {
+          Path file = write(LetterService.pdfName(letter), letters.pdf(actor, letter.id()));
+          return new ForDesktop(file, dialogs.canOpen(file));
+        },
+        w -> openOrOffer(w, "letters.opened", "letters.noViewer"));
   }
 
-  /** Writes an email draft of a letter and opens it in the mail client. */
+  /**
+   * Writes an email draft of a letter and opens it in the mail client (or, with none, offers to
+   * save the .eml file).
+   */
   public void openDraft(StoredLetter letter) {
     run(
         () -> {
           var draft = letters.emailDraft(actor, letter.id());
-          return write(draft.fileName(), draft.eml());
+          Path file = write(draft.fileName(), draft.eml());
+          return new ForDesktop(file, dialogs.canOpen(file));
         },
-        file -> {
-          status.set(Messages.get("letters.draft", file.toString()));
-          open.accept(file);
-        });
+        w -> openOrOffer(w, "letters.draft", "letters.noMailClient"));
   }
 
   /**

@@ -67,6 +67,7 @@ public final class NewOptOutDialog {
         .disableProperty()
         .bind(vm.scopeProperty().isNotEqualTo(OptOutScope.SELECTED_CATEGORIES));
     channelChoice.valueProperty().bindBidirectional(vm.channelProperty());
+    com.privacydesk.desktop.ui.common.Converters.isoDates(receivedDatePicker);
     receivedDatePicker.valueProperty().bindBidirectional(vm.receivedDateProperty());
     receivedTimeField.textProperty().bindBidirectional(vm.receivedTimeProperty());
 

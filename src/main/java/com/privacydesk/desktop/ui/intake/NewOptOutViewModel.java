@@ -54,6 +54,42 @@ public final class NewOptOutViewModel {
     LocalDateTime now = companyNow.get();
     receivedDate.set(now.toLocalDate());
     receivedTime.set(now.toLocalTime().format(FormSubmission.TIME));
+    javafx.beans.InvalidationListener changed = o -> revalidate();
+    email.addListener(changed);
+    scope.addListener(changed);
+    categories.addListener(changed);
+    channel.addListener(changed);
+    receivedDate.addListener(changed);
+    receivedTime.addListener(changed);
+  }
+
+  /**
+   * After a refused save, an error goes away as soon as its field holds a valid value (no new
+   * errors appear while typing: those wait for the next save).
+   */
+  private void revalidate() {
+    if (fieldErrors.isEmpty()) {
+      return;
+    }
+    var received =
+        receivedDate.get() == null
+            ? java.util.Optional.<LocalDateTime>empty()
+            : FormSubmission.dateTime(receivedDate.get(), receivedTime.get());
+    var still =
+        new java.util.ArrayList<>(
+            IntakeValidation.validateOptOut(
+                new OptOutIntake(
+                    email.get(),
+                    scope.get(),
+                    categories.get(),
+                    channel.get(),
+                    received.orElse(null)),
+                companyNow.get()));
+    if (received.isEmpty()) {
+      still.add(
+          new com.privacydesk.domain.intake.FieldError(IntakeValidation.RECEIVED, "received"));
+    }
+    fieldErrors.keepOnly(still);
   }
 
   /**

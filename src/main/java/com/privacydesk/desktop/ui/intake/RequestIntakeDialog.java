@@ -131,7 +131,7 @@ public final class RequestIntakeDialog {
         yield c;
       }
       case DATE, DATE_TIME -> {
-        DatePicker d = new DatePicker();
+        DatePicker d = com.privacydesk.desktop.ui.common.Converters.isoDates(new DatePicker());
         d.valueProperty().bindBidirectional(f.dateProperty());
         yield d;
       }

@@ -15,12 +15,14 @@ import com.privacydesk.domain.intake.ChildDeletionIntake;
 import com.privacydesk.domain.intake.CommonIntake;
 import com.privacydesk.domain.intake.CoppaTrigger;
 import com.privacydesk.domain.intake.CpniBreachIntake;
+import com.privacydesk.domain.intake.FieldError;
 import com.privacydesk.domain.intake.IntakeValidation;
 import com.privacydesk.domain.intake.ParentVerification;
 import com.privacydesk.domain.intake.PasswordCompromiseIntake;
 import com.privacydesk.domain.intake.RequesterKind;
 import com.privacydesk.domain.intake.ResidencyBasis;
 import com.privacydesk.domain.intake.Under13Basis;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -140,6 +142,11 @@ public final class RequestIntakeViewModel {
 
   private void add(FormField f) {
     fields.put(f.name(), f);
+    javafx.beans.InvalidationListener changed = o -> revalidate();
+    f.textProperty().addListener(changed);
+    f.choiceProperty().addListener(changed);
+    f.dateProperty().addListener(changed);
+    f.checkProperty().addListener(changed);
   }
 
   /** Validates and saves; on success {@code onSaved} gets the new case id. */
@@ -179,15 +186,52 @@ public final class RequestIntakeViewModel {
   }
 
   private Function<Duplicates, Callable<Long>> buildCall() {
+    return switch (intakeRecord()) {
+      case CpniBreachIntake in -> d -> () -> intake.openCpniBreach(actor, in);
+      case CaDisclosureIntake in -> d -> () -> intake.logCaDisclosure(actor, in, d);
+      case ChildDeletionIntake in -> d -> () -> intake.logChildDeletion(actor, in, d);
+      case PasswordCompromiseIntake in -> d -> () -> intake.logPasswordCompromise(actor, in, d);
+      default -> throw new IllegalStateException("unexpected type " + type);
+    };
+  }
+
+  /** What is wrong with the form as it is now (the same rules the service applies on saving). */
+  private List<FieldError> currentErrors() {
+    LocalDateTime now = companyNow.get();
+    try {
+      return switch (intakeRecord()) {
+        // the password case's received date is checked on saving; here only what the form knows
+        case CpniBreachIntake in ->
+            IntakeValidation.validateCpniBreach(in, LocalDate.MIN, now.toLocalDate());
+        case CaDisclosureIntake in -> IntakeValidation.validateCaDisclosure(in, now);
+        case ChildDeletionIntake in -> IntakeValidation.validateChildDeletion(in, now);
+        case PasswordCompromiseIntake in -> IntakeValidation.validatePasswordCompromise(in, now);
+        default -> throw new IllegalStateException("unexpected type " + type);
+      };
+    } catch (TimeFormat e) {
+      return List.of(new FieldError(IntakeValidation.RECEIVED, "received.time"));
+    }
+  }
+
+  /**
+   * After a refused save, an error goes away as soon as its field holds a valid value (no new
+   * errors appear while typing: those wait for the next save).
+   */
+  private void revalidate() {
+    if (!fieldErrors.isEmpty()) {
+      fieldErrors.keepOnly(currentErrors());
+    }
+  }
+
+  /** The intake record the form describes now (a {@code TimeFormat} for an unreadable time). */
+  private Object intakeRecord() {
     if (type == CaseType.CPNI_BREACH) {
-      var in =
-          new CpniBreachIntake(
-              passwordCaseId,
-              date(IntakeValidation.DETERMINED_ON),
-              text(IntakeValidation.DETERMINED_BY),
-              text(IntakeValidation.DESCRIPTION),
-              date(IntakeValidation.NOTIFIED_ON));
-      return d -> () -> intake.openCpniBreach(actor, in);
+      return new CpniBreachIntake(
+          passwordCaseId,
+          date(IntakeValidation.DETERMINED_ON),
+          text(IntakeValidation.DETERMINED_BY),
+          text(IntakeValidation.DESCRIPTION),
+          date(IntakeValidation.NOTIFIED_ON));
     }
     var common =
         new CommonIntake(
@@ -197,30 +241,21 @@ public final class RequestIntakeViewModel {
             text(IntakeValidation.ACCOUNT),
             text(IntakeValidation.CONTACT));
     return switch (type) {
-      case CA_DISCLOSURE -> {
-        var in =
-            new CaDisclosureIntake(
-                common,
-                (ResidencyBasis) choice(IntakeValidation.RESIDENCY),
-                fields.get(IntakeValidation.RELATIONSHIP).checkProperty().get(),
-                text(IntakeValidation.AUTHORITY));
-        yield d -> () -> intake.logCaDisclosure(actor, in, d);
-      }
-      case CHILD_DATA_DELETION -> {
-        var in =
-            new ChildDeletionIntake(
-                common,
-                (CoppaTrigger) choice(IntakeValidation.TRIGGER),
-                (Under13Basis) choice(IntakeValidation.UNDER13),
-                (ParentVerification) choice(IntakeValidation.PARENT_VERIFICATION));
-        yield d -> () -> intake.logChildDeletion(actor, in, d);
-      }
-      case PASSWORD_COMPROMISE -> {
-        var in =
-            new PasswordCompromiseIntake(
-                common, (AuthenticationMethod) choice(IntakeValidation.AUTHENTICATION));
-        yield d -> () -> intake.logPasswordCompromise(actor, in, d);
-      }
+      case CA_DISCLOSURE ->
+          new CaDisclosureIntake(
+              common,
+              (ResidencyBasis) choice(IntakeValidation.RESIDENCY),
+              fields.get(IntakeValidation.RELATIONSHIP).checkProperty().get(),
+              text(IntakeValidation.AUTHORITY));
+      case CHILD_DATA_DELETION ->
+          new ChildDeletionIntake(
+              common,
+              (CoppaTrigger) choice(IntakeValidation.TRIGGER),
+              (Under13Basis) choice(IntakeValidation.UNDER13),
+              (ParentVerification) choice(IntakeValidation.PARENT_VERIFICATION));
+      case PASSWORD_COMPROMISE ->
+          new PasswordCompromiseIntake(
+              common, (AuthenticationMethod) choice(IntakeValidation.AUTHENTICATION));
       default -> throw new IllegalStateException("unexpected type " + type);
     };
   }

@@ -47,7 +47,23 @@ public final class RegisterDialog {
     dialog.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
     dialog.getDialogPane().setPrefSize(860, 680);
     dialog.setResizable(true);
+    dialog.getDialogPane().lookupButton(ButtonType.CLOSE).setId("registerClose");
     build(currentYear);
+    // a third party typed but not added yet counts as a change too
+    Forms.guardUnsaved(
+        dialog,
+        () ->
+            vm.hasUnsavedChanges()
+                || !name.getText().isBlank()
+                || !address.getText().isBlank()
+                || !products.getText().isBlank(),
+        vm::save,
+        () -> {
+          vm.discard();
+          name.clear();
+          address.clear();
+          products.clear();
+        });
   }
 
   private void build(int currentYear) {

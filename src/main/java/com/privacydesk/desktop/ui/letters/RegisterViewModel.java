@@ -62,6 +62,7 @@ public final class RegisterViewModel {
           categories.clear();
           entry.ifPresent(e -> categories.addAll(e.categories()));
           recipients.setAll(entry.map(DisclosureRegister::recipients).orElse(List.of()));
+          stored = current();
           status.set(
               entry.isPresent()
                   ? Messages.get("register.loaded", y)
@@ -70,8 +71,36 @@ public final class RegisterViewModel {
         this::failed);
   }
 
+  /** The entry as last loaded or saved: what the form is compared with for unsaved changes. */
+  private DisclosureRegister stored;
+
+  private DisclosureRegister current() {
+    return new DisclosureRegister(
+        year.get(), none.get(), Set.copyOf(categories), List.copyOf(recipients));
+  }
+
+  /** Whether the form differs from the year's entry as loaded or last saved. */
+  public boolean hasUnsavedChanges() {
+    return loaded.get() && stored != null && !current().equals(stored);
+  }
+
+  /** Puts the form back to the entry as loaded or last saved. */
+  public void discard() {
+    if (stored != null) {
+      none.set(stored.noDisclosures());
+      categories.clear();
+      categories.addAll(stored.categories());
+      recipients.setAll(stored.recipients());
+    }
+  }
+
   /** Saves the form as the year's entry. */
   public void save() {
+    save(() -> {});
+  }
+
+  /** Saves the form as the year's entry; {@code onSaved} runs once it is stored. */
+  public void save(Runnable onSaved) {
     DisclosureRegister entry =
         new DisclosureRegister(
             year.get(),
@@ -87,6 +116,8 @@ public final class RegisterViewModel {
         },
         saved -> {
           busy.set(false);
+          stored = current();
+          onSaved.run();
           status.set(
               saved.noDisclosures()
                   ? Messages.get("register.savedNone", saved.year())

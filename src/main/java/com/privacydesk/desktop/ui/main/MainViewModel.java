@@ -163,6 +163,28 @@ public final class MainViewModel {
     phase.set(Phase.READY);
   }
 
+  /**
+   * Signs the current user out (audited) and asks for a sign-in again, without closing the
+   * database: switching user at a shared workstation.
+   */
+  public void signOut() {
+    Actor who = actor.get();
+    if (who == null || phase.get() != Phase.READY) {
+      return;
+    }
+    tasks.run(
+        () -> {
+          services.users().signOut(who);
+          return null;
+        },
+        x -> {
+          actor.set(null);
+          status.set(Messages.get("status.signedOut", who.username()));
+          phase.set(Phase.NEEDS_SIGN_IN);
+        },
+        ex -> status.set(Messages.describe(ex)));
+  }
+
   /** Re-reads the company time zone (after a supervisor changed the settings). */
   public void reloadZone() {
     tasks.run(

@@ -93,6 +93,10 @@ public final class MainWindow {
   private ReportsWindow reportsWindow;
   private final MenuItem refresh = new MenuItem(Messages.get("menu.file.refresh"));
   private final MenuItem quit = new MenuItem(Messages.get("menu.file.quit"));
+  private final MenuItem signOut = new MenuItem(Messages.get("menu.file.signOut"));
+  private final java.util.Map<Long, CaseDetailDialog> openCases = new java.util.HashMap<>();
+  private final com.privacydesk.desktop.ui.common.WindowPlacement placement =
+      com.privacydesk.desktop.ui.common.WindowPlacement.shared();
   private final MenuItem takeCase = new MenuItem(Messages.get("menu.case.take"));
   private final MenuItem assignCase = new MenuItem(Messages.get("menu.case.assign"));
   private final MenuItem about = new MenuItem(Messages.get("menu.help.about"));
@@ -139,6 +143,8 @@ public final class MainWindow {
     monthlyReport.setId("menuMonthlyReport");
     reportsMenu.setId("menuReports");
     quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
+    signOut.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+Q"));
+    signOut.setId("menuSignOut");
     takeCase.setAccelerator(KeyCombination.keyCombination("Shortcut+M"));
     assignCase.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+A"));
     saveView.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+S"));
@@ -168,6 +174,7 @@ public final class MainWindow {
             refresh,
             new SeparatorMenuItem(),
             changePassword,
+            signOut,
             new SeparatorMenuItem(),
             quit);
     Menu cases =
@@ -239,6 +246,8 @@ public final class MainWindow {
     register.setId("menuRegister");
     templates.setId("menuTemplates");
     changePassword.disableProperty().bind(notReady);
+    signOut.disableProperty().bind(notReady);
+    signOut.setOnAction(e -> signOut());
     accounts.setId("menuAccounts");
     purge.setId("menuPurge");
     changePassword.setId("menuChangePassword");
@@ -296,6 +305,27 @@ public final class MainWindow {
     }
   }
 
+  /**
+   * Closes what belongs to the signed-in user (case windows, the reports window, the queue) and
+   * signs out; the sign-in dialog then asks for the next user.
+   */
+  private void signOut() {
+    for (CaseDetailDialog open : List.copyOf(openCases.values())) {
+      open.close();
+    }
+    openCases.clear();
+    if (reportsWindow != null) {
+      reportsWindow.stage().close();
+      reportsWindow = null;
+    }
+    if (changeCheck != null) {
+      changeCheck.stop();
+    }
+    placement.forget();
+    center.getChildren().setAll(placeholder);
+    vm.signOut();
+  }
+
   /** Asks for the key of the encrypted database; Cancel closes the window. */
   private void askDatabaseKey() {
     javafx.scene.control.Dialog<char[]> ask = new javafx.scene.control.Dialog<>();
@@ -347,6 +377,7 @@ public final class MainWindow {
   }
 
   private void showQueue() {
+    rememberWindowsOf(vm.actorProperty().get());
     queueVm =
         new QueueViewModel(
             QueueViewModel.QueueServices.of(vm.services()),
@@ -597,11 +628,31 @@ public final class MainWindow {
         .ifPresent(b -> queueVm.applyRecalculation(preview));
   }
 
-  private void openDetail(long caseId) {
-    openDetail(stage, caseId);
+  /** From now on windows open where {@code actor} last left them, and are remembered for them. */
+  private void rememberWindowsOf(com.privacydesk.app.Actor actor) {
+    var prefs = vm.services().queuePreferences();
+    tasks.run(
+        () -> prefs.preferences(actor),
+        stored ->
+            placement.rememberFor(
+                stored,
+                (key, value) ->
+                    tasks.run(
+                        () -> {
+                          prefs.put(actor, key, value);
+                          return null;
+                        },
+                        x -> {},
+                        ex -> {})),
+        ex -> {});
   }
 
-  private void openDetail(javafx.stage.Window owner, long caseId) {
+  private void openDetail(long caseId) {
+    CaseDetailDialog open = openCases.get(caseId);
+    if (open != null) {
+      open.toFront();
+      return;
+    }
     var s = vm.services();
     var detailVm =
         new CaseDetailViewModel(
@@ -615,12 +666,26 @@ public final class MainWindow {
     detailVm.load(caseId);
     var lettersVm =
         new com.privacydesk.desktop.ui.detail.LettersViewModel(
-            s.letters(), vm.actorProperty().get(), tasks, dialogs::openDocument, detailVm::reload);
-    new CaseDetailDialog(owner, detailVm, lettersVm, vm::zone, other -> openDetail(owner, other))
-        .showAndWait();
-    if (detailVm.changed()) {
-      queueVm.refresh();
-    }
+            s.letters(), vm.actorProperty().get(), tasks, dialogs, detailVm::reload);
+    CaseDetailDialog window =
+        new CaseDetailDialog(
+            stage,
+            detailVm,
+            lettersVm,
+            vm::zone,
+            this::openDetail,
+            passwordCase -> {
+              openIntake(CaseType.CPNI_BREACH, passwordCase);
+              detailVm.reload();
+            });
+    openCases.put(caseId, window);
+    window.show(
+        () -> {
+          openCases.remove(caseId);
+          if (detailVm.changed() && queueVm != null) {
+            queueVm.refresh();
+          }
+        });
   }
 
   private void chooseAssignee(List<UserSummary> users) {

@@ -62,6 +62,8 @@ import org.controlsfx.control.textfield.TextFields;
 public final class QueueView {
   private static final PseudoClass OVERDUE = PseudoClass.getPseudoClass("overdue");
   private static final PseudoClass DUE_SOON = PseudoClass.getPseudoClass("due-soon");
+  private static final PseudoClass INTERNAL_OVERDUE =
+      PseudoClass.getPseudoClass("internal-overdue");
 
   private final QueueViewModel vm;
   private final BorderPane root = new BorderPane();
@@ -80,8 +82,8 @@ public final class QueueView {
   private final CheckComboBox<CaseStatus> statuses = new CheckComboBox<>();
   private final CheckComboBox<Channel> channels = new CheckComboBox<>();
   private final ComboBox<Object> assignee = new ComboBox<>();
-  private final DatePicker receivedFrom = new DatePicker();
-  private final DatePicker receivedTo = new DatePicker();
+  private final DatePicker receivedFrom = Converters.isoDates(new DatePicker());
+  private final DatePicker receivedTo = Converters.isoDates(new DatePicker());
   private final ComboBox<Due> due = new ComboBox<>();
   private final Spinner<Integer> dueDays = new Spinner<>(0, ViewSpec.MAX_DUE_DAYS, 3);
   private final CheckBox openOnly = new CheckBox(Messages.get("filter.openOnly"));
@@ -124,13 +126,21 @@ public final class QueueView {
         .textProperty()
         .bind(
             Bindings.createStringBinding(
+                // loading, failed and empty are three different things to say
                 () ->
-                    vm.specProperty().get().equals(ViewSpec.ALL)
-                            && vm.searchProperty().get().isBlank()
-                        ? Messages.get("queue.empty")
-                        : Messages.get("queue.emptyFiltered"),
+                    vm.loadingProperty().get()
+                        ? Messages.get("queue.loading")
+                        : !vm.loadFailureProperty().get().isEmpty()
+                            ? Messages.get(
+                                "queue.loadFailedPlaceholder", vm.loadFailureProperty().get())
+                            : vm.specProperty().get().equals(ViewSpec.ALL)
+                                    && vm.searchProperty().get().isBlank()
+                                ? Messages.get("queue.empty")
+                                : Messages.get("queue.emptyFiltered"),
                 vm.specProperty(),
-                vm.searchProperty()));
+                vm.searchProperty(),
+                vm.loadingProperty(),
+                vm.loadFailureProperty()));
     table.setPlaceholder(empty);
     table.setRowFactory(t -> new UrgencyRow());
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -149,7 +159,8 @@ public final class QueueView {
     filters.setMnemonicParsing(true);
     search.setId("queueSearch");
     search.setPromptText(Messages.get("queue.search.prompt"));
-    search.setPrefColumnCount(24);
+    search.setPrefColumnCount(30);
+    search.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     types.setId("filterTypes");
     types.getItems().setAll(CaseType.values());
     types.setConverter(Converters.text(t -> Messages.get("type." + t)));
@@ -631,6 +642,7 @@ public final class QueueView {
       Urgency u = empty || item == null ? Urgency.NONE : vm.urgency(item);
       pseudoClassStateChanged(OVERDUE, u == Urgency.OVERDUE);
       pseudoClassStateChanged(DUE_SOON, u == Urgency.DUE_SOON);
+      pseudoClassStateChanged(INTERNAL_OVERDUE, u == Urgency.INTERNAL_OVERDUE);
     }
   }
 }

@@ -69,6 +69,9 @@ public final class QueueViewModel {
   public enum Urgency {
     NONE,
     DUE_SOON,
+    /** An internal target passed; the law's date (if any) is still ahead. */
+    INTERNAL_OVERDUE,
+    /** The law's date passed (or the only clock, for types without one). */
     OVERDUE
   }
 
@@ -121,7 +124,10 @@ public final class QueueViewModel {
 
   private final PagedList<CaseSummary> rows;
   private final LongProperty total = new SimpleLongProperty(0);
-  private final BooleanProperty loading = new SimpleBooleanProperty(false);
+  private final BooleanProperty loading = new SimpleBooleanProperty(true);
+  // why the last load failed ("" after a successful one): the list then says so, not "no cases"
+  private final javafx.beans.property.StringProperty loadFailure =
+      new javafx.beans.property.SimpleStringProperty("");
   private final StringProperty summary = new SimpleStringProperty("");
   private final ObjectProperty<CaseSummary> selected = new SimpleObjectProperty<>();
   private final ObservableList<ViewChoice> views = FXCollections.observableArrayList();
@@ -223,12 +229,14 @@ public final class QueueViewModel {
           var page = loaded.page();
           mark = loaded.mark();
           changedElsewhere.set(false);
+          loadFailure.set("");
           loading.set(false);
           rows.reset(page.total(), page.rows());
           total.set(page.total());
           updateSummary();
         },
         ex -> {
+          loadFailure.set(Messages.describe(ex));
           loading.set(false);
           dialogs.showError(Messages.get("queue.loadFailed"), Messages.describe(ex));
         });
@@ -469,7 +477,11 @@ public final class QueueViewModel {
                   after.due().toString()))
           .append('\n');
     }
-    text.append(Messages.get("recalc.versions", p.beforeVersion(), p.afterVersion()));
+    text.append(
+        Messages.get(
+            "recalc.versions",
+            Messages.ruleVersion(p.beforeVersion()),
+            Messages.ruleVersion(p.afterVersion())));
     return text.toString();
   }
 
@@ -594,15 +606,41 @@ public final class QueueViewModel {
     if (c.dueDate() == null) {
       return "";
     }
-    return c.dueDate() + " · " + Messages.timeLeft(companyToday.get(), c.dueDate());
+    LocalDate today = companyToday.get();
+    if (internalPassed(c, today)) {
+      // say which clock: the internal target passed, the law's date is still ahead
+      return Messages.get(
+          "due.internalPassed",
+          ChronoUnit.DAYS.between(c.dueDate(), today),
+          c.statutoryDue().toString(),
+          Messages.timeLeft(today, c.statutoryDue()));
+    }
+    String clock = c.dueClock() == null ? "" : Messages.get("due.clock." + c.dueClock()) + " ";
+    return clock + c.dueDate() + " · " + Messages.timeLeft(today, c.dueDate());
   }
 
-  /** Overdue, due within 3 days, or neither (closed cases are never urgent). */
+  /** The nearest clock is an internal target that has passed while the law's date is ahead. */
+  private static boolean internalPassed(CaseSummary c, LocalDate today) {
+    return c.status().isOpen()
+        && c.dueDate().isBefore(today)
+        && c.statutoryDue() != null
+        && !c.statutoryDue().isBefore(today)
+        && !c.statutoryDue().equals(c.dueDate());
+  }
+
+  /**
+   * Overdue against the law, an internal target passed, due within 3 days, or none (closed cases
+   * are never urgent).
+   */
   public Urgency urgency(CaseSummary c) {
     if (c.dueDate() == null || !c.status().isOpen()) {
       return Urgency.NONE;
     }
-    long days = ChronoUnit.DAYS.between(companyToday.get(), c.dueDate());
+    LocalDate today = companyToday.get();
+    if (internalPassed(c, today)) {
+      return Urgency.INTERNAL_OVERDUE;
+    }
+    long days = ChronoUnit.DAYS.between(today, c.dueDate());
     return days < 0 ? Urgency.OVERDUE : days <= 3 ? Urgency.DUE_SOON : Urgency.NONE;
   }
 
@@ -613,6 +651,11 @@ public final class QueueViewModel {
 
   public LongProperty totalProperty() {
     return total;
+  }
+
+  /** Why the last load of the list failed, or "" (the list is then not known to be empty). */
+  public javafx.beans.value.ObservableStringValue loadFailureProperty() {
+    return loadFailure;
   }
 
   public BooleanProperty loadingProperty() {

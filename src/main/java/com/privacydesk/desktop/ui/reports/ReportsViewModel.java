@@ -102,6 +102,8 @@ public final class ReportsViewModel {
     }
     computing.set(true);
     failure.set(null);
+    // the previous report's figures never stand under "Computing…" as if they were the new ones
+    model.set(null);
     status.set(Messages.get("reports.computing"));
     tasks.run(
         () -> k == Kind.MONTHLY ? reports.monthly(actor, m) : reports.cpniYear(actor, y),

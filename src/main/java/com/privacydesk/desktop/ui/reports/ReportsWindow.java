@@ -278,9 +278,35 @@ public final class ReportsWindow {
     return scroll;
   }
 
+  /** An axis of whole cases: ticks on whole numbers only (never 0.25 of a case). */
+  private static NumberAxis countAxis(ReportCharts.Chart c) {
+    double max = 0;
+    for (ReportCharts.Series s : c.series()) {
+      for (Double v : s.values()) {
+        max = Math.max(max, v == null ? 0 : v);
+      }
+    }
+    double step = Math.max(1, Math.ceil(max / 8));
+    NumberAxis y = new NumberAxis(0, Math.max(step, Math.ceil(max / step) * step), step);
+    y.setMinorTickVisible(false);
+    y.setTickLabelFormatter(
+        new javafx.util.StringConverter<>() {
+          @Override
+          public String toString(Number n) {
+            return Long.toString(Math.round(n.doubleValue()));
+          }
+
+          @Override
+          public Number fromString(String s) {
+            return Long.parseLong(s);
+          }
+        });
+    return y;
+  }
+
   private static BarChart<String, Number> chart(ReportCharts.Chart c) {
     CategoryAxis x = new CategoryAxis();
-    NumberAxis y = c.percent() ? new NumberAxis(0, 100, 10) : new NumberAxis();
+    NumberAxis y = c.percent() ? new NumberAxis(0, 100, 10) : countAxis(c);
     y.setLabel(c.percent() ? "%" : null);
     BarChart<String, Number> chart = new BarChart<>(x, y);
     chart.setTitle(c.title());

@@ -84,4 +84,22 @@ class NewOptOutViewModelTest {
     assertThat(services.queries().page(admin, 0, 10).rows().getFirst().id())
         .isEqualTo(saved.getFirst());
   }
+
+  @Test
+  void anErrorGoesAwayAsSoonAsItsFieldIsValidAndOnlyThen() {
+    vm.emailProperty().set("jane@");
+    vm.receivedTimeProperty().set("quarter past nine");
+    vm.save(saved::add);
+    assertThat(vm.fieldErrors().get("email")).isNotEmpty();
+    assertThat(vm.fieldErrors().get("received")).isNotEmpty();
+
+    vm.emailProperty().set("jane@exa"); // still not an address
+    assertThat(vm.fieldErrors().get("email")).isNotEmpty();
+    vm.emailProperty().set("jane@example.com");
+    assertThat(vm.fieldErrors().get("email")).as("fixed: cleared without saving").isEmpty();
+    assertThat(vm.fieldErrors().get("received")).as("the other field still wrong").isNotEmpty();
+    vm.receivedTimeProperty().set("9:15");
+    assertThat(vm.fieldErrors().isEmpty()).isTrue();
+    assertThat(saved).isEmpty();
+  }
 }
