@@ -165,6 +165,33 @@ class SettingsAndRecalculationTest {
   }
 
   @Test
+  void aCaInternalTargetPastTheStatutoryDeadlineIsRefused() {
+    java.util.function.IntFunction<SettingsForm> withCaTarget =
+        days ->
+            new SettingsForm(
+                "America/New_York",
+                EnumSet.of(Channel.DESIGNATED_EMAIL),
+                "customercare@example.com",
+                days,
+                2,
+                10,
+                0,
+                "",
+                java.util.Set.of(),
+                "CRM",
+                "CRM");
+    assertThatThrownBy(() -> withCaTarget.apply(200).toSettings())
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e ->
+                assertThat(e.errors())
+                    .extracting(FieldError::code)
+                    .containsExactly("settings.target.afterStatutory"));
+    assertThat(withCaTarget.apply(150).toSettings().targets().caInternalCalendarDays())
+        .isEqualTo(150);
+  }
+
+  @Test
   void badSettingsNameTheirFieldsAndStoreNothing() {
     var bad =
         new SettingsForm(

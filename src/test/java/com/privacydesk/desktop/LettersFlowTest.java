@@ -20,6 +20,33 @@ import org.testfx.api.FxRobot;
  */
 class LettersFlowTest extends GuiFlowTestBase {
 
+  /** The register dialog asks before throwing away a ticked category and a typed third party. */
+  @Test
+  void closingTheRegisterWithUnsavedChangesAsksFirst(FxRobot robot) throws Exception {
+    signIn(robot);
+    fireMenu(robot, "menuRegister");
+    waitUntilShowing(robot, "#registerCategories", 10);
+    waitFor(10, TimeUnit.SECONDS, () -> label(robot, "#registerStatus").startsWith("Nothing"));
+    @SuppressWarnings("unchecked")
+    CheckListView<DisclosureCategory> categories =
+        robot.lookup("#registerCategories").queryAs(CheckListView.class);
+    robot.interact(() -> categories.getCheckModel().check(DisclosureCategory.TELEPHONE_NUMBER));
+    robot.clickOn("#recipientName").write("Acme Home Services LLC");
+
+    robot.clickOn("#registerClose");
+    waitUntilShowing(robot, "#unsavedCancel", 10);
+    robot.clickOn("#unsavedCancel"); // keep editing: nothing lost
+    waitUntilShowing(robot, "#registerCategories", 10);
+    assertThat(categories.getCheckModel().isChecked(DisclosureCategory.TELEPHONE_NUMBER)).isTrue();
+    assertThat(robot.lookup("#recipientName").queryTextInputControl().getText())
+        .isEqualTo("Acme Home Services LLC");
+
+    robot.clickOn("#registerClose");
+    waitUntilShowing(robot, "#unsavedDiscard", 10);
+    robot.clickOn("#unsavedDiscard");
+    waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#registerCategories").tryQuery().isEmpty());
+  }
+
   @Test
   void aSupervisorRecordsAYearOfTheRegister(FxRobot robot) throws Exception {
     signIn(robot);

@@ -81,6 +81,10 @@ class MainWindowFlowTest extends GuiFlowTestBase {
     Node dialog = robot.lookup(".dialog-pane").query();
     assertThat(dialog.isVisible()).isTrue();
     robot.clickOn("Cancel");
+    // what was typed is not thrown away without asking
+    waitUntilShowing(robot, "#unsavedDiscard", 10);
+    robot.clickOn("#unsavedDiscard");
+    waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#emailField").tryQuery().isEmpty());
     assertThat(table(robot).getItems()).isEmpty();
     assertThat(summary(robot)).isEqualTo("No cases");
     // Straight from the database (H2 shares the open file within this JVM): nothing was saved.
@@ -88,5 +92,19 @@ class MainWindowFlowTest extends GuiFlowTestBase {
       var admin = s.users().authenticate("admin", TestServices.ADMIN_PASSWORD.toCharArray());
       assertThat(s.queries().page(admin, 0, 10).total()).isZero();
     }
+  }
+
+  @Test
+  void signingOutAsksForTheNextUserWithoutClosingTheWindow(FxRobot robot) throws Exception {
+    signIn(robot);
+    robot.push(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.Q);
+    waitUntilShowing(robot, "#usernameField", 15);
+    assertThat(robot.lookup("#queueTable").tryQuery()).as("the queue is gone").isEmpty();
+    robot.clickOn("#usernameField").write("admin");
+    robot.clickOn("#passwordField").write(TestServices.ADMIN_PASSWORD);
+    robot.type(KeyCode.ENTER);
+    waitUntilShowing(robot, "#queueTable", 30);
+    assertThat(robot.lookup("#statusText").queryAs(Label.class).getText())
+        .startsWith("Signed in as admin");
   }
 }

@@ -137,6 +137,10 @@ public final class PurgeDialog {
     kept.setWrapText(true);
     kept.setMaxWidth(680);
     counts.add(kept, 0, row, 4, 1);
+    // a label is never cut to "determinatio…": the dialog grows instead
+    counts.getChildren().stream()
+        .filter(n -> n instanceof Label l && !l.isWrapText())
+        .forEach(n -> ((Label) n).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE));
     fitToContent();
   }
 
@@ -147,7 +151,7 @@ public final class PurgeDialog {
 
   private static Label header(String key) {
     Label l = new Label(Messages.get(key));
-    l.setStyle("-fx-font-weight: bold;");
+    l.getStyleClass().add("grid-header");
     return l;
   }
 
@@ -156,6 +160,11 @@ public final class PurgeDialog {
     Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, Messages.get("purge.confirm", n));
     confirm.initOwner(dialog.getDialogPane().getScene().getWindow());
     confirm.setHeaderText(Messages.get("purge.confirmHeader", n));
+    // a purge cannot be undone: Enter means Cancel, the purge needs the button itself
+    ((javafx.scene.control.Button) confirm.getDialogPane().lookupButton(ButtonType.OK))
+        .setDefaultButton(false);
+    ((javafx.scene.control.Button) confirm.getDialogPane().lookupButton(ButtonType.CANCEL))
+        .setDefaultButton(true);
     confirm.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> vm.apply());
   }
 

@@ -39,15 +39,9 @@ public final class Converters {
 
           @Override
           public java.time.LocalDate fromString(String text) {
-            if (text == null || text.isBlank()) {
-              return null;
-            }
-            try {
-              return java.time.LocalDate.parse(text.strip());
-            } catch (java.time.format.DateTimeParseException e) {
-              // an unreadable date leaves the value as it was; the field shows it again
-              return picker.getValue();
-            }
+            // an unreadable date throws, as the picker's own converter does: the picker then
+            // shows its value again, and a form that commits typed text reports it
+            return text == null || text.isBlank() ? null : java.time.LocalDate.parse(text.strip());
           }
         });
     picker.setPromptText("yyyy-mm-dd");

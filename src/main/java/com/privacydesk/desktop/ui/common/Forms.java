@@ -32,17 +32,24 @@ public final class Forms {
       java.util.function.BooleanSupplier dirty,
       java.util.function.Consumer<Runnable> save,
       Runnable discard) {
+    boolean[] decided = {false};
+    // later: a close asked for while the dialog handles its close request is ignored by it
+    Runnable closeNow =
+        () -> {
+          decided[0] = true;
+          FxThread.later(dialog::close);
+        };
     dialog.setOnCloseRequest(
         e -> {
-          if (!dirty.getAsBoolean()) {
+          if (decided[0] || !dirty.getAsBoolean()) {
             return;
           }
           e.consume();
           switch (askUnsaved(dialog.getDialogPane().getScene().getWindow())) {
-            case SAVE -> save.accept(dialog::close);
+            case SAVE -> save.accept(closeNow);
             case DISCARD -> {
               discard.run();
-              dialog.close();
+              closeNow.run();
             }
             case KEEP_EDITING -> {
               // stays open with everything as typed

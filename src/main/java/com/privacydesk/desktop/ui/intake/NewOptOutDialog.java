@@ -93,6 +93,13 @@ public final class NewOptOutDialog {
           vm.save(finish::accept);
         });
     Forms.focusWhenShown(dialog, emailField);
+    Forms.guardUnsaved(
+        dialog,
+        vm::hasUnsavedChanges,
+        closeWhenSaved ->
+            ((javafx.scene.control.Button) dialog.getDialogPane().lookupButton(saveButtonType))
+                .fire(),
+        () -> {});
   }
 
   private static <E extends Enum<E>> StringConverter<E> enumText() {

@@ -54,6 +54,7 @@ public final class NewOptOutViewModel {
     LocalDateTime now = companyNow.get();
     receivedDate.set(now.toLocalDate());
     receivedTime.set(now.toLocalTime().format(FormSubmission.TIME));
+    initial = state();
     javafx.beans.InvalidationListener changed = o -> revalidate();
     email.addListener(changed);
     scope.addListener(changed);
@@ -62,6 +63,25 @@ public final class NewOptOutViewModel {
     receivedDate.addListener(changed);
     receivedTime.addListener(changed);
   }
+
+  private final java.util.List<Object> initial;
+
+  private java.util.List<Object> state() {
+    return java.util.Arrays.asList(
+        email.get(),
+        scope.get(),
+        categories.get(),
+        channel.get(),
+        receivedDate.get(),
+        receivedTime.get());
+  }
+
+  /** Whether the form holds something typed that was not saved. */
+  public boolean hasUnsavedChanges() {
+    return !saved && !initial.equals(state());
+  }
+
+  private boolean saved;
 
   /**
    * After a refused save, an error goes away as soon as its field holds a valid value (no new
@@ -120,7 +140,10 @@ public final class NewOptOutViewModel {
               intake.recordRepeat(actor, id, in.channel(), in.receivedAt());
               return id;
             },
-        onSaved);
+        id -> {
+          saved = true;
+          onSaved.accept(id);
+        });
   }
 
   /** Who decides about possible duplicates found at saving (the dialog asks the agent). */

@@ -155,6 +155,13 @@ public final class RequestIntakeDialog {
           vm.save(finish::accept);
         });
     Forms.focusWhenShown(dialog, firstControl);
+    vm.markPristine();
+    Forms.guardUnsaved(
+        dialog,
+        vm::hasUnsavedChanges,
+        closeWhenSaved ->
+            ((javafx.scene.control.Button) dialog.getDialogPane().lookupButton(saveType)).fire(),
+        () -> {});
   }
 
   private static StringConverter<Enum<?>> valueText() {

@@ -149,11 +149,45 @@ public final class RequestIntakeViewModel {
     f.checkProperty().addListener(changed);
   }
 
+  private java.util.List<Object> initial;
+  private boolean saved;
+
+  /** Every field's value, to tell unsaved changes. */
+  private java.util.List<Object> state() {
+    java.util.List<Object> values = new java.util.ArrayList<>();
+    for (FormField f : fields.values()) {
+      values.add(f.textProperty().get());
+      values.add(f.choiceProperty().get());
+      values.add(f.dateProperty().get());
+      values.add(f.checkProperty().get());
+    }
+    return values;
+  }
+
+  /** Whether the form holds something typed that was not saved. */
+  public boolean hasUnsavedChanges() {
+    if (initial == null) {
+      initial = state();
+    }
+    return !saved && !initial.equals(state());
+  }
+
+  /** Takes the form as it is now (defaults filled in) as the state nothing was typed into. */
+  public void markPristine() {
+    initial = state();
+  }
+
   /** Validates and saves; on success {@code onSaved} gets the new case id. */
   public void save(LongConsumer onSaved) {
     if (saving.get()) {
       return;
     }
+    LongConsumer whenSaved = onSaved;
+    onSaved =
+        id -> {
+          saved = true;
+          whenSaved.accept(id);
+        };
     fieldErrors.clear();
     error.set("");
     Function<Duplicates, Callable<Long>> call;

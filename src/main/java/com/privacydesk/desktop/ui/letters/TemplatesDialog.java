@@ -39,6 +39,8 @@ public final class TemplatesDialog {
     dialog.setTitle(Messages.get("templates.title"));
     dialog.getDialogPane().setHeaderText(Messages.get("templates.header"));
     dialog.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
+    com.privacydesk.desktop.ui.common.Forms.guardUnsaved(
+        dialog, vm::hasUnsavedChanges, vm::save, () -> {});
     dialog.getDialogPane().setPrefSize(900, 680);
     dialog.setResizable(true);
     build(zone);

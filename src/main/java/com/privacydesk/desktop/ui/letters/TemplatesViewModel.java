@@ -64,7 +64,26 @@ public final class TemplatesViewModel {
   public void show(StoredTemplate version) {
     subject.set(version.template().subject());
     body.set(version.template().body());
+    shownSubject = subject.get();
+    shownBody = body.get();
   }
+
+  private String shownSubject;
+  private String shownBody;
+
+  /** Whether the editor holds text that differs from the version shown and was not saved. */
+  public boolean hasUnsavedChanges() {
+    return shownSubject != null
+        && (!shownSubject.equals(subject.get()) || !shownBody.equals(body.get()));
+  }
+
+  /** Saves the editor's text as the next version; {@code onSaved} runs once stored. */
+  public void save(Runnable onSaved) {
+    afterSave = onSaved;
+    save();
+  }
+
+  private Runnable afterSave = () -> {};
 
   /** Saves the editor's text as the next version. */
   public void save() {
@@ -77,12 +96,18 @@ public final class TemplatesViewModel {
         () -> letters.saveTemplate(actor, k, s, b),
         version -> {
           busy.set(false);
+          shownSubject = s;
+          shownBody = b;
+          Runnable then = afterSave;
+          afterSave = () -> {};
+          then.run();
           load(k, Messages.get("templates.saved", version));
         },
         this::failed);
   }
 
   private void failed(Throwable ex) {
+    afterSave = () -> {};
     busy.set(false);
     error.set(Messages.describe(ex));
   }

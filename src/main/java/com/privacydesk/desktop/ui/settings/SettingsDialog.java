@@ -244,6 +244,13 @@ public final class SettingsDialog {
                 .filter(proposed -> !vm.addsClosures(proposed) || confirmClosures())
                 .ifPresent(proposed -> vm.save(proposed, finish::accept)));
     Forms.focusWhenShown(dialog, zone);
+    // Save in the question does what the Save button does (and closes once stored)
+    Forms.guardUnsaved(
+        dialog,
+        vm::hasUnsavedChanges,
+        closeWhenSaved ->
+            ((javafx.scene.control.Button) dialog.getDialogPane().lookupButton(saveType)).fire(),
+        () -> {});
   }
 
   private boolean confirmClosures() {

@@ -87,6 +87,7 @@ public final class SettingsViewModel {
           review.forEach((t, p) -> p.set(f.reviewTypes().contains(t)));
           suppressionSystems.set(f.suppressionSystems());
           deletionSystems.set(f.deletionSystems());
+          stored = state();
           busy.set(false);
         },
         ex -> error.set(Messages.describe(ex)));
@@ -116,12 +117,25 @@ public final class SettingsViewModel {
         () -> settings.update(actor, proposed, retentionPolicy(), lockoutPolicy()),
         n -> {
           busy.set(false);
+          stored = state();
           onSaved.accept(n);
         },
         ex -> {
           busy.set(false);
           error.set(Messages.describe(ex));
         });
+  }
+
+  /** The form as loaded or last saved, to tell unsaved changes. */
+  private java.util.List<Object> stored;
+
+  private java.util.List<Object> state() {
+    return java.util.List.of(form(), retentionPolicy(), lockoutPolicy());
+  }
+
+  /** Whether anything differs from the settings as loaded or last saved. */
+  public boolean hasUnsavedChanges() {
+    return stored != null && !stored.equals(state());
   }
 
   private SettingsForm form() {
