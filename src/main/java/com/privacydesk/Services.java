@@ -65,6 +65,14 @@ public final class Services implements AppServices {
     this.register = new com.privacydesk.app.letters.RegisterService(tx, clock);
   }
 
+  /**
+   * Starts loading, in the background, what opening the database and its first queries need, so
+   * that a window starting up at the same time finds it ready.
+   */
+  public static void warmUpInBackground() {
+    Database.warmUpInBackground();
+  }
+
   /** Opens the database in {@code dataDir} (migrating it) and wires the services. */
   public static Services open(Path dataDir, Clock clock) {
     return open(dataDir, clock, null);

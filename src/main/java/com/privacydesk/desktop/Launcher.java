@@ -14,6 +14,8 @@ public final class Launcher {
    * @throws WindowUnavailableException when this machine cannot show a window
    */
   public static void launch(Path dataDir, String dbUrl) {
+    // the second core loads the database's classes while the first starts JavaFX
+    com.privacydesk.Services.warmUpInBackground();
     try {
       if (dbUrl == null) {
         Application.launch(App.class, "--data-dir=" + dataDir);

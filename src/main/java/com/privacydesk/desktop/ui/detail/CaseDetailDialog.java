@@ -557,7 +557,10 @@ public final class CaseDetailDialog {
       Label value = new Label(vm.factValue(fact));
       value.setWrapText(true);
       value.setId("fact-" + fact.field());
-      facts.addRow(row++, new Label(Messages.get("field." + fact.field())), value);
+      Label name = new Label(Messages.get("field." + fact.field()));
+      // a fact's name is never cut ("Received at a designated ad…"): its value wraps instead
+      name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+      facts.addRow(row++, name, value);
     }
     if (vm.hasMaskedData()) {
       Button reveal = new Button(Messages.get("detail.reveal.button"));
