@@ -868,35 +868,24 @@ final class JooqCaseRepository implements CaseRepository {
         .execute();
   }
 
+  /**
+   * {@code field} of the case's nearest clock (the one its due date comes from), for a queue row.
+   */
+  private static <T> org.jooq.Field<T> ofNearestClock(org.jooq.Field<T> field, String alias) {
+    return DSL.field(
+            DSL.select(field)
+                .from(CASE_CLOCK)
+                .where(CASE_CLOCK.CASE_ID.eq(PRIVACY_CASE.ID))
+                .orderBy(CASE_CLOCK.DUE_DATE, CASE_CLOCK.NAME.desc())
+                .limit(1))
+        .as(alias);
+  }
+
   private static final org.jooq.Field<String> DUE_EXPLANATION =
-      org.jooq
-          .impl
-          .DSL
-          .field(
-              org.jooq
-                  .impl
-                  .DSL
-                  .select(CASE_CLOCK.EXPLANATION)
-                  .from(CASE_CLOCK)
-                  .where(CASE_CLOCK.CASE_ID.eq(PRIVACY_CASE.ID))
-                  .orderBy(CASE_CLOCK.DUE_DATE, CASE_CLOCK.NAME.desc())
-                  .limit(1))
-          .as("due_explanation");
+      ofNearestClock(CASE_CLOCK.EXPLANATION, "due_explanation");
 
   private static final org.jooq.Field<String> DUE_CLOCK =
-      org.jooq
-          .impl
-          .DSL
-          .field(
-              org.jooq
-                  .impl
-                  .DSL
-                  .select(CASE_CLOCK.NAME)
-                  .from(CASE_CLOCK)
-                  .where(CASE_CLOCK.CASE_ID.eq(PRIVACY_CASE.ID))
-                  .orderBy(CASE_CLOCK.DUE_DATE, CASE_CLOCK.NAME.desc())
-                  .limit(1))
-          .as("due_clock");
+      ofNearestClock(CASE_CLOCK.NAME, "due_clock");
 
   private static final org.jooq.Field<java.time.LocalDate> STATUTORY_DUE =
       org.jooq

@@ -235,16 +235,7 @@ public final class IntakeService {
    */
   private void tickAtIntake(
       Repositories r, Actor actor, long caseId, ChecklistItem item, String choice) {
-    Instant now = clock.instant();
-    r.cases().putTick(caseId, item.name(), null, choice, actor.userId(), now);
-    r.audit()
-        .append(
-            actor.audit(
-                now,
-                "CHECKLIST_TICK",
-                "CASE",
-                caseId,
-                item.name() + ": open -> done" + (choice == null ? "" : " " + choice)));
+    WorkflowService.recordTick(r, actor, caseId, item.name(), null, null, choice, clock.instant());
   }
 
   /** Logs a password-compromise report. */

@@ -217,15 +217,7 @@ public final class WorkflowService {
               throw new RefusedException(Refusal.of("tick.noRegister", year));
             }
           }
-          r.cases().putTick(caseId, key, date, choice, actor.userId(), now);
-          r.audit()
-              .append(
-                  actor.audit(
-                      now,
-                      "CHECKLIST_TICK",
-                      "CASE",
-                      caseId,
-                      key + ": " + describe(ticks.get(key)) + " -> " + describe(date, choice)));
+          recordTick(r, actor, caseId, key, ticks.get(key), date, choice, now);
           if (entry.item() == ChecklistItem.LAW_ENFORCEMENT_NOTIFIED) {
             setLawEnforcementNotice(r, settings, actor, w, date, now);
           }
@@ -471,6 +463,30 @@ public final class WorkflowService {
 
   private static Optional<LocalDate> clockDue(WorkState w, String name) {
     return w.clocks().stream().filter(c -> c.name().equals(name)).map(CaseClock::due).findFirst();
+  }
+
+  /**
+   * Stores a tick of line {@code key} (replacing {@code before}, or null when it was open) and its
+   * audit entry: the one way a tick is written, by the checklist and by intake alike.
+   */
+  static void recordTick(
+      Repositories r,
+      Actor actor,
+      long caseId,
+      String key,
+      Tick before,
+      LocalDate date,
+      String choice,
+      Instant now) {
+    r.cases().putTick(caseId, key, date, choice, actor.userId(), now);
+    r.audit()
+        .append(
+            actor.audit(
+                now,
+                "CHECKLIST_TICK",
+                "CASE",
+                caseId,
+                key + ": " + describe(before) + " -> " + describe(date, choice)));
   }
 
   private static String describe(Tick t) {

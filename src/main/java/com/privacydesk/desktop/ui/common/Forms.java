@@ -58,6 +58,22 @@ public final class Forms {
         });
   }
 
+  /**
+   * {@link #guardUnsaved} for a dialog saved by its own button {@code save}: Save in the question
+   * does what that button does (the dialog closes once stored); Discard keeps nothing.
+   */
+  public static void guardUnsaved(
+      javafx.scene.control.Dialog<?> dialog,
+      java.util.function.BooleanSupplier dirty,
+      javafx.scene.control.ButtonType save) {
+    guardUnsaved(
+        dialog,
+        dirty,
+        closeWhenSaved ->
+            ((javafx.scene.control.Button) dialog.getDialogPane().lookupButton(save)).fire(),
+        () -> {});
+  }
+
   /** Save / Discard / Cancel, asked over {@code owner}; Escape and the close box mean Cancel. */
   public static Unsaved askUnsaved(javafx.stage.Window owner) {
     javafx.scene.control.ButtonType save =

@@ -93,13 +93,7 @@ public final class NewOptOutDialog {
           vm.save(finish::accept);
         });
     Forms.focusWhenShown(dialog, emailField);
-    Forms.guardUnsaved(
-        dialog,
-        vm::hasUnsavedChanges,
-        closeWhenSaved ->
-            ((javafx.scene.control.Button) dialog.getDialogPane().lookupButton(saveButtonType))
-                .fire(),
-        () -> {});
+    Forms.guardUnsaved(dialog, vm::hasUnsavedChanges, saveButtonType);
   }
 
   private static <E extends Enum<E>> StringConverter<E> enumText() {

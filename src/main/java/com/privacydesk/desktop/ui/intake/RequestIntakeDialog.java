@@ -156,12 +156,7 @@ public final class RequestIntakeDialog {
         });
     Forms.focusWhenShown(dialog, firstControl);
     vm.markPristine();
-    Forms.guardUnsaved(
-        dialog,
-        vm::hasUnsavedChanges,
-        closeWhenSaved ->
-            ((javafx.scene.control.Button) dialog.getDialogPane().lookupButton(saveType)).fire(),
-        () -> {});
+    Forms.guardUnsaved(dialog, vm::hasUnsavedChanges, saveType);
   }
 
   private static StringConverter<Enum<?>> valueText() {

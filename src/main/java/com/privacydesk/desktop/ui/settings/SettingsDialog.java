@@ -245,12 +245,7 @@ public final class SettingsDialog {
                 .ifPresent(proposed -> vm.save(proposed, finish::accept)));
     Forms.focusWhenShown(dialog, zone);
     // Save in the question does what the Save button does (and closes once stored)
-    Forms.guardUnsaved(
-        dialog,
-        vm::hasUnsavedChanges,
-        closeWhenSaved ->
-            ((javafx.scene.control.Button) dialog.getDialogPane().lookupButton(saveType)).fire(),
-        () -> {});
+    Forms.guardUnsaved(dialog, vm::hasUnsavedChanges, saveType);
   }
 
   private boolean confirmClosures() {
