@@ -129,15 +129,28 @@ final class UpgradeGuard {
     }
   }
 
-  /** The migration succeeded: the snapshot or the creation mark is no longer needed. */
+  /**
+   * The migration succeeded: the snapshot or the creation mark is no longer needed. Their removal
+   * must succeed before anything is written: left behind, the next start would put back the old
+   * file (or discard the new one) and lose whatever was recorded in between, so a failure here
+   * stops the open instead.
+   */
   void finished() {
     try {
       Files.deleteIfExists(snapshot);
       Files.deleteIfExists(creating);
       syncDir();
     } catch (IOException e) {
-      // harmless until the next open, which would put back the pre-upgrade state and upgrade again
-      LOG.warn("Cannot remove the pre-upgrade copy ({})", e.getClass().getSimpleName());
+      throw new DatabaseException(
+          "The database in "
+              + dir
+              + " was brought up to date, but its safety copy or marker ("
+              + snapshot.getFileName()
+              + ", "
+              + creating.getFileName()
+              + ") cannot be removed ("
+              + e.getClass().getSimpleName()
+              + "). Nothing more was done; check the folder's permissions and start again.");
     }
   }
 

@@ -36,8 +36,9 @@ import org.junit.jupiter.api.io.TempDir;
  * before its N-th write, rename or deletion in the data folder; the test then runs what the next
  * start runs first ({@link UpgradeGuard#recover}), reads the version and the rows with plain JDBC,
  * and finally opens the database for real (which upgrades it again). {@code
- * -Dmigration.kill.points=N} (default 16 per scenario) or {@code all} sets how many write points
- * are tried; the figures go to {@code target/migration-crash-test.txt} and docs/reliability.md.
+ * -Dmigration.kill.points=N} (default 8 per scenario, plus the first three) or {@code all} sets how
+ * many write points are tried; the figures go to {@code target/migration-crash-test.txt} and
+ * docs/reliability.md.
  */
 class MigrationCrashTest {
   private static final String OLD_VERSION = "1";
@@ -310,7 +311,7 @@ class MigrationCrashTest {
 
   /** The write points to try: the first few, then spread evenly up to the last. */
   private static List<Integer> points(int total) {
-    String wanted = System.getProperty("migration.kill.points", "16");
+    String wanted = System.getProperty("migration.kill.points", "8");
     TreeSet<Integer> points = new TreeSet<>();
     if (wanted.equals("all")) {
       for (int i = 1; i <= total; i++) {

@@ -147,8 +147,9 @@ public final class WindowPlacement {
       width = Math.max(pref[0], minW);
       height = Math.max(pref[1], minH);
     }
-    width = Math.min(width, screen.getWidth());
-    height = Math.min(height, screen.getHeight());
+    // never below the minimum, even where a smaller size was remembered (an older release's)
+    width = Math.min(Math.max(width, minW), screen.getWidth());
+    height = Math.min(Math.max(height, minH), screen.getHeight());
     double x;
     double y;
     if (g != null) {
