@@ -26,31 +26,4 @@ public record CaseSummary(
     int version,
     String dueExplanation,
     String dueClock,
-    LocalDate statutoryDue) {
-  /** Without the clock details (tests and summaries built by hand). */
-  public CaseSummary(
-      long id,
-      CaseType type,
-      CaseStatus status,
-      Channel channel,
-      LocalDate receivedDate,
-      LocalDate dueDate,
-      Long assigneeId,
-      String assigneeName,
-      int version,
-      String dueExplanation) {
-    this(
-        id,
-        type,
-        status,
-        channel,
-        receivedDate,
-        dueDate,
-        assigneeId,
-        assigneeName,
-        version,
-        dueExplanation,
-        null,
-        null);
-  }
-}
+    LocalDate statutoryDue) {}

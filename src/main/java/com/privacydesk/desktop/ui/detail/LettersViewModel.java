@@ -28,7 +28,7 @@ public final class LettersViewModel {
   private final LetterService letters;
   private final Actor actor;
   private final UiTaskRunner tasks;
-  private final Consumer<Path> open;
+  private final com.privacydesk.desktop.ui.common.DialogService dialogs;
   private final Runnable caseChanged;
   private final ObservableList<StoredLetter> rows = FXCollections.observableArrayList();
   private final StringProperty status = new SimpleStringProperty("");
@@ -39,7 +39,8 @@ public final class LettersViewModel {
   private Path folder;
 
   /**
-   * @param open hands a written file to the desktop (PDF viewer, mail client)
+   * @param dialogs hands a written file to the desktop (PDF viewer, mail client) and asks where to
+   *     save a copy where the desktop has no program for it
    * @param caseChanged reloads the case after a change that also ticked its checklist
    */
   public LettersViewModel(
@@ -52,11 +53,8 @@ public final class LettersViewModel {
     this.actor = actor;
     this.tasks = tasks;
     this.dialogs = dialogs;
-    this.open = dialogs::openDocument;
     this.caseChanged = caseChanged;
   }
-
-  private final com.privacydesk.desktop.ui.common.DialogService dialogs;
 
   /** A file written for the desktop to open, and whether a program on it can. */
   private record ForDesktop(Path file, boolean openable) {}
@@ -68,7 +66,7 @@ public final class LettersViewModel {
   private void openOrOffer(ForDesktop written, String openedKey, String missingKey) {
     if (written.openable()) {
       status.set(Messages.get(openedKey, written.file().toString()));
-      open.accept(written.file());
+      dialogs.openDocument(written.file());
       return;
     }
     status.set(Messages.get(missingKey, written.file().toString()));
@@ -129,7 +127,7 @@ public final class LettersViewModel {
                   w.file().toString()));
           load(caseId, type);
           caseChanged.run();
-          open.accept(w.file());
+          dialogs.openDocument(w.file());
         });
   }
 
