@@ -250,12 +250,14 @@ public final class ReportsWindow {
                 .collect(Collectors.joining("\n"))));
     Tab charts = new Tab(Messages.get("reports.charts"), charts(model));
     charts.setId("tab-charts");
-    tabs.getTabs().add(charts);
+    java.util.List<Tab> all = new java.util.ArrayList<>(List.of(charts));
     for (ReportTable t : model.tables()) {
       Tab tab = new Tab(tabName(t), table(t));
       tab.setId("tab-" + t.id());
-      tabs.getTabs().add(tab);
+      all.add(tab);
     }
+    // one change: the report's tabs appear together, never a half-built set
+    tabs.getTabs().setAll(all);
     tabs.getSelectionModel().select(Math.min(selected, tabs.getTabs().size() - 1));
   }
 
