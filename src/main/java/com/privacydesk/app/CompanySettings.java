@@ -29,6 +29,8 @@ import java.util.stream.Collectors;
  * @param reviewTypes types whose completions and rejections a supervisor must approve
  * @param suppressionSystems the sending systems every opt-out is suppressed in (each ticked)
  * @param deletionSystems the systems and vendors a child's data is deleted from (each ticked)
+ * @param confirmReceivedDays a received date more than this many days back is logged only after the
+ *     agent confirms it (a mistyped year is the usual cause)
  */
 public record CompanySettings(
     ZoneId zone,
@@ -38,7 +40,12 @@ public record CompanySettings(
     Map<LocalDate, String> closures,
     Set<CaseType> reviewTypes,
     List<String> suppressionSystems,
-    List<String> deletionSystems) {
+    List<String> deletionSystems,
+    int confirmReceivedDays) {
+  /** The fewest and most days a received date may lie back before the agent is asked. */
+  public static final int MIN_CONFIRM_RECEIVED_DAYS = 1;
+
+  public static final int MAX_CONFIRM_RECEIVED_DAYS = 3650;
   public static final ZoneId DEFAULT_ZONE = ZoneId.of("America/New_York");
   public static final CompanySettings DEFAULTS =
       new CompanySettings(
@@ -49,7 +56,8 @@ public record CompanySettings(
           Map.of(),
           EnumSet.of(CaseType.CA_DISCLOSURE, CaseType.CHILD_DATA_DELETION),
           List.of("Email platform", "CRM"),
-          List.of("Customer database", "Email platform", "CRM"));
+          List.of("Customer database", "Email platform", "CRM"),
+          90);
 
   static final String ZONE = "company.zone";
   static final String DESIGNATED_CHANNELS = "designated.channels";
@@ -62,6 +70,7 @@ public record CompanySettings(
   static final String REVIEW_TYPES = "workflow.review.types";
   static final String SUPPRESSION_SYSTEMS = "workflow.systems.suppression";
   static final String DELETION_SYSTEMS = "workflow.systems.deletion";
+  static final String CONFIRM_RECEIVED = "intake.confirmReceived.olderThanDays";
 
   public CompanySettings {
     designatedChannels =
@@ -71,6 +80,10 @@ public record CompanySettings(
     reviewTypes = reviewTypes.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(reviewTypes));
     suppressionSystems = List.copyOf(suppressionSystems);
     deletionSystems = List.copyOf(deletionSystems);
+    if (confirmReceivedDays < MIN_CONFIRM_RECEIVED_DAYS
+        || confirmReceivedDays > MAX_CONFIRM_RECEIVED_DAYS) {
+      throw new IllegalArgumentException("confirmReceivedDays out of range");
+    }
   }
 
   /** These settings with {@code newClosures} instead of the current closure days. */
@@ -83,7 +96,8 @@ public record CompanySettings(
         newClosures,
         reviewTypes,
         suppressionSystems,
-        deletionSystems);
+        deletionSystems,
+        confirmReceivedDays);
   }
 
   /** The systems a case of {@code type} is worked in, one checklist line each. */
@@ -139,7 +153,14 @@ public record CompanySettings(
             .get(SUPPRESSION_SYSTEMS)
             .map(CompanySettings::lines)
             .orElse(d.suppressionSystems()),
-        settings.get(DELETION_SYSTEMS).map(CompanySettings::lines).orElse(d.deletionSystems()));
+        settings.get(DELETION_SYSTEMS).map(CompanySettings::lines).orElse(d.deletionSystems()),
+        confirmReceived(intOr(settings, CONFIRM_RECEIVED, d.confirmReceivedDays())));
+  }
+
+  private static int confirmReceived(int days) {
+    return days < MIN_CONFIRM_RECEIVED_DAYS || days > MAX_CONFIRM_RECEIVED_DAYS
+        ? DEFAULTS.confirmReceivedDays()
+        : days;
   }
 
   /** These settings as stored key/value pairs (the inverse of {@link #load}). */
@@ -165,6 +186,7 @@ public record CompanySettings(
         reviewTypes.stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
     m.put(SUPPRESSION_SYSTEMS, String.join("\n", suppressionSystems));
     m.put(DELETION_SYSTEMS, String.join("\n", deletionSystems));
+    m.put(CONFIRM_RECEIVED, Integer.toString(confirmReceivedDays));
     return m;
   }
 

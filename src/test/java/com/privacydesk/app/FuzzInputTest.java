@@ -361,7 +361,8 @@ class FuzzInputTest {
                             in,
                             form.reviewTypes(),
                             in,
-                            in)
+                            in,
+                            form.confirmReceivedDays())
                         .toSettings()));
     fuzz(
         "settings zone and addresses",
@@ -380,7 +381,8 @@ class FuzzInputTest {
                             "",
                             form.reviewTypes(),
                             "",
-                            "")
+                            "",
+                            form.confirmReceivedDays())
                         .toSettings()));
     fuzz(
         "queue search",

@@ -159,7 +159,8 @@ class SettingsAndRecalculationTest {
                     form.closures(),
                     form.reviewTypes(),
                     form.suppressionSystems(),
-                    form.deletionSystems())
+                    form.deletionSystems(),
+                    form.confirmReceivedDays())
                 .toSettings());
     assertThat(s.settings().current().isDesignated(Channel.PHONE)).isTrue();
   }
@@ -179,7 +180,8 @@ class SettingsAndRecalculationTest {
                 "",
                 java.util.Set.of(),
                 "CRM",
-                "CRM");
+                "CRM",
+                90);
     assertThatThrownBy(() -> withCaTarget.apply(200).toSettings())
         .isInstanceOfSatisfying(
             ValidationException.class,
@@ -205,14 +207,16 @@ class SettingsAndRecalculationTest {
             "2026-13-01 Nope",
             java.util.Set.of(),
             "CRM",
-            "");
+            "",
+            0);
     assertThatThrownBy(bad::toSettings)
         .isInstanceOfSatisfying(
             ValidationException.class,
             e ->
                 assertThat(e.errors())
                     .extracting(FieldError::field)
-                    .containsExactly("zone", "addresses", "targets", "closures"));
+                    .containsExactly(
+                        "zone", "addresses", "targets", "closures", "confirmReceived"));
     assertThat(s.settings().current()).isEqualTo(CompanySettings.DEFAULTS);
   }
 
@@ -235,6 +239,28 @@ class SettingsAndRecalculationTest {
     assertThat(stored.suppressionSystems()).containsExactly("CRM", "Old ESP");
   }
 
+  @Test
+  void theReceivedDateConfirmationThresholdDefaultsTo90DaysAndIsStored() {
+    SettingsForm form = SettingsForm.of(s.settings().current());
+    assertThat(form.confirmReceivedDays()).isEqualTo(90);
+    SettingsForm changed =
+        new SettingsForm(
+            form.zone(),
+            form.designatedChannels(),
+            form.addresses(),
+            form.caInternalDays(),
+            form.coppaAcknowledgeDays(),
+            form.coppaDeleteDays(),
+            form.passwordDays(),
+            form.closures(),
+            form.reviewTypes(),
+            form.suppressionSystems(),
+            form.deletionSystems(),
+            400);
+    s.settings().update(supervisor, changed.toSettings());
+    assertThat(s.settings().current().confirmReceivedDays()).isEqualTo(400);
+  }
+
   /** {@code form} with other closure days, review types and suppression systems. */
   private static SettingsForm with(
       SettingsForm form,
@@ -252,6 +278,7 @@ class SettingsAndRecalculationTest {
         closures,
         review,
         systems,
-        form.deletionSystems());
+        form.deletionSystems(),
+        form.confirmReceivedDays());
   }
 }

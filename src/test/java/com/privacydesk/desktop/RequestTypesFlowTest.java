@@ -62,6 +62,33 @@ class RequestTypesFlowTest extends GuiFlowTestBase {
   }
 
   @Test
+  void aReceivedDateAYearBackIsLoggedOnlyAfterTheAgentConfirmsIt(FxRobot robot) throws Exception {
+    signIn(robot);
+    robot.push(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.K);
+    waitUntilShowing(robot, "#field-accountRef", 10);
+    robot.clickOn("#field-accountRef").write("ACC-78");
+    robot.clickOn("#field-replyContact").write("parent@example.com");
+    choose(robot, "under13Basis", "Parent's statement");
+    choose(robot, "parentVerification", "Call with trained staff");
+    var picker = robot.lookup("#field-received").queryAs(javafx.scene.control.DatePicker.class);
+    LocalDate yearBack = picker.getValue().minusYears(1);
+    robot.interact(() -> picker.setValue(yearBack));
+    save(robot);
+    waitUntilShowing(robot, "#oldReceivedChange", 10);
+    // Enter takes the safe default: back to the form, nothing logged, the date kept as typed
+    robot.type(KeyCode.ENTER);
+    waitUntilShowing(
+        robot, "Check the received date: it lies further back than new requests usually do.", 10);
+    assertThat(summary(robot)).isEqualTo("No cases");
+    assertThat(picker.getValue()).isEqualTo(yearBack);
+    save(robot);
+    waitUntilShowing(robot, "#oldReceivedKeep", 10);
+    robot.clickOn("#oldReceivedKeep");
+    waitForSummary(robot, "1 case");
+    assertThat(row(robot, CaseType.CHILD_DATA_DELETION).receivedDate()).isEqualTo(yearBack);
+  }
+
+  @Test
   void childDeletionIsLoggedWithAcknowledgeAndDeleteClocks(FxRobot robot) throws Exception {
     signIn(robot);
     robot.push(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.K);

@@ -27,6 +27,7 @@ import java.util.TreeMap;
  * @param reviewTypes types whose closing a supervisor approves
  * @param suppressionSystems one sending system per line (opt-outs are suppressed in each)
  * @param deletionSystems one system or vendor per line (a child's data is deleted from each)
+ * @param confirmReceivedDays received dates further back than this are confirmed at intake
  */
 public record SettingsForm(
     String zone,
@@ -39,12 +40,14 @@ public record SettingsForm(
     String closures,
     Set<CaseType> reviewTypes,
     String suppressionSystems,
-    String deletionSystems) {
+    String deletionSystems,
+    int confirmReceivedDays) {
   public static final String ZONE = "zone";
   public static final String ADDRESSES = "addresses";
   public static final String TARGETS = "targets";
   public static final String CLOSURES = "closures";
   public static final String SYSTEMS = "systems";
+  public static final String CONFIRM_RECEIVED = "confirmReceived";
 
   /** The form filled from stored settings. */
   public static SettingsForm of(CompanySettings s) {
@@ -62,7 +65,8 @@ public record SettingsForm(
         closures.toString().strip(),
         s.reviewTypes(),
         String.join("\n", s.suppressionSystems()),
-        String.join("\n", s.deletionSystems()));
+        String.join("\n", s.deletionSystems()),
+        s.confirmReceivedDays());
   }
 
   /** The settings this form describes; throws {@link ValidationException} naming each bad field. */
@@ -118,6 +122,10 @@ public record SettingsForm(
     }
     List<String> suppression = systems(suppressionSystems, errors);
     List<String> deletion = systems(deletionSystems, errors);
+    if (confirmReceivedDays < CompanySettings.MIN_CONFIRM_RECEIVED_DAYS
+        || confirmReceivedDays > CompanySettings.MAX_CONFIRM_RECEIVED_DAYS) {
+      errors.add(new FieldError(CONFIRM_RECEIVED, "settings.confirmReceived"));
+    }
     if (!errors.isEmpty()) {
       throw new ValidationException(errors);
     }
@@ -129,7 +137,8 @@ public record SettingsForm(
         closureMap,
         reviewTypes,
         suppression,
-        deletion);
+        deletion,
+        confirmReceivedDays);
   }
 
   /** One system name per line: 1–60 characters, no ':' (it separates item and system in keys). */

@@ -48,6 +48,16 @@ final class IntakeSaver {
   private final StringProperty error;
   private Resolver resolver = matches -> Optional.empty();
 
+  /** Asks the agent whether a received date far back is meant; false to go back to the form. */
+  @FunctionalInterface
+  interface OldReceiptConfirmer {
+    boolean confirm(long daysAgo, java.time.LocalDate received);
+  }
+
+  private int confirmReceivedDays =
+      com.privacydesk.app.CompanySettings.DEFAULTS.confirmReceivedDays();
+  private OldReceiptConfirmer oldReceipt = (days, received) -> false;
+
   IntakeSaver(
       UiTaskRunner tasks, BooleanProperty busy, FieldErrors fieldErrors, StringProperty error) {
     this.tasks = tasks;
@@ -58,6 +68,26 @@ final class IntakeSaver {
 
   void setResolver(Resolver resolver) {
     this.resolver = resolver;
+  }
+
+  void setConfirmReceivedDays(int days) {
+    this.confirmReceivedDays = days;
+  }
+
+  void setOldReceiptConfirmer(OldReceiptConfirmer confirmer) {
+    this.oldReceipt = confirmer;
+  }
+
+  /**
+   * Whether a request received on {@code received} may be logged on {@code today}: yes when it is
+   * recent (the setting's number of days), else only when the agent confirms the date.
+   */
+  boolean receivedConfirmed(java.time.LocalDate received, java.time.LocalDate today) {
+    if (!received.plusDays(confirmReceivedDays).isBefore(today)) {
+      return true;
+    }
+    return oldReceipt.confirm(
+        java.time.temporal.ChronoUnit.DAYS.between(received, today), received);
   }
 
   /**

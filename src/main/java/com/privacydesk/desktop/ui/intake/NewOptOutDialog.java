@@ -45,6 +45,10 @@ public final class NewOptOutDialog {
     dialog.initOwner(owner);
     vm.setDuplicateResolver(
         matches -> DuplicatesDialog.ask(dialog.getDialogPane().getScene().getWindow(), matches));
+    vm.setOldReceiptConfirmer(
+        (days, received) ->
+            OldReceiptDialog.confirm(
+                dialog.getDialogPane().getScene().getWindow(), days, received));
     dialog.setTitle(Messages.get("optout.title"));
     dialog.setResultConverter(b -> null);
     createParts();

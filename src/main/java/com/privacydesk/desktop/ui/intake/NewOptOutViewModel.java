@@ -133,6 +133,10 @@ public final class NewOptOutViewModel {
               .toList());
       return;
     }
+    if (!saver.receivedConfirmed(received.toLocalDate(), companyNow.get().toLocalDate())) {
+      fieldErrors.put(IntakeValidation.RECEIVED, Messages.get("error.received.unconfirmed"));
+      return;
+    }
     saver.save(
         d -> () -> intake.logOptOut(actor, in, d),
         id ->
@@ -144,6 +148,16 @@ public final class NewOptOutViewModel {
           saved = true;
           onSaved.accept(id);
         });
+  }
+
+  /** Received dates further back than this many days are logged only once the agent confirms. */
+  public void setConfirmReceivedDays(int days) {
+    saver.setConfirmReceivedDays(days);
+  }
+
+  /** Who confirms a received date far back (the dialog asks the agent; unset, it is refused). */
+  public void setOldReceiptConfirmer(IntakeSaver.OldReceiptConfirmer confirmer) {
+    saver.setOldReceiptConfirmer(confirmer);
   }
 
   /** Who decides about possible duplicates found at saving (the dialog asks the agent). */

@@ -41,6 +41,10 @@ public final class RequestIntakeDialog {
     dialog.initOwner(owner);
     vm.setDuplicateResolver(
         matches -> DuplicatesDialog.ask(dialog.getDialogPane().getScene().getWindow(), matches));
+    vm.setOldReceiptConfirmer(
+        (days, received) ->
+            OldReceiptDialog.confirm(
+                dialog.getDialogPane().getScene().getWindow(), days, received));
     createParts();
     layoutParts();
     bind();

@@ -204,6 +204,12 @@ public final class RequestIntakeViewModel {
     }
     Channel channel = (Channel) choice(IntakeValidation.CHANNEL);
     LocalDateTime receivedAt = received();
+    if (receivedAt != null
+        && currentErrors().isEmpty()
+        && !saver.receivedConfirmed(receivedAt.toLocalDate(), companyNow.get().toLocalDate())) {
+      fieldErrors.put(IntakeValidation.RECEIVED, Messages.get("error.received.unconfirmed"));
+      return;
+    }
     saver.save(
         call,
         id ->
@@ -212,6 +218,16 @@ public final class RequestIntakeViewModel {
               return id;
             },
         onSaved);
+  }
+
+  /** Received dates further back than this many days are logged only once the agent confirms. */
+  public void setConfirmReceivedDays(int days) {
+    saver.setConfirmReceivedDays(days);
+  }
+
+  /** Who confirms a received date far back (the dialog asks the agent; unset, it is refused). */
+  public void setOldReceiptConfirmer(IntakeSaver.OldReceiptConfirmer confirmer) {
+    saver.setOldReceiptConfirmer(confirmer);
   }
 
   /** Who decides about possible duplicates found at saving (the dialog asks the agent). */

@@ -2,6 +2,7 @@ package com.privacydesk.desktop.ui.main;
 
 import com.privacydesk.app.Actor;
 import com.privacydesk.app.AppServices;
+import com.privacydesk.app.CompanySettings;
 import com.privacydesk.app.DatabaseKey;
 import com.privacydesk.app.port.UserFacingError;
 import com.privacydesk.desktop.ui.common.Messages;
@@ -53,7 +54,7 @@ public final class MainViewModel {
   private final StringProperty failure = new SimpleStringProperty("");
   private final ObjectProperty<Actor> actor = new SimpleObjectProperty<>();
   private AppServices services;
-  private ZoneId zone;
+  private CompanySettings company = CompanySettings.DEFAULTS;
 
   public MainViewModel(Opener opener, UiTaskRunner tasks, Path dataDir) {
     this.opener = opener;
@@ -113,7 +114,7 @@ public final class MainViewModel {
         () -> {
           try {
             AppServices s = opener.open(key);
-            return new Opened(s, s.users().needsFirstAdmin(), s.intake().companyZone());
+            return new Opened(s, s.users().needsFirstAdmin(), s.settings().current());
           } finally {
             if (key != null) {
               key.wipe();
@@ -122,7 +123,7 @@ public final class MainViewModel {
         },
         opened -> {
           services = opened.services();
-          zone = opened.zone();
+          company = opened.company();
           status.set(
               opened
                   .services()
@@ -185,11 +186,11 @@ public final class MainViewModel {
         ex -> status.set(Messages.describe(ex)));
   }
 
-  /** Re-reads the company time zone (after a supervisor changed the settings). */
-  public void reloadZone() {
+  /** Re-reads the company settings the window uses (after a supervisor changed them). */
+  public void reloadSettings() {
     tasks.run(
-        () -> services.intake().companyZone(),
-        z -> zone = z,
+        () -> services.settings().current(),
+        c -> company = c,
         ex -> status.set(Messages.describe(ex)));
   }
 
@@ -235,7 +236,12 @@ public final class MainViewModel {
 
   /** The company time zone, read at start-up. */
   public ZoneId zone() {
-    return zone;
+    return company.zone();
+  }
+
+  /** Received dates further back than this many days are confirmed at intake. */
+  public int confirmReceivedDays() {
+    return company.confirmReceivedDays();
   }
 
   public Path dataDir() {
@@ -247,5 +253,5 @@ public final class MainViewModel {
     return services == null ? "\u2014" : services.databaseLocation();
   }
 
-  private record Opened(AppServices services, boolean firstRun, ZoneId zone) {}
+  private record Opened(AppServices services, boolean firstRun, CompanySettings company) {}
 }

@@ -534,6 +534,7 @@ public final class MainWindow {
     var s = vm.services();
     var dialogVm =
         new NewOptOutViewModel(s.intake(), vm.actorProperty().get(), tasks, this::companyNow);
+    dialogVm.setConfirmReceivedDays(vm.confirmReceivedDays());
     new NewOptOutDialog(stage, dialogVm).showAndWait().ifPresent(id -> queueVm.refresh());
   }
 
@@ -549,6 +550,7 @@ public final class MainWindow {
     var formVm =
         new RequestIntakeViewModel(
             type, s.intake(), vm.actorProperty().get(), tasks, this::companyNow, passwordCaseId);
+    formVm.setConfirmReceivedDays(vm.confirmReceivedDays());
     new RequestIntakeDialog(stage, formVm).showAndWait().ifPresent(id -> queueVm.refresh());
   }
 
@@ -580,7 +582,7 @@ public final class MainWindow {
         .showAndWait()
         .ifPresent(
             n -> {
-              vm.reloadZone();
+              vm.reloadSettings();
               queueVm.refresh();
               dialogs.showInfo(
                   Messages.get("settings.saved"), Messages.get("settings.savedText", n));

@@ -1,5 +1,6 @@
 package com.privacydesk.desktop.ui.settings;
 
+import com.privacydesk.app.CompanySettings;
 import com.privacydesk.app.LockoutPolicy;
 import com.privacydesk.app.RetentionPolicy;
 import com.privacydesk.app.settings.SettingsForm;
@@ -156,6 +157,14 @@ public final class SettingsDialog {
     systemsNote.setWrapText(true);
     systemsNote.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
     workflow.add(systemsNote, 0, nextRow(workflow), 2, 1);
+    Spinner<Integer> confirmDays =
+        spinner(
+            vm.confirmReceivedProperty(),
+            CompanySettings.MIN_CONFIRM_RECEIVED_DAYS,
+            CompanySettings.MAX_CONFIRM_RECEIVED_DAYS);
+    confirmDays.setId("settings-confirm-received");
+    addRow(
+        workflow, "settings.confirmReceived", confirmDays, SettingsForm.CONFIRM_RECEIVED, support);
 
     for (CaseType t : CaseType.values()) {
       Spinner<Integer> months =
@@ -233,7 +242,8 @@ public final class SettingsDialog {
                     () -> {
                       // show the tab with the first field in error
                       boolean workflowOnly =
-                          !vm.fieldErrors().get(SettingsForm.SYSTEMS).isEmpty()
+                          (!vm.fieldErrors().get(SettingsForm.SYSTEMS).isEmpty()
+                                  || !vm.fieldErrors().get(SettingsForm.CONFIRM_RECEIVED).isEmpty())
                               && vm.fieldErrors().get(SettingsForm.ZONE).isEmpty()
                               && vm.fieldErrors().get(SettingsForm.ADDRESSES).isEmpty()
                               && vm.fieldErrors().get(SettingsForm.TARGETS).isEmpty()

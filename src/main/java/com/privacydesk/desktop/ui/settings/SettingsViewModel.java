@@ -40,6 +40,7 @@ public final class SettingsViewModel {
   private final Map<CaseType, BooleanProperty> review = new EnumMap<>(CaseType.class);
   private final StringProperty suppressionSystems = new SimpleStringProperty("");
   private final StringProperty deletionSystems = new SimpleStringProperty("");
+  private final IntegerProperty confirmReceived = new SimpleIntegerProperty();
   private final Map<CaseType, IntegerProperty> retention = new EnumMap<>(CaseType.class);
   private final IntegerProperty lockoutAttempts = new SimpleIntegerProperty();
   private final IntegerProperty lockoutMinutes = new SimpleIntegerProperty();
@@ -87,6 +88,7 @@ public final class SettingsViewModel {
           review.forEach((t, p) -> p.set(f.reviewTypes().contains(t)));
           suppressionSystems.set(f.suppressionSystems());
           deletionSystems.set(f.deletionSystems());
+          confirmReceived.set(f.confirmReceivedDays());
           stored = state();
           busy.set(false);
         },
@@ -150,7 +152,8 @@ public final class SettingsViewModel {
         closures.get(),
         selected(review, CaseType.class),
         suppressionSystems.get(),
-        deletionSystems.get());
+        deletionSystems.get(),
+        confirmReceived.get());
   }
 
   private static <E extends Enum<E>> Set<E> selected(Map<E, BooleanProperty> flags, Class<E> type) {
@@ -196,6 +199,11 @@ public final class SettingsViewModel {
 
   public StringProperty suppressionSystemsProperty() {
     return suppressionSystems;
+  }
+
+  /** Received dates further back than this many days are confirmed at intake. */
+  public IntegerProperty confirmReceivedProperty() {
+    return confirmReceived;
   }
 
   public StringProperty deletionSystemsProperty() {

@@ -46,6 +46,46 @@ class NewOptOutViewModelTest {
   }
 
   @Test
+  void aReceivedDatePastTheSettingIsLoggedOnlyOnceTheAgentConfirmsIt() {
+    List<Long> asked = new ArrayList<>();
+    boolean[] answer = {false};
+    vm.setConfirmReceivedDays(90);
+    vm.setOldReceiptConfirmer(
+        (days, received) -> {
+          asked.add(days);
+          return answer[0];
+        });
+    vm.emailProperty().set("jane@example.com");
+    vm.receivedDateProperty().set(LocalDate.of(2026, 8, 22)); // 90 days back: no question
+    vm.save(saved::add);
+    assertThat(asked).isEmpty();
+    assertThat(saved).hasSize(1);
+
+    var second =
+        new NewOptOutViewModel(services.intake(), admin, new ImmediateUiTaskRunner(), () -> NOW);
+    second.setConfirmReceivedDays(90);
+    second.setOldReceiptConfirmer(
+        (days, received) -> {
+          asked.add(days);
+          return answer[0];
+        });
+    second.emailProperty().set("john@example.com");
+    second.receivedDateProperty().set(LocalDate.of(2025, 11, 20)); // a year back, likely a typo
+    second.save(saved::add);
+    assertThat(asked).containsExactly(365L);
+    assertThat(saved).hasSize(1);
+    assertThat(second.fieldErrors().get("received")).contains("Check the received date");
+    assertThat(second.emailProperty().get()).isEqualTo("john@example.com");
+
+    second.receivedDateProperty().set(LocalDate.of(2025, 11, 21));
+    assertThat(second.fieldErrors().get("received")).isEmpty();
+    answer[0] = true;
+    second.save(saved::add);
+    assertThat(asked).containsExactly(365L, 364L);
+    assertThat(saved).hasSize(2);
+  }
+
+  @Test
   void invalidEmailShowsTheFieldErrorAndSavesNothing() {
     vm.emailProperty().set("jane@");
     vm.save(saved::add);
