@@ -219,6 +219,10 @@ final class BenchCommand extends CliCommand implements Callable<Integer> {
             CaseSort.CASE_NUMBER_DESC,
             0,
             today);
+        for (CaseSort other :
+            List.of(CaseSort.DUE_DESC, CaseSort.TYPE, CaseSort.STATUS_DESC, CaseSort.ASSIGNEE)) {
+          pageRow(s, agent, "sort by " + other, ViewSpec.ALL, null, other, 0, today);
+        }
         SplittableRandom rnd = new SplittableRandom(seed);
         timed(
             "open a case (detail, checklist, timeline)",

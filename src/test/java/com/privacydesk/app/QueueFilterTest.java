@@ -158,6 +158,26 @@ class QueueFilterTest {
         .containsExactly(overdue, closed, dueSoon, later, password);
     assertThat(sorted(com.privacydesk.app.port.CaseSort.CASE_NUMBER_DESC))
         .containsExactly(password, closed, later, dueSoon, overdue);
+    assertThat(sorted(com.privacydesk.app.port.CaseSort.DUE_DESC))
+        .containsExactly(closed, later, dueSoon, password, overdue);
+    // every other column: grouped by its value, nearest due date first within a group
+    assertThat(sorted(com.privacydesk.app.port.CaseSort.TYPE))
+        .containsExactly(overdue, dueSoon, later, closed, password);
+    assertThat(sorted(com.privacydesk.app.port.CaseSort.TYPE_DESC))
+        .containsExactly(password, overdue, dueSoon, later, closed);
+    assertThat(sorted(com.privacydesk.app.port.CaseSort.CHANNEL))
+        .containsExactly(password, overdue, dueSoon, later, closed);
+    assertThat(sorted(com.privacydesk.app.port.CaseSort.CHANNEL_DESC))
+        .containsExactly(overdue, dueSoon, later, closed, password);
+    // New before Withdrawn (the closed case ended as withdrawn)
+    assertThat(sorted(com.privacydesk.app.port.CaseSort.STATUS))
+        .containsExactly(overdue, password, dueSoon, later, closed);
+    assertThat(sorted(com.privacydesk.app.port.CaseSort.STATUS_DESC))
+        .containsExactly(closed, overdue, password, dueSoon, later);
+    assertThat(sorted(com.privacydesk.app.port.CaseSort.ASSIGNEE))
+        .containsExactly(later, overdue, password, dueSoon, closed);
+    assertThat(sorted(com.privacydesk.app.port.CaseSort.ASSIGNEE_DESC))
+        .containsExactly(overdue, password, dueSoon, closed, later);
     // a later page continues where the first stopped
     assertThat(
             s

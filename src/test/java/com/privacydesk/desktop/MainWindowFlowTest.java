@@ -107,4 +107,69 @@ class MainWindowFlowTest extends GuiFlowTestBase {
     assertThat(robot.lookup("#statusText").queryAs(Label.class).getText())
         .startsWith("Signed in as admin");
   }
+
+  @Test
+  void everyColumnHeaderSortsTheQueueInTheDatabase(FxRobot robot) throws Exception {
+    signIn(robot);
+    try (Services s = TestServices.open(dir)) {
+      var admin = s.users().authenticate("admin", TestServices.ADMIN_PASSWORD.toCharArray());
+      var received = java.time.LocalDate.of(2026, 11, 19).atTime(9, 0);
+      s.intake()
+          .logPasswordCompromise(
+              admin,
+              new com.privacydesk.domain.intake.PasswordCompromiseIntake(
+                  new com.privacydesk.domain.intake.CommonIntake(
+                      com.privacydesk.domain.Channel.PHONE,
+                      received,
+                      com.privacydesk.domain.intake.RequesterKind.SELF,
+                      "ACC-1",
+                      null),
+                  com.privacydesk.domain.intake.AuthenticationMethod
+                      .CALL_BACK_TO_NUMBER_OF_RECORD));
+      s.intake()
+          .logOptOut(
+              admin,
+              new com.privacydesk.domain.intake.OptOutIntake(
+                  "jane@example.com",
+                  com.privacydesk.domain.OptOutScope.ALL_COMMERCIAL,
+                  null,
+                  com.privacydesk.domain.Channel.WEB_FORM,
+                  received));
+    }
+    java.util.function.Supplier<java.util.List<com.privacydesk.domain.CaseType>> types =
+        () -> table(robot).getItems().stream().map(CaseSummary::type).toList();
+    robot.clickOn("#col-type");
+    waitFor(10, TimeUnit.SECONDS, () -> table(robot).getItems().size() == 2);
+    waitFor(
+        10,
+        TimeUnit.SECONDS,
+        () ->
+            types
+                .get()
+                .equals(
+                    java.util.List.of(
+                        com.privacydesk.domain.CaseType.EMAIL_OPT_OUT,
+                        com.privacydesk.domain.CaseType.PASSWORD_COMPROMISE)));
+    robot.clickOn("#col-type");
+    waitFor(
+        10,
+        TimeUnit.SECONDS,
+        () ->
+            types
+                .get()
+                .equals(
+                    java.util.List.of(
+                        com.privacydesk.domain.CaseType.PASSWORD_COMPROMISE,
+                        com.privacydesk.domain.CaseType.EMAIL_OPT_OUT)));
+    for (String column : java.util.List.of("id", "status", "received", "due", "assignee")) {
+      assertThat(
+              table(robot).getColumns().stream()
+                  .filter(c -> ("col-" + column).equals(c.getId()))
+                  .findFirst()
+                  .orElseThrow()
+                  .isSortable())
+          .as(column)
+          .isTrue();
+    }
+  }
 }

@@ -50,6 +50,26 @@ class MessageBundleTest {
     return out;
   }
 
+  /**
+   * The queue sorts type and status by the stored code (an index serves it); the names shown must
+   * then come out A–Z as well, or the sorted column would look shuffled.
+   */
+  @Test
+  void typesAndStatusesSortedByCodeReadAToZ() {
+    for (var labels :
+        List.of(
+            Stream.of(CaseType.values())
+                .sorted(java.util.Comparator.comparing(Enum::name))
+                .map(t -> BUNDLE.getString("type." + t.name()))
+                .toList(),
+            Stream.of(CaseStatus.values())
+                .sorted(java.util.Comparator.comparing(Enum::name))
+                .map(t -> BUNDLE.getString("status." + t.name()))
+                .toList())) {
+      assertThat(labels).isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER);
+    }
+  }
+
   @Test
   void everyEnumAPersonSeesHasALabel() {
     List<String> missing = new ArrayList<>();

@@ -38,7 +38,11 @@ public final class FxDialogService implements DialogService {
     String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
     String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
     String mime =
-        name.endsWith(".eml") ? "message/rfc822" : name.endsWith(".pdf") ? "application/pdf" : null;
+        name.endsWith(".eml")
+            ? "message/rfc822"
+            : name.endsWith(".pdf")
+                ? "application/pdf"
+                : name.endsWith(".html") ? "text/html" : null;
     if (!os.contains("linux") || mime == null) {
       return true;
     }

@@ -211,6 +211,11 @@ public final class MainViewModel {
     return phase;
   }
 
+  /** Puts {@code text} on the status line (the outcome of something the window did). */
+  public void showStatus(String text) {
+    status.set(text);
+  }
+
   public ReadOnlyStringProperty statusProperty() {
     return status;
   }

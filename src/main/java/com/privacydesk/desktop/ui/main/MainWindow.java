@@ -101,6 +101,7 @@ public final class MainWindow {
   private final MenuItem assignCase = new MenuItem(Messages.get("menu.case.assign"));
   private final MenuItem about = new MenuItem(Messages.get("menu.help.about"));
   private final MenuItem shortcuts = new MenuItem(Messages.get("menu.help.shortcuts"));
+  private final MenuItem userGuide = new MenuItem(Messages.get("menu.help.guide"));
   private final MenuItem saveView = new MenuItem(Messages.get("menu.view.save"));
   private final MenuItem deleteView = new MenuItem(Messages.get("menu.view.delete"));
   private final MenuItem toggleFilters = new MenuItem(Messages.get("menu.view.filters"));
@@ -135,6 +136,8 @@ public final class MainWindow {
     openCase.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
     find.setAccelerator(KeyCombination.keyCombination("Shortcut+F"));
     shortcuts.setAccelerator(KeyCombination.keyCombination("F1"));
+    userGuide.setId("menuUserGuide");
+    userGuide.setAccelerator(KeyCombination.keyCombination("Shift+F1"));
     escalate.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+B"));
     recalculate.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+R"));
     settings.setAccelerator(KeyCombination.keyCombination("Shortcut+Comma"));
@@ -204,7 +207,7 @@ public final class MainWindow {
             purge,
             verifyAudit);
     tools.setId("menuTools");
-    Menu help = new Menu(Messages.get("menu.help"), null, shortcuts, about);
+    Menu help = new Menu(Messages.get("menu.help"), null, userGuide, shortcuts, about);
     viewMenu.setId("menuView");
     viewMenu.getItems().setAll(toggleFilters, saveView, deleteView);
     reportsMenu.setVisible(false);
@@ -265,6 +268,7 @@ public final class MainWindow {
     }
     quit.setOnAction(e -> stage.close());
     shortcuts.setOnAction(e -> ShortcutsDialog.show(stage, menus));
+    userGuide.setOnAction(e -> openUserGuide());
     about.setOnAction(
         e ->
             dialogs.showInfo(
@@ -272,6 +276,28 @@ public final class MainWindow {
                 Messages.get(
                     "about.text", AppInfo.version(), vm.dataDir(), vm.databaseLocation())));
     vm.phaseProperty().addListener((o, was, phase) -> onPhase(phase));
+  }
+
+  private record Guide(java.nio.file.Path page, boolean browser) {}
+
+  /** Writes the guide out (in the background) and hands it to the browser, or says where it is. */
+  private void openUserGuide() {
+    tasks.run(
+        () -> {
+          java.nio.file.Path page = UserGuide.write(UserGuide.defaultFolder(AppInfo.version()));
+          return new Guide(page, dialogs.canOpen(page));
+        },
+        guide -> {
+          if (guide.browser()) {
+            dialogs.openDocument(guide.page());
+            vm.showStatus(Messages.get("guide.opened", guide.page()));
+          } else {
+            dialogs.showInfo(
+                Messages.get("guide.noBrowser.title"),
+                Messages.get("guide.noBrowser", guide.page()));
+          }
+        },
+        ex -> dialogs.showError(Messages.get("guide.failed"), Messages.describe(ex)));
   }
 
   /** Shows the window at once; the database opens in the background. */

@@ -116,9 +116,7 @@ public final class QueueView {
             140,
             c -> c.assigneeName() == null ? Messages.get("queue.unassigned") : c.assigneeName()));
     columns.get("channel").setVisible(false);
-    for (String sortable : List.of("id", "received", "due")) {
-      columns.get(sortable).setSortable(true);
-    }
+    columns.values().forEach(c -> c.setSortable(true));
     table.setTableMenuButtonVisible(true);
     Label empty = new Label();
     empty.setId("queueEmpty");
@@ -422,19 +420,27 @@ public final class QueueView {
             (ListChangeListener<TableColumn<CaseSummary, ?>>) c -> layoutChanged.playFromStart());
   }
 
+  /** Each column's orders: ascending, then descending (the database sorts, never the table). */
+  private static final Map<String, List<CaseSort>> SORTS =
+      Map.of(
+          "id", List.of(CaseSort.CASE_NUMBER, CaseSort.CASE_NUMBER_DESC),
+          "type", List.of(CaseSort.TYPE, CaseSort.TYPE_DESC),
+          "status", List.of(CaseSort.STATUS, CaseSort.STATUS_DESC),
+          "channel", List.of(CaseSort.CHANNEL, CaseSort.CHANNEL_DESC),
+          "received", List.of(CaseSort.RECEIVED_OLDEST, CaseSort.RECEIVED_NEWEST),
+          "due", List.of(CaseSort.DUE, CaseSort.DUE_DESC),
+          "assignee", List.of(CaseSort.ASSIGNEE, CaseSort.ASSIGNEE_DESC));
+
   private CaseSort sortFromTable() {
     if (table.getSortOrder().isEmpty()) {
       return CaseSort.DUE;
     }
     TableColumn<CaseSummary, ?> first = table.getSortOrder().getFirst();
-    boolean ascending = first.getSortType() == TableColumn.SortType.ASCENDING;
-    if (first == columns.get("id")) {
-      return ascending ? CaseSort.CASE_NUMBER : CaseSort.CASE_NUMBER_DESC;
+    List<CaseSort> orders = SORTS.get(first.getId().substring("col-".length()));
+    if (orders == null) {
+      return CaseSort.DUE;
     }
-    if (first == columns.get("received")) {
-      return ascending ? CaseSort.RECEIVED_OLDEST : CaseSort.RECEIVED_NEWEST;
-    }
-    return CaseSort.DUE;
+    return orders.get(first.getSortType() == TableColumn.SortType.ASCENDING ? 0 : 1);
   }
 
   /** "id:80:1,type:180:1,...|sort=DUE": column order, widths, visibility and the sort. */
@@ -491,17 +497,17 @@ public final class QueueView {
 
   private void showSort(CaseSort s) {
     table.getSortOrder().clear();
-    TableColumn<CaseSummary, ?> c =
-        switch (s) {
-          case CASE_NUMBER, CASE_NUMBER_DESC -> columns.get("id");
-          case RECEIVED_OLDEST, RECEIVED_NEWEST -> columns.get("received");
-          case DUE -> columns.get("due");
-        };
-    c.setSortType(
-        s == CaseSort.CASE_NUMBER_DESC || s == CaseSort.RECEIVED_NEWEST
-            ? TableColumn.SortType.DESCENDING
-            : TableColumn.SortType.ASCENDING);
-    table.getSortOrder().add(c);
+    SORTS.forEach(
+        (key, orders) -> {
+          if (orders.contains(s)) {
+            TableColumn<CaseSummary, ?> c = columns.get(key);
+            c.setSortType(
+                orders.indexOf(s) == 0
+                    ? TableColumn.SortType.ASCENDING
+                    : TableColumn.SortType.DESCENDING);
+            table.getSortOrder().add(c);
+          }
+        });
   }
 
   /** A view's name with its count, redrawn when the counts are reloaded. */
