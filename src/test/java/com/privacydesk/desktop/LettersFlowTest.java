@@ -89,8 +89,8 @@ class LettersFlowTest extends GuiFlowTestBase {
     assertThat(letters.getItems().getFirst().kind()).isEqualTo(LetterKind.OPT_OUT_CONFIRMATION);
     assertThat(letters.getItems().getFirst().templateVersion()).isEqualTo(1);
     assertThat(label(robot, "#lettersStatus"))
-        .startsWith("Opt-out confirmation written with template version 1; opening ")
-        .endsWith("case-1-opt-out-confirmation-1.pdf");
+        .startsWith("Opt-out confirmation written with template version 1. ")
+        .contains("case-1-opt-out-confirmation-1.pdf");
 
     robot.interact(() -> letters.getSelectionModel().select(0));
     robot.clickOn("#letterSent");

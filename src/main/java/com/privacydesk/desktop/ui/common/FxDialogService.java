@@ -73,8 +73,15 @@ public final class FxDialogService implements DialogService {
     javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
     chooser.setTitle(title);
     chooser.setInitialFileName(suggestedName);
-    java.io.File chosen = chooser.showSaveDialog(owner);
-    return java.util.Optional.ofNullable(chosen).map(java.io.File::toPath);
+    try {
+      java.io.File chosen = chooser.showSaveDialog(owner);
+      return java.util.Optional.ofNullable(chosen).map(java.io.File::toPath);
+    } catch (UnsupportedOperationException e) {
+      // a toolkit without file dialogs (the headless one): the status line already names the file
+      org.slf4j.LoggerFactory.getLogger(FxDialogService.class)
+          .warn("This desktop has no file dialog; nothing was saved");
+      return java.util.Optional.empty();
+    }
   }
 
   @Override

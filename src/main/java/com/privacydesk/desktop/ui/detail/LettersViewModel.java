@@ -64,12 +64,18 @@ public final class LettersViewModel {
    * no PDF viewer), says so and offers to save a copy where the user chooses.
    */
   private void openOrOffer(ForDesktop written, String openedKey, String missingKey) {
+    openOrOffer(written, "", openedKey, missingKey);
+  }
+
+  /** {@code before} (what was done, or "") then whether the file opens or can be saved. */
+  private void openOrOffer(ForDesktop written, String before, String openedKey, String missingKey) {
+    String prefix = before.isEmpty() ? "" : before + " ";
     if (written.openable()) {
-      status.set(Messages.get(openedKey, written.file().toString()));
+      status.set(prefix + Messages.get(openedKey, written.file().toString()));
       dialogs.openDocument(written.file());
       return;
     }
-    status.set(Messages.get(missingKey, written.file().toString()));
+    status.set(prefix + Messages.get(missingKey, written.file().toString()));
     dialogs
         .askSaveLocation(
             Messages.get("letters.saveCopy.title"), written.file().getFileName().toString())
@@ -108,30 +114,32 @@ public final class LettersViewModel {
     return letter.kind().methods();
   }
 
-  /** Writes a letter of {@code kind} with the current template, archives it, then opens it. */
+  /**
+   * Writes a letter of {@code kind} with the current template, archives it, then opens it (or, with
+   * no PDF viewer, says so and offers to save it).
+   */
   public void generate(LetterKind kind) {
     run(
         () -> {
           var done = letters.generate(actor, caseId, kind);
           byte[] pdf = letters.pdf(actor, done.letterId());
-          return new Written(
-              done, write(LetterService.pdfName(caseId, done.kind(), done.letterId()), pdf));
+          Path file = write(LetterService.pdfName(caseId, done.kind(), done.letterId()), pdf);
+          return new Written(done, new ForDesktop(file, dialogs.canOpen(file)));
         },
         w -> {
-          status.set(
+          load(caseId, type);
+          caseChanged.run();
+          String written =
               Messages.get(
                   "letters.written",
                   Messages.get("letter.kind." + w.done().kind()),
                   w.done().templateVersion(),
-                  w.done().registerYear() == null ? 0 : w.done().registerYear(),
-                  w.file().toString()));
-          load(caseId, type);
-          caseChanged.run();
-          dialogs.openDocument(w.file());
+                  w.done().registerYear() == null ? 0 : w.done().registerYear());
+          openOrOffer(w.file(), written, "letters.opened", "letters.noViewer");
         });
   }
 
-  private record Written(LetterService.Generated done, Path file) {}
+  private record Written(LetterService.Generated done, ForDesktop file) {}
 
   /** Opens a letter's archived PDF (or, with no PDF viewer, offers to save it). */
   public void openPdf(StoredLetter letter) {

@@ -123,4 +123,30 @@ class LettersViewModelTest {
     assertThat(desktop.opened).isEmpty();
     assertThat(vm.statusProperty().get()).startsWith("No program on this computer opens PDF files");
   }
+
+  @Test
+  void aLetterWrittenWithoutAViewerSaysSoInsteadOfOpening() {
+    Desktop desktop = new Desktop();
+    LettersViewModel vm = tab(desktop);
+    vm.generate(LetterKind.OPT_OUT_CONFIRMATION);
+    assertThat(vm.rows()).hasSize(2);
+    assertThat(desktop.opened).isEmpty();
+    assertThat(vm.statusProperty().get())
+        .startsWith("Opt-out confirmation written with template version 1. ")
+        .contains("No program on this computer opens PDF files")
+        .doesNotContain("Opening");
+  }
+
+  @Test
+  void aLetterWrittenWithAViewerOpensInIt() {
+    Desktop desktop = new Desktop();
+    desktop.canOpen = true;
+    LettersViewModel vm = tab(desktop);
+    vm.generate(LetterKind.OPT_OUT_CONFIRMATION);
+    assertThat(desktop.opened)
+        .singleElement()
+        .satisfies(p -> assertThat(p.toString()).endsWith(".pdf"));
+    assertThat(vm.statusProperty().get())
+        .startsWith("Opt-out confirmation written with template version 1. Opening ");
+  }
 }
