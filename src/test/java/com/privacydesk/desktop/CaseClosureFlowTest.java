@@ -241,12 +241,17 @@ class CaseClosureFlowTest extends GuiFlowTestBase {
                 .queryAs(Label.class)
                 .getText()
                 .startsWith("This looks like a date of birth"));
-    robot.interact(
-        () ->
-            robot
-                .lookup("#detail-note-input")
-                .queryAs(javafx.scene.control.TextArea.class)
-                .setText("Parent prefers a call after 5pm."));
+    // the counter shows the limit before it is reached, and marks a note past it
+    var noteInput = robot.lookup("#detail-note-input").queryAs(javafx.scene.control.TextArea.class);
+    Label count = robot.lookup("#detail-note-count").queryAs(Label.class);
+    assertThat(count.getText()).isEqualTo("24 / 4,000 characters");
+    assertThat(count.getPseudoClassStates())
+        .noneMatch(p -> p.getPseudoClassName().equals("over-limit"));
+    robot.interact(() -> noteInput.setText("x".repeat(4001)));
+    assertThat(count.getText()).isEqualTo("4,001 / 4,000 characters");
+    assertThat(count.getPseudoClassStates())
+        .anyMatch(p -> p.getPseudoClassName().equals("over-limit"));
+    robot.interact(() -> noteInput.setText("Parent prefers a call after 5pm."));
     robot.push(KeyCode.SHORTCUT, KeyCode.ENTER);
     waitForMessage(robot, "Note added.");
 
