@@ -97,15 +97,35 @@ class MainWindowFlowTest extends GuiFlowTestBase {
   @Test
   void signingOutAsksForTheNextUserWithoutClosingTheWindow(FxRobot robot) throws Exception {
     signIn(robot);
+    javafx.stage.Window main = robot.lookup("#queueTable").query().getScene().getWindow();
+    robot.interact(
+        () -> {
+          main.setX(40);
+          main.setY(30);
+          main.setWidth(900);
+          main.setHeight(600);
+        });
     robot.push(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.Q);
     waitUntilShowing(robot, "#usernameField", 15);
     assertThat(robot.lookup("#queueTable").tryQuery()).as("the queue is gone").isEmpty();
+    // moved while signed out (someone else's session, say): signing in puts it back where this
+    // user left it
+    robot.interact(
+        () -> {
+          main.setX(120);
+          main.setY(90);
+          main.setWidth(760);
+          main.setHeight(480);
+        });
     robot.clickOn("#usernameField").write("admin");
     robot.clickOn("#passwordField").write(TestServices.ADMIN_PASSWORD);
     robot.type(KeyCode.ENTER);
     waitUntilShowing(robot, "#queueTable", 30);
     assertThat(robot.lookup("#statusText").queryAs(Label.class).getText())
         .startsWith("Signed in as admin");
+    waitFor(10, TimeUnit.SECONDS, () -> main.getX() == 40 && main.getY() == 30);
+    assertThat(main.getWidth()).isEqualTo(900);
+    assertThat(main.getHeight()).isEqualTo(600);
   }
 
   @Test

@@ -120,6 +120,33 @@ public final class WindowPlacement {
     return key.isEmpty() ? null : key;
   }
 
+  /**
+   * Moves an open window to where the signed-in user last left it (the main window, which opens
+   * before anyone signs in); nothing happens when they never moved it or that place is off every
+   * screen now.
+   */
+  public void restore(Window w) {
+    Geometry g = Geometry.parse(remembered.get(key(w)));
+    if (g == null || !onSomeScreen(g) || !w.isShowing()) {
+      return;
+    }
+    double[] min = minimumOf(w);
+    Rectangle2D screen = screenOf(new Rectangle2D(g.x(), g.y(), g.width(), g.height()));
+    double width = Math.min(Math.max(g.width(), min[0]), screen.getWidth());
+    double height = Math.min(Math.max(g.height(), min[1]), screen.getHeight());
+    w.setWidth(width);
+    w.setHeight(height);
+    w.setX(Math.max(screen.getMinX(), Math.min(g.x(), screen.getMaxX() - width)));
+    w.setY(Math.max(screen.getMinY(), Math.min(g.y(), screen.getMaxY() - height)));
+  }
+
+  /** Keeps where an open window is now for the signed-in user (before they sign out). */
+  public void rememberNow(Window w) {
+    if (w.isShowing()) {
+      store(w);
+    }
+  }
+
   /** Applies minimum, size and place; public for the windows that re-place themselves. */
   public void place(Window w) {
     if (w.getScene() == null || w.getProperties().containsKey(PLACED)) {
@@ -215,6 +242,10 @@ public final class WindowPlacement {
 
   private void remember(Window w) {
     w.getProperties().remove(PLACED);
+    store(w);
+  }
+
+  private void store(Window w) {
     String key = key(w);
     if (key == null || w.getWidth() <= 0 || w.getHeight() <= 0) {
       return;

@@ -226,6 +226,8 @@ public final class MainWindow {
     stage.setTitle(Messages.get("app.title"));
     stage.setMinWidth(720);
     stage.setMinHeight(420);
+    com.privacydesk.desktop.ui.common.WindowPlacement.name(stage, "main");
+    com.privacydesk.desktop.ui.common.WindowPlacement.minimum(stage, 720, 420);
   }
 
   private void bind() {
@@ -347,6 +349,7 @@ public final class MainWindow {
     if (changeCheck != null) {
       changeCheck.stop();
     }
+    placement.rememberNow(stage);
     placement.forget();
     center.getChildren().setAll(placeholder);
     vm.signOut();
@@ -661,17 +664,20 @@ public final class MainWindow {
     var prefs = vm.services().queuePreferences();
     tasks.run(
         () -> prefs.preferences(actor),
-        stored ->
-            placement.rememberFor(
-                stored,
-                (key, value) ->
-                    tasks.run(
-                        () -> {
-                          prefs.put(actor, key, value);
-                          return null;
-                        },
-                        x -> {},
-                        ex -> {})),
+        stored -> {
+          placement.rememberFor(
+              stored,
+              (key, value) ->
+                  tasks.run(
+                      () -> {
+                        prefs.put(actor, key, value);
+                        return null;
+                      },
+                      x -> {},
+                      ex -> {}));
+          // the main window opened before anyone signed in: now it goes where this user keeps it
+          placement.restore(stage);
+        },
         ex -> {});
   }
 
