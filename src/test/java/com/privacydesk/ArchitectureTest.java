@@ -39,7 +39,9 @@ class ArchitectureTest {
             .resideInAPackage(BASE + ".domain..")
             .should()
             .onlyDependOnClassesThat()
-            .resideInAnyPackage(BASE + ".domain..", "java..");
+            .resideInAnyPackage(BASE + ".domain..", "java..")
+            .because(
+                "the rules of domain.md must be testable and reusable without a database, a screen or a framework");
     rule.check(classes);
   }
 
@@ -59,7 +61,9 @@ class ArchitectureTest {
                 "javafx..",
                 "org.jooq..",
                 "org.flywaydb..",
-                "java.sql..");
+                "java.sql..")
+            .because(
+                "use cases reach storage only through ports, so H2 and PostgreSQL, the window and the CLI are interchangeable");
     rule.check(classes);
   }
 
@@ -72,7 +76,8 @@ class ArchitectureTest {
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage(
-                BASE + ".desktop..", BASE + ".cli..", BASE + ".report..", "javafx..");
+                BASE + ".desktop..", BASE + ".cli..", BASE + ".report..", "javafx..")
+            .because("storage serves the application; it never knows who shows or prints the data");
     rule.check(classes);
   }
 
@@ -86,7 +91,8 @@ class ArchitectureTest {
             .onlyBeAccessed()
             .byClassesThat(
                 JavaClass.Predicates.resideInAPackage(BASE + ".persistence..")
-                    .or(JavaClass.Predicates.equivalentTo(Services.class)));
+                    .or(JavaClass.Predicates.equivalentTo(Services.class)))
+            .because("one place wires the adapters; everything else sees ports");
     rule.check(classes);
   }
 
@@ -98,7 +104,9 @@ class ArchitectureTest {
             .resideOutsideOfPackage(BASE + ".persistence..")
             .should()
             .dependOnClassesThat()
-            .resideInAnyPackage("org.jooq..", "org.flywaydb..", "org.h2..");
+            .resideInAnyPackage("org.jooq..", "org.flywaydb..", "org.h2..")
+            .because(
+                "SQL and schema knowledge stay in one layer (Flyway migrations, generated jOOQ code)");
     rule.check(classes);
   }
 
@@ -110,6 +118,7 @@ class ArchitectureTest {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(BASE + ".cli..", BASE + ".persistence..")
+        .because("the window works through the same use cases as the CLI, never around them")
         .check(classes);
     noClasses()
         .that()
@@ -117,6 +126,7 @@ class ArchitectureTest {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(BASE + ".desktop..", BASE + ".persistence..", "javafx..")
+        .because("commands run headless in scripts and cron, with no toolkit")
         .check(classes);
   }
 
@@ -128,6 +138,8 @@ class ArchitectureTest {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(BASE + ".persistence..", BASE + ".desktop..", "javafx..", "org.jooq..")
+        .because(
+            "file formats are written from the report model, the same for the window and the CLI")
         .allowEmptyShould(true)
         .check(classes);
   }
@@ -145,7 +157,8 @@ class ArchitectureTest {
                 "javafx.stage..",
                 "javafx.fxml..",
                 "org.jooq..",
-                BASE + ".persistence..");
+                BASE + ".persistence..")
+            .because("view models are tested without a toolkit and never do I/O on the FX thread");
     rule.check(classes);
   }
 
@@ -156,7 +169,9 @@ class ArchitectureTest {
             .that()
             .resideOutsideOfPackage(BASE + ".desktop.ui.common..")
             .should()
-            .callMethod(Platform.class, "runLater", Runnable.class);
+            .callMethod(Platform.class, "runLater", Runnable.class)
+            .because(
+                "threading goes through UiTaskRunner, which the tests replace with an immediate runner");
     rule.check(classes);
   }
 
@@ -181,7 +196,25 @@ class ArchitectureTest {
             .orShould()
             .callMethod(Clock.class, "systemUTC")
             .orShould()
-            .callMethod(Clock.class, "systemDefaultZone");
+            .callMethod(Clock.class, "systemDefaultZone")
+            .because(
+                "deadlines and audit times must be reproducible in tests (a fixed clock) and never depend on the host");
     rule.check(classes);
+  }
+
+  @Test
+  void noCyclesBetweenLayersOrBetweenTheirPackages() {
+    com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices()
+        .matching(BASE + ".(*)..")
+        .should()
+        .beFreeOfCycles()
+        .because("each layer can be understood, tested and replaced without the ones above it")
+        .check(classes);
+    com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices()
+        .matching(BASE + ".(*).(*)..")
+        .should()
+        .beFreeOfCycles()
+        .because("a package that needs one that needs it back is one package in two places")
+        .check(classes);
   }
 }

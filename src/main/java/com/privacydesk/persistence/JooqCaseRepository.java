@@ -764,20 +764,32 @@ final class JooqCaseRepository implements CaseRepository {
       case RECEIVED_NEWEST -> List.of(PRIVACY_CASE.RECEIVED_DATE.desc(), PRIVACY_CASE.ID.desc());
       case CASE_NUMBER -> List.of(PRIVACY_CASE.ID.asc());
       case CASE_NUMBER_DESC -> List.of(PRIVACY_CASE.ID.desc());
-      case TYPE -> byThenDue(PRIVACY_CASE.CASE_TYPE.asc());
-      case TYPE_DESC -> byThenDue(PRIVACY_CASE.CASE_TYPE.desc());
-      case STATUS -> byThenDue(PRIVACY_CASE.STATUS.asc());
-      case STATUS_DESC -> byThenDue(PRIVACY_CASE.STATUS.desc());
-      case CHANNEL -> byThenDue(PRIVACY_CASE.CHANNEL.asc());
-      case CHANNEL_DESC -> byThenDue(PRIVACY_CASE.CHANNEL.desc());
-      case ASSIGNEE -> byThenDue(APP_USER.USERNAME.asc().nullsLast());
-      case ASSIGNEE_DESC -> byThenDue(APP_USER.USERNAME.desc().nullsFirst());
+      case TYPE -> grouped(PRIVACY_CASE.CASE_TYPE, false);
+      case TYPE_DESC -> grouped(PRIVACY_CASE.CASE_TYPE, true);
+      case STATUS -> grouped(PRIVACY_CASE.STATUS, false);
+      case STATUS_DESC -> grouped(PRIVACY_CASE.STATUS, true);
+      case CHANNEL -> grouped(PRIVACY_CASE.CHANNEL, false);
+      case CHANNEL_DESC -> grouped(PRIVACY_CASE.CHANNEL, true);
+      case ASSIGNEE -> grouped(APP_USER.USERNAME, false);
+      case ASSIGNEE_DESC -> grouped(APP_USER.USERNAME, true);
     };
   }
 
-  /** {@code first}, then nearest due date (ended cases last), then case number. */
-  private static List<org.jooq.SortField<?>> byThenDue(org.jooq.SortField<?> first) {
-    return List.of(first, PRIVACY_CASE.DUE_DATE.asc().nullsLast(), PRIVACY_CASE.ID.asc());
+  /**
+   * By {@code column}, then nearest due date (ended cases last), then case number; descending is
+   * that order exactly reversed, so the same index serves it read backwards.
+   */
+  private static List<org.jooq.SortField<?>> grouped(
+      org.jooq.TableField<?, String> column, boolean descending) {
+    return descending
+        ? List.of(
+            column.desc().nullsFirst(),
+            PRIVACY_CASE.DUE_DATE.desc().nullsFirst(),
+            PRIVACY_CASE.ID.desc())
+        : List.of(
+            column.asc().nullsLast(),
+            PRIVACY_CASE.DUE_DATE.asc().nullsLast(),
+            PRIVACY_CASE.ID.asc());
   }
 
   /**

@@ -160,24 +160,25 @@ class QueueFilterTest {
         .containsExactly(password, closed, later, dueSoon, overdue);
     assertThat(sorted(com.privacydesk.app.port.CaseSort.DUE_DESC))
         .containsExactly(closed, later, dueSoon, password, overdue);
-    // every other column: grouped by its value, nearest due date first within a group
+    // every other column: grouped by its value, nearest due date first within a group; descending
+    // is the same order reversed
     assertThat(sorted(com.privacydesk.app.port.CaseSort.TYPE))
         .containsExactly(overdue, dueSoon, later, closed, password);
     assertThat(sorted(com.privacydesk.app.port.CaseSort.TYPE_DESC))
-        .containsExactly(password, overdue, dueSoon, later, closed);
+        .containsExactly(password, closed, later, dueSoon, overdue);
     assertThat(sorted(com.privacydesk.app.port.CaseSort.CHANNEL))
         .containsExactly(password, overdue, dueSoon, later, closed);
     assertThat(sorted(com.privacydesk.app.port.CaseSort.CHANNEL_DESC))
-        .containsExactly(overdue, dueSoon, later, closed, password);
+        .containsExactly(closed, later, dueSoon, overdue, password);
     // New before Withdrawn (the closed case ended as withdrawn)
     assertThat(sorted(com.privacydesk.app.port.CaseSort.STATUS))
         .containsExactly(overdue, password, dueSoon, later, closed);
     assertThat(sorted(com.privacydesk.app.port.CaseSort.STATUS_DESC))
-        .containsExactly(closed, overdue, password, dueSoon, later);
+        .containsExactly(closed, later, dueSoon, password, overdue);
     assertThat(sorted(com.privacydesk.app.port.CaseSort.ASSIGNEE))
         .containsExactly(later, overdue, password, dueSoon, closed);
     assertThat(sorted(com.privacydesk.app.port.CaseSort.ASSIGNEE_DESC))
-        .containsExactly(overdue, password, dueSoon, closed, later);
+        .containsExactly(closed, dueSoon, password, overdue, later);
     // a later page continues where the first stopped
     assertThat(
             s

@@ -2,7 +2,7 @@ package com.privacydesk.app.port;
 
 /**
  * The orders the queue can list cases in, one or two per column. Within a type, status, channel or
- * assignee, cases follow by nearest due date.
+ * assignee, cases follow by nearest due date; each descending order is its ascending one reversed.
  */
 public enum CaseSort {
   /** Nearest due date first; ended cases (no due date) last. The default. */

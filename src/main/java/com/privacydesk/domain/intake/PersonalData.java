@@ -19,11 +19,40 @@ public final class PersonalData {
       Set.of(
           "accountRef", "replyContact", "email", "agentAuthority", "determinedBy", "description");
 
+  /**
+   * Facts that are not personal data: how a request came in and what kind it is, what was checked,
+   * dates of the company's own acts. Every fact a case shows is in exactly one of the two sets.
+   */
+  public static final Set<String> NOT_PERSONAL =
+      Set.of(
+          "channel",
+          "requesterKind",
+          "scope",
+          "categories",
+          "designated",
+          "residencyBasis",
+          "personalRelationship",
+          "trigger",
+          "under13Basis",
+          "parentVerification",
+          "authentication",
+          "determinedOn",
+          "lawEnforcementNotifiedOn");
+
   private PersonalData() {}
 
-  /** Whether fact {@code field} is personal data (masked until revealed). */
+  /**
+   * Whether fact {@code field} is personal data (masked until revealed). Fail-closed: a fact that
+   * is not classified as not personal, such as a new type's field nobody classified yet, is treated
+   * as personal and masked.
+   */
   public static boolean isPersonal(String field) {
-    return FIELDS.contains(field);
+    return !NOT_PERSONAL.contains(field);
+  }
+
+  /** Whether {@code field} was classified at all (a test keeps every shown fact classified). */
+  public static boolean isClassified(String field) {
+    return FIELDS.contains(field) || NOT_PERSONAL.contains(field);
   }
 
   /**
