@@ -16,9 +16,11 @@ import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import javafx.application.Platform;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The layering of docs/architecture.md, enforced. */
+@Tag("fast")
 class ArchitectureTest {
   private static final String BASE = "com.privacydesk";
   private static JavaClasses classes;

@@ -142,6 +142,12 @@ class QueueFilterTest {
         .containsExactly(overdue, dueSoon);
   }
 
+  private List<Long> page(com.privacydesk.app.port.CaseSort sort, int offset, int limit) {
+    return s.queries().page(ann, CaseFilter.ALL, sort, offset, limit).rows().stream()
+        .map(CaseSummary::id)
+        .toList();
+  }
+
   private List<Long> sorted(com.privacydesk.app.port.CaseSort sort) {
     return s.queries().page(ann, CaseFilter.ALL, sort, 0, 50).rows().stream()
         .map(CaseSummary::id)
@@ -179,6 +185,13 @@ class QueueFilterTest {
         .containsExactly(later, overdue, password, dueSoon, closed);
     assertThat(sorted(com.privacydesk.app.port.CaseSort.ASSIGNEE_DESC))
         .containsExactly(closed, dueSoon, password, overdue, later);
+    // the assignee order is read a group at a time: pages still continue one another
+    assertThat(page(com.privacydesk.app.port.CaseSort.ASSIGNEE, 1, 2))
+        .containsExactly(overdue, password);
+    assertThat(page(com.privacydesk.app.port.CaseSort.ASSIGNEE, 3, 5))
+        .containsExactly(dueSoon, closed);
+    assertThat(page(com.privacydesk.app.port.CaseSort.ASSIGNEE_DESC, 4, 2)).containsExactly(later);
+    assertThat(page(com.privacydesk.app.port.CaseSort.ASSIGNEE, 5, 2)).isEmpty();
     // a later page continues where the first stopped
     assertThat(
             s

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.privacydesk.domain.user.Permission;
 import com.privacydesk.domain.user.Role;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+@Tag("fast")
 class PermissionTest {
   @ParameterizedTest(name = "{0} as {1}: {2}")
   @CsvSource({

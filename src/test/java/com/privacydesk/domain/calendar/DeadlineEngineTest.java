@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -17,6 +18,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * Every type's clocks, names and dates; vectors from domain.md §3 and hand counts on the OPM
  * tables.
  */
+@Tag("fast")
 class DeadlineEngineTest {
   private final DeadlineRules rules = DeadlineRules.defaults();
 

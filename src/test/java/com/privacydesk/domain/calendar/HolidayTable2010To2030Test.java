@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -16,6 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Every year 2010–2030 against a second, independent statement of 5 U.S.C. §6103 and OPM's
  * observance rule: Monday holidays by their day-of-month window, fixed ones moved off weekends.
  */
+@Tag("fast")
 class HolidayTable2010To2030Test {
   static Stream<Integer> years() {
     return IntStream.rangeClosed(2010, 2030).boxed();

@@ -2,10 +2,12 @@ package com.privacydesk.domain.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+@Tag("fast")
 class EmailAddressTest {
   @ParameterizedTest
   @ValueSource(

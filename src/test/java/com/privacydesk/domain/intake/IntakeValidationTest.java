@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.privacydesk.domain.Channel;
 import com.privacydesk.domain.OptOutScope;
 import java.time.LocalDateTime;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("fast")
 class IntakeValidationTest {
   private static final LocalDateTime NOW = LocalDateTime.of(2026, 11, 20, 10, 0);
 

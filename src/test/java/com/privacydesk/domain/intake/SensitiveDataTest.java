@@ -3,10 +3,12 @@ package com.privacydesk.domain.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.privacydesk.domain.intake.SensitiveData.Kind;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+@Tag("fast")
 class SensitiveDataTest {
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource(

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.privacydesk.domain.Channel;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Intake validation per type: required facts, forbidden data, cross-field rules. */
+@Tag("fast")
 class TypeValidationTest {
   private static final LocalDateTime NOW = LocalDateTime.of(2026, 11, 20, 10, 0);
 

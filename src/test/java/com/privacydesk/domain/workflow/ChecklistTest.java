@@ -8,9 +8,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Which items a case has, which an outcome needs, and which ticks are accepted. */
+@Tag("fast")
 class ChecklistTest {
   private static final LocalDate TODAY = LocalDate.of(2026, 11, 20);
   private static final LocalDate RECEIVED = LocalDate.of(2026, 11, 2);

@@ -9,9 +9,11 @@ import com.privacydesk.domain.workflow.DuplicateRules.Probe;
 import com.privacydesk.domain.workflow.DuplicateRules.Reason;
 import java.time.LocalDate;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The three duplicate rules of issue 4, and what does not match. */
+@Tag("fast")
 class DuplicateRulesTest {
   private static Candidate stored(
       long id,

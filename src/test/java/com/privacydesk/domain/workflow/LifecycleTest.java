@@ -11,6 +11,7 @@ import com.privacydesk.domain.CaseType;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -18,6 +19,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** The lifecycle table of domain.md §4: every state × action, allowed or refused. */
+@Tag("fast")
 class LifecycleTest {
   private static final Set<CaseType> REVIEW = EnumSet.of(CA_DISCLOSURE);
 
