@@ -728,10 +728,18 @@ final class JooqCaseRepository implements CaseRepository {
       java.util.Collections.reverse(groups);
     }
     org.jooq.Condition base = condition(dsl, searchIndex, filter);
+    // the assignee leads the order although it is constant in a group: so H2 sees that the index
+    // (assignee_id, due_date, id) is already in this order and stops after the page
     List<org.jooq.SortField<?>> within =
         descending
-            ? List.of(PRIVACY_CASE.DUE_DATE.desc().nullsFirst(), PRIVACY_CASE.ID.desc())
-            : List.of(PRIVACY_CASE.DUE_DATE.asc().nullsLast(), PRIVACY_CASE.ID.asc());
+            ? List.of(
+                PRIVACY_CASE.ASSIGNEE_ID.desc(),
+                PRIVACY_CASE.DUE_DATE.desc().nullsFirst(),
+                PRIVACY_CASE.ID.desc())
+            : List.of(
+                PRIVACY_CASE.ASSIGNEE_ID.asc(),
+                PRIVACY_CASE.DUE_DATE.asc().nullsLast(),
+                PRIVACY_CASE.ID.asc());
     List<CaseSummary> page = new ArrayList<>();
     int skip = offset;
     for (Long user : groups) {

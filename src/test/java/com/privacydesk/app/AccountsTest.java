@@ -19,10 +19,12 @@ import java.util.EnumMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Account administration, password changes and the sign-in lock-out. */
+@Tag("fast")
 class AccountsTest {
   @TempDir Path dir;
   private final HandClock clock = new HandClock();

@@ -25,10 +25,12 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Every type logged through the service on a real database, with the clocks stored. */
+@Tag("fast")
 class AllTypesIntakeTest {
   @TempDir Path dir;
   private Services s;

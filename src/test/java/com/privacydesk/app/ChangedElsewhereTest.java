@@ -11,6 +11,7 @@ import com.privacydesk.domain.intake.OptOutIntake;
 import com.privacydesk.domain.user.Role;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The queue's question "did someone else change a case since I loaded the list?": yes for a
  * colleague's new case or change, no for the user's own changes and for reads (a reveal).
  */
+@Tag("fast")
 class ChangedElsewhereTest {
   @TempDir Path dir;
 

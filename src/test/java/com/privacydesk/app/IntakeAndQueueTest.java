@@ -16,9 +16,11 @@ import com.privacydesk.domain.user.Role;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@Tag("fast")
 class IntakeAndQueueTest {
   @TempDir Path dir;
 

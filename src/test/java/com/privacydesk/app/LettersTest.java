@@ -43,6 +43,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,6 +53,7 @@ import org.junit.jupiter.api.io.TempDir;
  * version, archived with their hash audited, drafted as email, and their sending recorded on the
  * checklist.
  */
+@Tag("fast")
 class LettersTest {
   @TempDir Path dir;
   private Services s;

@@ -27,6 +27,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,6 +38,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * each role. Allowed: the call is not refused for the role (it succeeds, or the case's own rules
  * answer). Denied: {@link AccessDeniedException} naming that permission, and nothing changes.
  */
+@Tag("fast")
 class RoleMatrixTest {
   @TempDir static Path dir;
   private static Services s;

@@ -19,10 +19,12 @@ import java.time.LocalDateTime;
 import java.util.EnumSet;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Settings never move existing dates silently; recalculation is explicit, shown and audited. */
+@Tag("fast")
 class SettingsAndRecalculationTest {
   @TempDir Path dir;
   private Services s;

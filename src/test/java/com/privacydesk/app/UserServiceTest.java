@@ -11,9 +11,11 @@ import com.privacydesk.domain.user.Role;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@Tag("fast")
 class UserServiceTest {
   @TempDir Path dir;
   private Services services;

@@ -36,6 +36,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,6 +45,7 @@ import org.junit.jupiter.api.io.TempDir;
  * New York): checklist gating, the review path, notes, links, duplicates, reopening, optimistic
  * locking, and an intact audit chain at the end.
  */
+@Tag("fast")
 class WorkflowServiceTest {
   private static final LocalDate TODAY = LocalDate.of(2026, 11, 20);
 

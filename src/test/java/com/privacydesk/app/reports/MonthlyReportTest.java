@@ -11,6 +11,7 @@ import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The October 2026 report of {@link ReportFixture}, every figure computed by hand (the working is
  * in the comments and in docs/reports.md).
  */
+@Tag("fast")
 class MonthlyReportTest {
   @TempDir static Path dir;
   private static ReportFixture f;
