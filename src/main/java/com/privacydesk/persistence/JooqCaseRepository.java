@@ -753,8 +753,9 @@ final class JooqCaseRepository implements CaseRepository {
       org.jooq.Condition group =
           base.and(
               user == null ? PRIVACY_CASE.ASSIGNEE_ID.isNull() : PRIVACY_CASE.ASSIGNEE_ID.eq(user));
+      // H2 would take the foreign key's index (assignee only) and sort the whole group
       List<CaseSummary> rows =
-          summaries(dsl)
+          summaries(dsl, IndexHints.privacyCase(dsl, "IX_CASE_ASSIGNEE"))
               .where(group)
               .orderBy(within)
               .offset(skip)
@@ -1008,6 +1009,14 @@ final class JooqCaseRepository implements CaseRepository {
    * reads H2's timestamps with time zone as text and parses them; measured with JFR).
    */
   private static SelectOnConditionStep<Record> summaries(DSLContext dsl) {
+    return summaries(dsl, PRIVACY_CASE);
+  }
+
+  /** {@link #summaries(DSLContext)} reading the cases through {@code cases} (an index hint). */
+  private static SelectOnConditionStep<Record> summaries(
+      DSLContext dsl,
+      org.jooq.Table<com.privacydesk.persistence.generated.tables.records.PrivacyCaseRecord>
+          cases) {
     return dsl.select(
             PRIVACY_CASE.ID,
             PRIVACY_CASE.CASE_TYPE,
@@ -1018,7 +1027,7 @@ final class JooqCaseRepository implements CaseRepository {
             PRIVACY_CASE.ASSIGNEE_ID,
             PRIVACY_CASE.VERSION)
         .select(APP_USER.USERNAME, DUE_EXPLANATION, DUE_CLOCK, STATUTORY_DUE)
-        .from(PRIVACY_CASE)
+        .from(cases)
         .leftJoin(APP_USER)
         .on(APP_USER.ID.eq(PRIVACY_CASE.ASSIGNEE_ID));
   }
