@@ -15,7 +15,7 @@ public final class AccessDeniedException extends RuntimeException implements Use
         "A user with role "
             + role
             + " may not "
-            + permission.name().toLowerCase().replace('_', ' ')
+            + permission.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
             + ".");
     this.role = role;
     this.permission = permission;

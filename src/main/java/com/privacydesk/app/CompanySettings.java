@@ -200,7 +200,7 @@ public record CompanySettings(
 
   private static Set<Channel> channels(String csv) {
     Set<Channel> set = EnumSet.noneOf(Channel.class);
-    for (String name : csv.split(",")) {
+    for (String name : csv.split(",", 0)) {
       try {
         if (!name.isBlank()) {
           set.add(Channel.valueOf(name.strip()));
@@ -214,7 +214,7 @@ public record CompanySettings(
 
   private static Set<CaseType> types(String csv) {
     Set<CaseType> set = EnumSet.noneOf(CaseType.class);
-    for (String name : csv.split(",")) {
+    for (String name : csv.split(",", 0)) {
       try {
         if (!name.isBlank()) {
           set.add(CaseType.valueOf(name.strip()));

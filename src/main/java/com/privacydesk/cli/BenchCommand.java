@@ -163,7 +163,8 @@ final class BenchCommand extends CliCommand implements Callable<Integer> {
       }
       if (part != Part.REPORTS) {
         for (int i = 0; i < JIT_WARM_UP; i++) {
-          BuiltInView v = BuiltInView.values()[i % BuiltInView.values().length];
+          List<BuiltInView> views = List.of(BuiltInView.values());
+          BuiltInView v = views.get(i % views.size());
           q.page(agent, v.spec(), null, CaseSort.DUE, today, 0, PAGE);
           q.detail(agent, 1 + (i * 7919L) % total);
         }

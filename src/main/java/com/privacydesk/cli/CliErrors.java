@@ -35,7 +35,7 @@ final class CliErrors {
    */
   static String trace(Throwable ex) {
     var out = new StringBuilder();
-    for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
+    for (Throwable t = ex; t != null; t = t.equals(t.getCause()) ? null : t.getCause()) {
       if (!out.isEmpty()) {
         out.append(" caused by ");
       }

@@ -42,6 +42,7 @@ final class ContactSearchIndex {
   private record Memo(String fragment, long version, Optional<long[]> result) {}
 
   /** Rows as read: ids ascending, each row's text from {@code starts[i]} to the next start. */
+  @SuppressWarnings("ArrayRecordComponent") // read-only arrays of one snapshot, never compared
   private record Snapshot(long[] ids, int[] starts, byte[] text, int length) {}
 
   ContactSearchIndex() {

@@ -20,7 +20,7 @@ final class PdfText {
       throws IOException {
     List<String> lines = new ArrayList<>();
     StringBuilder line = new StringBuilder();
-    for (String word : s.split(" ")) {
+    for (String word : s.split(" ", 0)) {
       String candidate = line.isEmpty() ? word : line + " " + word;
       if (!line.isEmpty() && width(candidate, font, fontSize) > maxWidth) {
         lines.add(line.toString());
@@ -52,7 +52,8 @@ final class PdfText {
   /** The standard fonts cover WinAnsi only: other characters print as "?". */
   static String sanitize(PDType1Font font, String s) {
     StringBuilder b = new StringBuilder(s.length());
-    for (char ch : s.toCharArray()) {
+    for (int i = 0; i < s.length(); i++) {
+      char ch = s.charAt(i);
       boolean ok =
           ENCODABLE.computeIfAbsent(
               ch,

@@ -52,7 +52,7 @@ final class XlsxReportWriter implements ReportWriter {
 
   /** The application version in the form the XLSX properties take: XX.YYYY (0.1.0 → 00.0100). */
   static String excelVersion(String version) {
-    String[] parts = version.split("[^0-9]+");
+    String[] parts = version.split("[^0-9]+", 0);
     int major = parts.length > 0 && !parts[0].isEmpty() ? Integer.parseInt(parts[0]) % 100 : 0;
     int minor = parts.length > 1 ? Integer.parseInt(parts[1]) % 100 : 0;
     int patch = parts.length > 2 ? Integer.parseInt(parts[2]) % 100 : 0;
@@ -64,7 +64,7 @@ final class XlsxReportWriter implements ReportWriter {
     String base = t.id().replaceAll("[\\[\\]:*?/\\\\]", "_");
     base = base.length() > 28 ? base.substring(0, 28) : base;
     String name = base;
-    for (int i = 2; !used.add(name.toLowerCase()); i++) {
+    for (int i = 2; !used.add(name.toLowerCase(java.util.Locale.ROOT)); i++) {
       name = base + "_" + i;
     }
     return name;

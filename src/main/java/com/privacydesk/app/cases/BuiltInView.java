@@ -19,6 +19,7 @@ public enum BuiltInView {
   /** Business days ahead that {@link #DUE_WITHIN_3_BUSINESS_DAYS} looks. */
   public static final int DUE_SOON_BUSINESS_DAYS = 3;
 
+  @SuppressWarnings("ImmutableEnumChecker") // a record of unmodifiable sets and values
   private final ViewSpec spec;
 
   BuiltInView(ViewSpec spec) {

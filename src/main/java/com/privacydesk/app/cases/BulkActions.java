@@ -61,7 +61,6 @@ public final class BulkActions {
   public Report assign(Actor actor, CaseFilter filter, long assigneeId, Progress progress) {
     actor.require(assigneeId == actor.userId() ? Permission.TAKE_CASE : Permission.ASSIGN_CASE);
     return each(
-        actor,
         filter,
         progress,
         c -> {
@@ -78,10 +77,7 @@ public final class BulkActions {
       Actor actor, CaseFilter filter, CaseAction action, Outcome outcome, Progress progress) {
     actor.require(action.supervisorOnly() ? Permission.REVIEW_CASE : Permission.WORK_CASE);
     return each(
-        actor,
-        filter,
-        progress,
-        c -> workflow.perform(actor, c.id(), c.version(), action, outcome));
+        filter, progress, c -> workflow.perform(actor, c.id(), c.version(), action, outcome));
   }
 
   /**
@@ -141,7 +137,7 @@ public final class BulkActions {
     return written;
   }
 
-  private Report each(Actor actor, CaseFilter filter, Progress progress, Change change) {
+  private Report each(CaseFilter filter, Progress progress, Change change) {
     List<Long> ids = selection(filter);
     List<Failure> failures = new ArrayList<>();
     int changed = 0;

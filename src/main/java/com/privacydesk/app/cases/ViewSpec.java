@@ -158,7 +158,7 @@ public record ViewSpec(
     }
     List<String> known =
         new ArrayList<>(Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
-    for (String s : list.split(",")) {
+    for (String s : list.split(",", 0)) {
       if (known.contains(s)) {
         out.add(valueOf.apply(s));
       }

@@ -305,7 +305,7 @@ public final class DemoSeeder {
       long span = Duration.between(start, end).toSeconds();
       Instant t = start.plusSeconds((long) (span * (index / (double) total)));
       LocalDateTime local = LocalDateTime.ofInstant(t, zone);
-      double dayFraction = (local.toLocalTime().toSecondOfDay()) / 86_400.0;
+      double dayFraction = local.toLocalTime().toSecondOfDay() / 86_400.0;
       LocalDateTime office =
           local.toLocalDate().atTime(8, 0).plusSeconds((long) (dayFraction * 10 * 3600));
       Instant at = office.atZone(zone).toInstant();

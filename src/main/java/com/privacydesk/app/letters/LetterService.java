@@ -69,6 +69,7 @@ public final class LetterService {
       long letterId, LetterKind kind, int templateVersion, Integer registerYear, String sha256) {}
 
   /** An email draft of a letter, with the name its attachment has. */
+  @SuppressWarnings("ArrayRecordComponent") // the file's bytes, handed over whole, never compared
   public record Draft(String fileName, byte[] eml) {}
 
   // --- templates -------------------------------------------------------------------------------

@@ -29,6 +29,7 @@ public interface LetterRepository {
   long insertTemplate(LetterTemplate template, Long userId, Instant at);
 
   /** A letter to store. */
+  @SuppressWarnings("ArrayRecordComponent") // the PDF's bytes, handed over whole, never compared
   record NewLetter(
       long caseId,
       LetterKind kind,

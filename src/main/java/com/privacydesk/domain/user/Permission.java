@@ -33,10 +33,11 @@ public enum Permission {
   /** Copy the whole database to a backup file. */
   BACKUP_DATA(Role.ADMIN);
 
+  @SuppressWarnings("ImmutableEnumChecker") // an unmodifiable copy, set once
   private final Set<Role> roles;
 
   Permission(Role first, Role... rest) {
-    this.roles = EnumSet.of(first, rest);
+    this.roles = java.util.Collections.unmodifiableSet(EnumSet.of(first, rest));
   }
 
   /** Whether a user holding {@code role} may perform this action. */

@@ -85,6 +85,8 @@ public enum ChecklistItem {
 
   private final CaseType type;
   private final Evidence evidence;
+
+  @SuppressWarnings("ImmutableEnumChecker") // List.of: unmodifiable
   private final List<String> choices;
 
   ChecklistItem(CaseType type, Evidence evidence, String... choices) {

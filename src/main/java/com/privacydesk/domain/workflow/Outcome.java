@@ -72,7 +72,11 @@ public enum Outcome {
   }
 
   private final Kind kind;
+
+  @SuppressWarnings("ImmutableEnumChecker") // an unmodifiable copy, set once
   private final Set<CaseType> types;
+
+  @SuppressWarnings("ImmutableEnumChecker") // List.of: unmodifiable
   private final List<ChecklistItem> dismissalItems;
 
   Outcome(Kind kind, CaseType type, ChecklistItem... dismissalItems) {
@@ -85,7 +89,7 @@ public enum Outcome {
 
   Outcome(Kind kind, Set<CaseType> types, ChecklistItem... dismissalItems) {
     this.kind = kind;
-    this.types = types;
+    this.types = java.util.Collections.unmodifiableSet(types);
     this.dismissalItems = List.of(dismissalItems);
   }
 

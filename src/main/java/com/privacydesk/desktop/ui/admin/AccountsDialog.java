@@ -69,7 +69,7 @@ public final class AccountsDialog {
     vm.selectedProperty()
         .addListener(
             (o, was, now) -> {
-              if (now != table.getSelectionModel().getSelectedItem()) {
+              if (!java.util.Objects.equals(now, table.getSelectionModel().getSelectedItem())) {
                 table.getSelectionModel().select(now);
               }
             });

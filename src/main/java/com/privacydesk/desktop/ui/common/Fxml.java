@@ -10,6 +10,7 @@ public final class Fxml {
   private Fxml() {}
 
   /** Loads the FXML named after {@code view}'s class, injecting its {@code @FXML} fields. */
+  @SuppressWarnings("TypeParameterUnusedInFormals") // as FXMLLoader.load: the FXML's root type
   public static <T> T load(Object view) {
     Class<?> type = view.getClass();
     URL url = type.getResource(type.getSimpleName() + ".fxml");

@@ -102,7 +102,7 @@ public final class WindowPlacement {
     if (!(w instanceof Stage) || w.getProperties().containsKey(this)) {
       return;
     }
-    w.getProperties().put(this, Boolean.TRUE);
+    w.getProperties().put(this, true);
     w.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> place(w));
     w.addEventHandler(WindowEvent.WINDOW_HIDING, e -> remember(w));
     if (w.isShowing()) {
@@ -152,7 +152,7 @@ public final class WindowPlacement {
     if (w.getScene() == null || w.getProperties().containsKey(PLACED)) {
       return;
     }
-    w.getProperties().put(PLACED, Boolean.TRUE);
+    w.getProperties().put(PLACED, true);
     double[] min = minimumOf(w);
     Window owner = w instanceof Stage s ? s.getOwner() : null;
     Rectangle2D screen = screenOf(owner != null ? owner : w);
@@ -233,7 +233,7 @@ public final class WindowPlacement {
         && Window.getWindows().stream()
             .anyMatch(
                 o ->
-                    o != w
+                    !o.equals(w)
                         && o.isShowing()
                         && key.equals(key(o))
                         && Math.abs(o.getX() - x) < CASCADE / 2
@@ -354,7 +354,7 @@ public final class WindowPlacement {
       if (s == null) {
         return null;
       }
-      String[] p = s.split(",");
+      String[] p = s.split(",", 0);
       if (p.length != 4) {
         return null;
       }

@@ -33,7 +33,6 @@ final class LettersPane {
   private final LettersViewModel vm;
   private final IntSupplier caseVersion;
   private final Supplier<LocalDate> today;
-  private final Supplier<ZoneId> zone;
   private final ChoiceBox<LetterKind> kind = new ChoiceBox<>();
   private final TableView<StoredLetter> table =
       new TableView<>(javafx.collections.FXCollections.observableArrayList());
@@ -47,7 +46,6 @@ final class LettersPane {
     this.vm = vm;
     this.caseVersion = caseVersion;
     this.today = today;
-    this.zone = zone;
     kind.setId("letterKind");
     kind.setConverter(
         com.privacydesk.desktop.ui.common.Converters.text(k -> Messages.get("letter.kind." + k)));

@@ -26,7 +26,6 @@ public final class NewOptOutViewModel {
 
   private final IntakeService intake;
   private final Actor actor;
-  private final UiTaskRunner tasks;
   private final Supplier<LocalDateTime> companyNow;
 
   private final StringProperty email = new SimpleStringProperty("");
@@ -48,7 +47,6 @@ public final class NewOptOutViewModel {
       IntakeService intake, Actor actor, UiTaskRunner tasks, Supplier<LocalDateTime> companyNow) {
     this.intake = intake;
     this.actor = actor;
-    this.tasks = tasks;
     this.saver = new IntakeSaver(tasks, saving, fieldErrors, error);
     this.companyNow = companyNow;
     LocalDateTime now = companyNow.get();

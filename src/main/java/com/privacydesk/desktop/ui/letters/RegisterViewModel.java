@@ -142,7 +142,7 @@ public final class RegisterViewModel {
 
   /** "Third party 2, address: This field is required." for {@code recipients.1.address}. */
   static String describe(FieldError e) {
-    String[] parts = e.field().split("\\.");
+    String[] parts = e.field().split("\\.", 0);
     String where =
         parts.length == 3 && parts[0].equals("recipients")
             ? Messages.get(

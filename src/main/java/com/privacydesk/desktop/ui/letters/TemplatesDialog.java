@@ -123,7 +123,7 @@ public final class TemplatesDialog {
     box.setPadding(new Insets(4, 0, 0, 0));
     box.setMinWidth(0);
     dialog.getDialogPane().setContent(box);
-    kind.setValue(LetterKind.values()[0]);
+    kind.setValue(kind.getItems().getFirst());
   }
 
   /** Shows the dialog until closed. */

@@ -465,10 +465,10 @@ public final class QueueView {
     if (layout == null || layout.isBlank()) {
       return;
     }
-    String[] parts = layout.split("\\|");
+    String[] parts = layout.split("\\|", 0);
     List<TableColumn<CaseSummary, ?>> order = new ArrayList<>();
-    for (String spec : parts[0].split(",")) {
-      String[] f = spec.split(":");
+    for (String spec : parts[0].split(",", 0)) {
+      String[] f = spec.split(":", 0);
       TableColumn<CaseSummary, ?> c = columns.get(f[0]);
       if (c == null || f.length < 3 || order.contains(c)) {
         continue;
