@@ -1,6 +1,7 @@
 package com.privacydesk.domain.audit;
 
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Walks the audit chain in sequence order and finds the first entry that was changed, deleted or
@@ -10,7 +11,7 @@ public final class AuditVerifier {
   private long expectedSeq = 1;
   private String previousHash = AuditChain.GENESIS;
   private long count;
-  private Problem problem;
+  private @Nullable Problem problem;
 
   /** The first break found. */
   public record Problem(long seq, String reason) {}

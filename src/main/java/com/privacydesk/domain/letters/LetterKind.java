@@ -4,6 +4,7 @@ import com.privacydesk.domain.CaseType;
 import com.privacydesk.domain.workflow.ChecklistItem;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The letters the tracker writes, per request type and purpose. Where sending a letter completes a
@@ -41,10 +42,10 @@ public enum LetterKind {
   }
 
   private final CaseType type;
-  private final ChecklistItem sentItem;
+  private final @Nullable ChecklistItem sentItem;
   private final String documentName;
 
-  LetterKind(CaseType type, ChecklistItem sentItem, String documentName) {
+  LetterKind(CaseType type, @Nullable ChecklistItem sentItem, String documentName) {
     this.type = type;
     this.sentItem = sentItem;
     this.documentName = documentName;
@@ -60,7 +61,7 @@ public enum LetterKind {
   }
 
   /** The checklist item that sending this letter completes, or null. */
-  public ChecklistItem sentItem() {
+  public @Nullable ChecklistItem sentItem() {
     return sentItem;
   }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A case's checklist: which items it has (per-system items once per configured system, plus any
@@ -16,7 +17,8 @@ import java.util.Set;
  */
 public final class Checklist {
   /** One line of a case's checklist. */
-  public record Entry(ChecklistItem item, String system, boolean required, Tick tick) {
+  public record Entry(
+      ChecklistItem item, @Nullable String system, boolean required, @Nullable Tick tick) {
     /** {@code ITEM} or {@code ITEM:system}: how a tick is stored. */
     public String key() {
       return Checklist.key(item, system);
@@ -51,7 +53,7 @@ public final class Checklist {
   private Checklist() {}
 
   /** The stored key of an item, with its system when per-system. */
-  public static String key(ChecklistItem item, String system) {
+  public static String key(ChecklistItem item, @Nullable String system) {
     return system == null ? item.name() : item.name() + ":" + system;
   }
 

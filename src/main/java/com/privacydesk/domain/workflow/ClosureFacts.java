@@ -4,6 +4,7 @@ import com.privacydesk.domain.calendar.DeadlineRules;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a closure is judged by in the reports, frozen when the case closes: its statutory and
@@ -11,17 +12,18 @@ import java.util.Objects;
  * a sending system, and whether the child's identifiers were purged from the tracker.
  */
 public record ClosureFacts(
-    LocalDate statutoryDue,
-    LocalDate internalDue,
-    LocalDate changeNoticeOn,
+    @Nullable LocalDate statutoryDue,
+    @Nullable LocalDate internalDue,
+    @Nullable LocalDate changeNoticeOn,
     boolean identifiersPurged,
-    LocalDate lastSuppressedOn) {
+    @Nullable LocalDate lastSuppressedOn) {
 
   /**
    * The facts of a case from its clocks' due dates by clock name and its done checklist items (key
    * → done date, null where the item records no date).
    */
-  public static ClosureFacts of(Map<String, LocalDate> dueByClock, Map<String, LocalDate> done) {
+  public static ClosureFacts of(
+      Map<String, LocalDate> dueByClock, Map<String, @Nullable LocalDate> done) {
     String suppressed = ChecklistItem.SUPPRESSED_IN.name() + ":";
     return new ClosureFacts(
         dueByClock.get(DeadlineRules.STATUTORY),

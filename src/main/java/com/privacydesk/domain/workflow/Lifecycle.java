@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The lifecycle of domain.md §4 as one explicit table of (from, action, to) rows, and the rules
@@ -134,7 +135,7 @@ public final class Lifecycle {
   }
 
   /** The result of {@link #step}: a target state, or a refusal. */
-  public record Step(CaseStatus to, Refusal refusal) {
+  public record Step(@Nullable CaseStatus to, @Nullable Refusal refusal) {
     static Step refused(Refusal r) {
       return new Step(null, r);
     }

@@ -3,6 +3,7 @@ package com.privacydesk.domain.workflow;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Facts that a checklist tick establishes. Intake records what the requester said; the checklist
@@ -17,7 +18,7 @@ public final class TickedFacts {
   private TickedFacts() {}
 
   /** The fact field {@code item} establishes, or null when it establishes none shown elsewhere. */
-  public static String field(ChecklistItem item) {
+  public static @Nullable String field(ChecklistItem item) {
     return switch (item) {
       case PARENT_VERIFIED -> "parentVerification";
       case PERSONAL_RELATIONSHIP -> "personalRelationship";
@@ -31,12 +32,16 @@ public final class TickedFacts {
    * (Intake ticks the line itself when it records a verification, so an open line never carries
    * one.)
    */
-  public static String value(Checklist.Entry entry, String intakeValue) {
+  public static String value(Checklist.Entry entry, @Nullable String intakeValue) {
     return switch (entry.item()) {
-      case PARENT_VERIFIED ->
-          entry.done()
-              ? entry.tick().choice()
-              : "NOT_VERIFIED".equals(intakeValue) ? "NOT_VERIFIED" : "PENDING";
+      case PARENT_VERIFIED -> {
+        // a tick of this line always records the method (Checklist refuses one without)
+        Tick tick = entry.tick();
+        String method = tick == null ? null : tick.choice();
+        yield method != null
+            ? method
+            : "NOT_VERIFIED".equals(intakeValue) ? "NOT_VERIFIED" : "PENDING";
+      }
       case PERSONAL_RELATIONSHIP ->
           entry.done() ? "true" : "false".equals(intakeValue) ? "false" : NOT_CONFIRMED;
       default -> throw new IllegalArgumentException(entry.item() + " establishes no fact");
