@@ -105,7 +105,7 @@ public record CompanySettings(
     return switch (type) {
       case EMAIL_OPT_OUT -> suppressionSystems;
       case CHILD_DATA_DELETION -> deletionSystems;
-      default -> List.of();
+      case CA_DISCLOSURE, PASSWORD_COMPROMISE, CPNI_BREACH -> List.of();
     };
   }
 

@@ -242,60 +242,71 @@ final class JooqCaseRepository implements CaseRepository {
 
   private List<Fact> typeFacts(CaseType type, long caseId) {
     List<Fact> facts = new ArrayList<>();
-    switch (type) {
-      case EMAIL_OPT_OUT ->
-          dsl.selectFrom(OPT_OUT_REQUEST)
-              .where(OPT_OUT_REQUEST.CASE_ID.eq(caseId))
-              .fetchOptional()
-              .ifPresent(
-                  o -> {
-                    addFact(facts, "email", o.getEmail());
-                    addFact(facts, "scope", o.getScope());
-                    addFact(facts, "categories", o.getCategories());
-                  });
-      case CA_DISCLOSURE ->
-          dsl.selectFrom(CA_DISCLOSURE_REQUEST)
-              .where(CA_DISCLOSURE_REQUEST.CASE_ID.eq(caseId))
-              .fetchOptional()
-              .ifPresent(
-                  o -> {
-                    addFact(facts, "designated", o.getDesignated().toString());
-                    addFact(facts, "residencyBasis", o.getResidencyBasis());
-                    addFact(facts, "personalRelationship", o.getPersonalRelationship().toString());
-                    addFact(facts, "agentAuthority", o.getAgentAuthority());
-                  });
-      case CHILD_DATA_DELETION ->
-          dsl.selectFrom(CHILD_DELETION_REQUEST)
-              .where(CHILD_DELETION_REQUEST.CASE_ID.eq(caseId))
-              .fetchOptional()
-              .ifPresent(
-                  o -> {
-                    addFact(facts, "trigger", o.getCoppaTrigger());
-                    addFact(facts, "under13Basis", o.getUnder13Basis());
-                    addFact(facts, "parentVerification", o.getParentVerification());
-                  });
-      case PASSWORD_COMPROMISE ->
-          dsl.selectFrom(PASSWORD_COMPROMISE_REPORT)
-              .where(PASSWORD_COMPROMISE_REPORT.CASE_ID.eq(caseId))
-              .fetchOptional()
-              .ifPresent(o -> addFact(facts, "authentication", o.getAuthentication()));
-      case CPNI_BREACH ->
-          dsl.selectFrom(CPNI_BREACH)
-              .where(CPNI_BREACH.CASE_ID.eq(caseId))
-              .fetchOptional()
-              .ifPresent(
-                  o -> {
-                    addFact(facts, "determinedOn", o.getDeterminedOn().toString());
-                    addFact(facts, "determinedBy", o.getDeterminedBy());
-                    addFact(facts, "description", o.getDescription());
-                    addFact(
-                        facts,
-                        "lawEnforcementNotifiedOn",
-                        o.getLawEnforcementNotifiedOn() == null
-                            ? null
-                            : o.getLawEnforcementNotifiedOn().toString());
-                  });
-    }
+    // an expression over every type: a new type does not compile until its facts are read here
+    Runnable read =
+        switch (type) {
+          case EMAIL_OPT_OUT ->
+              () ->
+                  dsl.selectFrom(OPT_OUT_REQUEST)
+                      .where(OPT_OUT_REQUEST.CASE_ID.eq(caseId))
+                      .fetchOptional()
+                      .ifPresent(
+                          o -> {
+                            addFact(facts, "email", o.getEmail());
+                            addFact(facts, "scope", o.getScope());
+                            addFact(facts, "categories", o.getCategories());
+                          });
+          case CA_DISCLOSURE ->
+              () ->
+                  dsl.selectFrom(CA_DISCLOSURE_REQUEST)
+                      .where(CA_DISCLOSURE_REQUEST.CASE_ID.eq(caseId))
+                      .fetchOptional()
+                      .ifPresent(
+                          o -> {
+                            addFact(facts, "designated", o.getDesignated().toString());
+                            addFact(facts, "residencyBasis", o.getResidencyBasis());
+                            addFact(
+                                facts,
+                                "personalRelationship",
+                                o.getPersonalRelationship().toString());
+                            addFact(facts, "agentAuthority", o.getAgentAuthority());
+                          });
+          case CHILD_DATA_DELETION ->
+              () ->
+                  dsl.selectFrom(CHILD_DELETION_REQUEST)
+                      .where(CHILD_DELETION_REQUEST.CASE_ID.eq(caseId))
+                      .fetchOptional()
+                      .ifPresent(
+                          o -> {
+                            addFact(facts, "trigger", o.getCoppaTrigger());
+                            addFact(facts, "under13Basis", o.getUnder13Basis());
+                            addFact(facts, "parentVerification", o.getParentVerification());
+                          });
+          case PASSWORD_COMPROMISE ->
+              () ->
+                  dsl.selectFrom(PASSWORD_COMPROMISE_REPORT)
+                      .where(PASSWORD_COMPROMISE_REPORT.CASE_ID.eq(caseId))
+                      .fetchOptional()
+                      .ifPresent(o -> addFact(facts, "authentication", o.getAuthentication()));
+          case CPNI_BREACH ->
+              () ->
+                  dsl.selectFrom(CPNI_BREACH)
+                      .where(CPNI_BREACH.CASE_ID.eq(caseId))
+                      .fetchOptional()
+                      .ifPresent(
+                          o -> {
+                            addFact(facts, "determinedOn", o.getDeterminedOn().toString());
+                            addFact(facts, "determinedBy", o.getDeterminedBy());
+                            addFact(facts, "description", o.getDescription());
+                            addFact(
+                                facts,
+                                "lawEnforcementNotifiedOn",
+                                o.getLawEnforcementNotifiedOn() == null
+                                    ? null
+                                    : o.getLawEnforcementNotifiedOn().toString());
+                          });
+        };
+    read.run();
     return facts;
   }
 

@@ -355,6 +355,9 @@ public final class DemoSeeder {
       return List.of(first, make(id + 1, CaseType.CPNI_BREACH, at, null, id));
     }
 
+    /** What a non-opt-out type's demo case is made of. */
+    private record Made(Facts facts, DeadlineRequest request, String createDetail) {}
+
     private LoadedCase make(
         long id, CaseType type, Instant received, Long escalatedTo, Long escalatedFrom) {
       CompanySettings s = team.settings();
@@ -408,56 +411,64 @@ public final class DemoSeeder {
                 String.format("+1 555 01%02d %04d", rnd.nextInt(100), rnd.nextInt(10_000));
           }
         }
-        switch (type) {
-          case CA_DISCLOSURE -> {
-            boolean designated = s.isDesignated(channel);
-            String basis = rnd.nextBoolean() ? "SERVICE_ADDRESS" : "BILLING_ADDRESS";
-            facts =
-                new CaFacts(
-                    designated,
-                    basis,
-                    true,
-                    "AUTHORIZED_AGENT".equals(requesterKind)
-                        ? "Signed authorisation on file"
-                        : null);
-            request = new DeadlineRequest(type, receivedDate, designated, Optional.empty());
-            createDetail = "designated=" + designated + "; residency=" + basis;
-          }
-          case CHILD_DATA_DELETION -> {
-            String trigger = rnd.nextDouble() < 0.8 ? "PARENT_REQUEST" : "LEARNED_WITHOUT_CONSENT";
-            String verification =
-                rnd.nextBoolean() ? "SIGNED_CONSENT_FORM" : "CALL_WITH_TRAINED_STAFF";
-            facts =
-                new ChildFacts(
-                    trigger,
-                    rnd.nextBoolean() ? "PARENT_STATEMENT" : "AGE_SCREEN_RECORD",
-                    verification);
-            request = DeadlineRequest.of(type, receivedDate);
-            createDetail = "trigger=" + trigger + "; verification=" + verification;
-          }
-          case PASSWORD_COMPROMISE -> {
-            String auth =
-                rnd.nextBoolean()
-                    ? "ONE_TIME_CODE_TO_CONTACT_OF_RECORD"
-                    : "CALL_BACK_TO_NUMBER_OF_RECORD";
-            facts = new PasswordFacts(auth);
-            request = DeadlineRequest.of(type, receivedDate);
-            createDetail = "authentication=" + auth;
-          }
-          default -> {
-            LocalDate notified = receivedDate.plusDays(1);
-            Optional<LocalDate> le =
-                notified.isAfter(today) ? Optional.empty() : Optional.of(notified);
-            facts =
-                new BreachFacts(
-                    receivedDate,
-                    pick(team.leads()).username(),
-                    "Unauthorised access to call records after a password compromise",
-                    le.orElse(null));
-            request = new DeadlineRequest(type, receivedDate, true, le);
-            createDetail = "from case " + escalatedFrom;
-          }
-        }
+        // an expression over every type: a new type does not compile until it has demo data
+        Made made =
+            switch (type) {
+              case CA_DISCLOSURE -> {
+                boolean designated = s.isDesignated(channel);
+                String basis = rnd.nextBoolean() ? "SERVICE_ADDRESS" : "BILLING_ADDRESS";
+                Facts f =
+                    new CaFacts(
+                        designated,
+                        basis,
+                        true,
+                        "AUTHORIZED_AGENT".equals(requesterKind)
+                            ? "Signed authorisation on file"
+                            : null);
+                DeadlineRequest r =
+                    new DeadlineRequest(type, receivedDate, designated, Optional.empty());
+                yield new Made(f, r, "designated=" + designated + "; residency=" + basis);
+              }
+              case CHILD_DATA_DELETION -> {
+                String trigger =
+                    rnd.nextDouble() < 0.8 ? "PARENT_REQUEST" : "LEARNED_WITHOUT_CONSENT";
+                String verification =
+                    rnd.nextBoolean() ? "SIGNED_CONSENT_FORM" : "CALL_WITH_TRAINED_STAFF";
+                Facts f =
+                    new ChildFacts(
+                        trigger,
+                        rnd.nextBoolean() ? "PARENT_STATEMENT" : "AGE_SCREEN_RECORD",
+                        verification);
+                DeadlineRequest r = DeadlineRequest.of(type, receivedDate);
+                yield new Made(f, r, "trigger=" + trigger + "; verification=" + verification);
+              }
+              case PASSWORD_COMPROMISE -> {
+                String auth =
+                    rnd.nextBoolean()
+                        ? "ONE_TIME_CODE_TO_CONTACT_OF_RECORD"
+                        : "CALL_BACK_TO_NUMBER_OF_RECORD";
+                Facts f = new PasswordFacts(auth);
+                DeadlineRequest r = DeadlineRequest.of(type, receivedDate);
+                yield new Made(f, r, "authentication=" + auth);
+              }
+              case EMAIL_OPT_OUT -> throw new IllegalStateException("opt-outs are made above");
+              case CPNI_BREACH -> {
+                LocalDate notified = receivedDate.plusDays(1);
+                Optional<LocalDate> le =
+                    notified.isAfter(today) ? Optional.empty() : Optional.of(notified);
+                Facts f =
+                    new BreachFacts(
+                        receivedDate,
+                        pick(team.leads()).username(),
+                        "Unauthorised access to call records after a password compromise",
+                        le.orElse(null));
+                DeadlineRequest r = new DeadlineRequest(type, receivedDate, true, le);
+                yield new Made(f, r, "from case " + escalatedFrom);
+              }
+            };
+        facts = made.facts();
+        request = made.request();
+        createDetail = made.createDetail();
       }
       List<CaseClock> clocks = s.rules().clocks(request);
       LocalDate target =

@@ -127,25 +127,25 @@ final class MonthlyTables {
     }
   }
 
+  /** The clock an open case is judged by at month end, and its due date (null: none running). */
+  private record ClockDue(String clock, LocalDate due) {}
+
   private Open open(OpenRow r) {
-    String clock;
-    LocalDate due;
-    switch (r.type()) {
-      case CA_DISCLOSURE, EMAIL_OPT_OUT -> {
-        clock = "statutory";
-        due = r.statutoryDue();
-      }
-      case CHILD_DATA_DELETION, PASSWORD_COMPROMISE -> {
-        clock = "internal";
-        due = r.internalDue();
-      }
-      case CPNI_BREACH -> {
-        boolean notified = r.noticeOn() != null && !r.noticeOn().isAfter(lastDay);
-        clock = notified ? "none" : "law-enforcement notice";
-        due = notified ? null : r.noticeDue();
-      }
-      default -> throw new IllegalStateException(r.type().name());
-    }
+    // an expression over every type: a new type does not compile until it names its clock here
+    ClockDue clockDue =
+        switch (r.type()) {
+          case CA_DISCLOSURE, EMAIL_OPT_OUT -> new ClockDue("statutory", r.statutoryDue());
+          case CHILD_DATA_DELETION, PASSWORD_COMPROMISE ->
+              new ClockDue("internal", r.internalDue());
+          case CPNI_BREACH -> {
+            boolean notified = r.noticeOn() != null && !r.noticeOn().isAfter(lastDay);
+            yield notified
+                ? new ClockDue("none", null)
+                : new ClockDue("law-enforcement notice", r.noticeDue());
+          }
+        };
+    String clock = clockDue.clock();
+    LocalDate due = clockDue.due();
     boolean overdue = due != null && due.isBefore(lastDay);
     boolean atRisk = due != null && !overdue && !due.isAfter(atRiskUntil);
     long age = ChronoUnit.DAYS.between(r.received(), lastDay);

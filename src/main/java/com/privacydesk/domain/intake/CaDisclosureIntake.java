@@ -1,5 +1,7 @@
 package com.privacydesk.domain.intake;
 
+import com.privacydesk.domain.CaseType;
+
 /**
  * A California "Shine the Light" request (§1798.83). No identity documents: the answer is the
  * company's yearly disclosure, not personal data.
@@ -12,4 +14,10 @@ public record CaDisclosureIntake(
     CommonIntake common,
     ResidencyBasis residencyBasis,
     boolean personalRelationship,
-    String agentAuthority) {}
+    String agentAuthority)
+    implements Intake {
+  @Override
+  public CaseType type() {
+    return CaseType.CA_DISCLOSURE;
+  }
+}

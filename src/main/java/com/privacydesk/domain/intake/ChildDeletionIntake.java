@@ -1,5 +1,7 @@
 package com.privacydesk.domain.intake;
 
+import com.privacydesk.domain.CaseType;
+
 /**
  * A COPPA deletion. Holds no child identifiers: no name, birth date, email, photo or voice; only
  * how "under 13" was established and the internal account reference in {@link CommonIntake}.
@@ -8,4 +10,10 @@ public record ChildDeletionIntake(
     CommonIntake common,
     CoppaTrigger trigger,
     Under13Basis under13Basis,
-    ParentVerification parentVerification) {}
+    ParentVerification parentVerification)
+    implements Intake {
+  @Override
+  public CaseType type() {
+    return CaseType.CHILD_DATA_DELETION;
+  }
+}

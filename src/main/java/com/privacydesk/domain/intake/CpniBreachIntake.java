@@ -1,5 +1,6 @@
 package com.privacydesk.domain.intake;
 
+import com.privacydesk.domain.CaseType;
 import java.time.LocalDate;
 
 /**
@@ -16,4 +17,10 @@ public record CpniBreachIntake(
     LocalDate determinedOn,
     String determinedBy,
     String description,
-    LocalDate lawEnforcementNotifiedOn) {}
+    LocalDate lawEnforcementNotifiedOn)
+    implements Intake {
+  @Override
+  public CaseType type() {
+    return CaseType.CPNI_BREACH;
+  }
+}

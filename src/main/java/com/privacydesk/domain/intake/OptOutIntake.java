@@ -1,5 +1,6 @@
 package com.privacydesk.domain.intake;
 
+import com.privacydesk.domain.CaseType;
 import com.privacydesk.domain.Channel;
 import com.privacydesk.domain.OptOutScope;
 import java.time.LocalDateTime;
@@ -11,8 +12,10 @@ import java.time.LocalDateTime;
  * @param receivedAt local date-time of receipt in the company time zone
  */
 public record OptOutIntake(
-    String email,
-    OptOutScope scope,
-    String categories,
-    Channel channel,
-    LocalDateTime receivedAt) {}
+    String email, OptOutScope scope, String categories, Channel channel, LocalDateTime receivedAt)
+    implements Intake {
+  @Override
+  public CaseType type() {
+    return CaseType.EMAIL_OPT_OUT;
+  }
+}

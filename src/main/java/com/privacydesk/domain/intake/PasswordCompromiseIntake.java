@@ -1,6 +1,14 @@
 package com.privacydesk.domain.intake;
 
+import com.privacydesk.domain.CaseType;
+
 /**
  * A report of a compromised password; records how the caller was authenticated, never the secret.
  */
-public record PasswordCompromiseIntake(CommonIntake common, AuthenticationMethod authentication) {}
+public record PasswordCompromiseIntake(CommonIntake common, AuthenticationMethod authentication)
+    implements Intake {
+  @Override
+  public CaseType type() {
+    return CaseType.PASSWORD_COMPROMISE;
+  }
+}

@@ -64,18 +64,12 @@ public final class LettersViewModel {
    * no PDF viewer), says so and offers to save a copy where the user chooses.
    */
   private void openOrOffer(ForDesktop written, String openedKey, String missingKey) {
-    openOrOffer(written, "", openedKey, missingKey);
-  }
-
-  /** {@code before} (what was done, or "") then whether the file opens or can be saved. */
-  private void openOrOffer(ForDesktop written, String before, String openedKey, String missingKey) {
-    String prefix = before.isEmpty() ? "" : before + " ";
     if (written.openable()) {
-      status.set(prefix + Messages.get(openedKey, written.file().toString()));
+      status.set(Messages.get(openedKey, written.file().toString()));
       dialogs.openDocument(written.file());
       return;
     }
-    status.set(prefix + Messages.get(missingKey, written.file().toString()));
+    status.set(Messages.get(missingKey, written.file().toString()));
     dialogs
         .askSaveLocation(
             Messages.get("letters.saveCopy.title"), written.file().getFileName().toString())
@@ -135,7 +129,16 @@ public final class LettersViewModel {
                   Messages.get("letter.kind." + w.done().kind()),
                   w.done().templateVersion(),
                   w.done().registerYear() == null ? 0 : w.done().registerYear());
-          openOrOffer(w.file(), written, "letters.opened", "letters.noViewer");
+          if (w.file().openable()) {
+            status.set(written + " " + Messages.get("letters.opened", w.file().file().toString()));
+            dialogs.openDocument(w.file().file());
+          } else {
+            // said, not asked: a Save dialog nobody asked for would stand in the way of the work
+            status.set(
+                written
+                    + " "
+                    + Messages.get("letters.writtenNoViewer", w.file().file().toString()));
+          }
         });
   }
 

@@ -16,7 +16,9 @@ import com.privacydesk.domain.intake.CommonIntake;
 import com.privacydesk.domain.intake.CoppaTrigger;
 import com.privacydesk.domain.intake.CpniBreachIntake;
 import com.privacydesk.domain.intake.FieldError;
+import com.privacydesk.domain.intake.Intake;
 import com.privacydesk.domain.intake.IntakeValidation;
+import com.privacydesk.domain.intake.OptOutIntake;
 import com.privacydesk.domain.intake.ParentVerification;
 import com.privacydesk.domain.intake.PasswordCompromiseIntake;
 import com.privacydesk.domain.intake.RequesterKind;
@@ -107,7 +109,8 @@ public final class RequestIntakeViewModel {
         switch (type) {
           case CA_DISCLOSURE -> List.of(RequesterKind.SELF, RequesterKind.AUTHORIZED_AGENT);
           case CHILD_DATA_DELETION -> List.of(RequesterKind.PARENT, RequesterKind.SELF);
-          default -> List.of(RequesterKind.SELF, RequesterKind.AUTHORIZED_AGENT);
+          case PASSWORD_COMPROMISE, EMAIL_OPT_OUT, CPNI_BREACH ->
+              List.of(RequesterKind.SELF, RequesterKind.AUTHORIZED_AGENT);
         };
     add(FormField.choice(IntakeValidation.REQUESTER, kinds, kinds.getFirst()));
     add(FormField.text(IntakeValidation.ACCOUNT, true));
@@ -136,7 +139,8 @@ public final class RequestIntakeViewModel {
           add(
               FormField.choice(
                   IntakeValidation.AUTHENTICATION, List.of(AuthenticationMethod.values()), null));
-      default -> throw new IllegalStateException("unexpected type " + type);
+      case EMAIL_OPT_OUT, CPNI_BREACH ->
+          throw new IllegalStateException("built above or in its own form: " + type);
     }
   }
 
@@ -241,7 +245,7 @@ public final class RequestIntakeViewModel {
       case CaDisclosureIntake in -> d -> () -> intake.logCaDisclosure(actor, in, d);
       case ChildDeletionIntake in -> d -> () -> intake.logChildDeletion(actor, in, d);
       case PasswordCompromiseIntake in -> d -> () -> intake.logPasswordCompromise(actor, in, d);
-      default -> throw new IllegalStateException("unexpected type " + type);
+      case OptOutIntake in -> throw new IllegalStateException("email opt-outs have their own form");
     };
   }
 
@@ -256,7 +260,8 @@ public final class RequestIntakeViewModel {
         case CaDisclosureIntake in -> IntakeValidation.validateCaDisclosure(in, now);
         case ChildDeletionIntake in -> IntakeValidation.validateChildDeletion(in, now);
         case PasswordCompromiseIntake in -> IntakeValidation.validatePasswordCompromise(in, now);
-        default -> throw new IllegalStateException("unexpected type " + type);
+        case OptOutIntake in ->
+            throw new IllegalStateException("email opt-outs have their own form");
       };
     } catch (TimeFormat e) {
       return List.of(new FieldError(IntakeValidation.RECEIVED, "received.time"));
@@ -274,7 +279,7 @@ public final class RequestIntakeViewModel {
   }
 
   /** The intake record the form describes now (a {@code TimeFormat} for an unreadable time). */
-  private Object intakeRecord() {
+  private Intake intakeRecord() {
     if (type == CaseType.CPNI_BREACH) {
       return new CpniBreachIntake(
           passwordCaseId,
@@ -306,7 +311,8 @@ public final class RequestIntakeViewModel {
       case PASSWORD_COMPROMISE ->
           new PasswordCompromiseIntake(
               common, (AuthenticationMethod) choice(IntakeValidation.AUTHENTICATION));
-      default -> throw new IllegalStateException("unexpected type " + type);
+      case EMAIL_OPT_OUT, CPNI_BREACH ->
+          throw new IllegalStateException("built above or in its own form: " + type);
     };
   }
 

@@ -127,6 +127,7 @@ class LettersViewModelTest {
   @Test
   void aLetterWrittenWithoutAViewerSaysSoInsteadOfOpening() {
     Desktop desktop = new Desktop();
+    desktop.saveTo = dir.resolve("never-asked.pdf"); // a Save dialog here would be a failure
     LettersViewModel vm = tab(desktop);
     vm.generate(LetterKind.OPT_OUT_CONFIRMATION);
     assertThat(vm.rows()).hasSize(2);
@@ -134,7 +135,9 @@ class LettersViewModelTest {
     assertThat(vm.statusProperty().get())
         .startsWith("Opt-out confirmation written with template version 1. ")
         .contains("No program on this computer opens PDF files")
+        .contains("Open PDF offers to save a copy")
         .doesNotContain("Opening");
+    assertThat(dir.resolve("never-asked.pdf")).doesNotExist();
   }
 
   @Test
