@@ -24,9 +24,9 @@ final class JdbcRawQueries implements RawQueries {
   public Prepared prepare(CaseFilter filter, CaseSort sort, int offset, int limit) {
     // rendering finds the search candidates too: that is the application's work, not SQL's
     return new Prepared(
-        JooqCaseRepository.pageQuery(dsl, searchIndex, filter, sort, offset, limit)
+        JooqQueueQueries.pageQuery(dsl, searchIndex, filter, sort, offset, limit)
             .getSQL(ParamType.INLINED),
-        JooqCaseRepository.countQuery(dsl, searchIndex, filter).getSQL(ParamType.INLINED));
+        JooqQueueQueries.countQuery(dsl, searchIndex, filter).getSQL(ParamType.INLINED));
   }
 
   @Override
