@@ -127,6 +127,19 @@ class MainWindowFlowTest extends GuiFlowTestBase {
     assertThat(main.getHeight()).isEqualTo(480);
   }
 
+  /** Waits until the queue lists cases of exactly these types, in this order. */
+  private static void waitForTypes(FxRobot robot, com.privacydesk.domain.CaseType... types)
+      throws Exception {
+    waitFor(
+        10,
+        TimeUnit.SECONDS,
+        () ->
+            table(robot).getItems().stream()
+                .map(CaseSummary::type)
+                .toList()
+                .equals(java.util.List.of(types)));
+  }
+
   @Test
   void everyColumnHeaderSortsTheQueueInTheDatabase(FxRobot robot) throws Exception {
     signIn(robot);
@@ -155,31 +168,17 @@ class MainWindowFlowTest extends GuiFlowTestBase {
                   com.privacydesk.domain.Channel.WEB_FORM,
                   received));
     }
-    java.util.function.Supplier<java.util.List<com.privacydesk.domain.CaseType>> types =
-        () -> table(robot).getItems().stream().map(CaseSummary::type).toList();
     robot.clickOn("#col-type");
     waitFor(10, TimeUnit.SECONDS, () -> table(robot).getItems().size() == 2);
-    waitFor(
-        10,
-        TimeUnit.SECONDS,
-        () ->
-            types
-                .get()
-                .equals(
-                    java.util.List.of(
-                        com.privacydesk.domain.CaseType.EMAIL_OPT_OUT,
-                        com.privacydesk.domain.CaseType.PASSWORD_COMPROMISE)));
+    waitForTypes(
+        robot,
+        com.privacydesk.domain.CaseType.EMAIL_OPT_OUT,
+        com.privacydesk.domain.CaseType.PASSWORD_COMPROMISE);
     robot.clickOn("#col-type");
-    waitFor(
-        10,
-        TimeUnit.SECONDS,
-        () ->
-            types
-                .get()
-                .equals(
-                    java.util.List.of(
-                        com.privacydesk.domain.CaseType.PASSWORD_COMPROMISE,
-                        com.privacydesk.domain.CaseType.EMAIL_OPT_OUT)));
+    waitForTypes(
+        robot,
+        com.privacydesk.domain.CaseType.PASSWORD_COMPROMISE,
+        com.privacydesk.domain.CaseType.EMAIL_OPT_OUT);
     for (String column : java.util.List.of("id", "status", "received", "due", "assignee")) {
       assertThat(
               table(robot).getColumns().stream()

@@ -32,7 +32,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -60,11 +59,6 @@ public final class IntakeService {
   public IntakeService(TransactionRunner tx, Clock clock) {
     this.tx = tx;
     this.clock = clock;
-  }
-
-  /** The company time zone: received dates and deadlines are local dates there. */
-  public ZoneId companyZone() {
-    return tx.inTransaction(r -> CompanySettings.load(r.settings())).zone();
   }
 
   /** Logs an email opt-out, refusing if it may duplicate a stored case. */

@@ -134,10 +134,24 @@ public final class WindowPlacement {
     Rectangle2D screen = screenOf(new Rectangle2D(g.x(), g.y(), g.width(), g.height()));
     double width = Math.min(Math.max(g.width(), min[0]), screen.getWidth());
     double height = Math.min(Math.max(g.height(), min[1]), screen.getHeight());
+    setBounds(w, g.x(), g.y(), width, height, screen);
+  }
+
+  /**
+   * Sizes {@code w} and moves it to ({@code x}, {@code y}), or as near as keeps it on {@code
+   * screen}; returns the position it was given.
+   */
+  private static double[] setBounds(
+      Window w, double x, double y, double width, double height, Rectangle2D screen) {
+    double[] at = {
+      Math.max(screen.getMinX(), Math.min(x, screen.getMaxX() - width)),
+      Math.max(screen.getMinY(), Math.min(y, screen.getMaxY() - height))
+    };
     w.setWidth(width);
     w.setHeight(height);
-    w.setX(Math.max(screen.getMinX(), Math.min(g.x(), screen.getMaxX() - width)));
-    w.setY(Math.max(screen.getMinY(), Math.min(g.y(), screen.getMaxY() - height)));
+    w.setX(at[0]);
+    w.setY(at[1]);
+    return at;
   }
 
   /** Keeps where an open window is now for the signed-in user (before they sign out). */
@@ -198,15 +212,9 @@ public final class WindowPlacement {
       x += CASCADE;
       y += CASCADE;
     }
-    x = Math.max(screen.getMinX(), Math.min(x, screen.getMaxX() - width));
-    y = Math.max(screen.getMinY(), Math.min(y, screen.getMaxY() - height));
-    w.setWidth(width);
-    w.setHeight(height);
-    w.setX(x);
-    w.setY(y);
     // a window manager may still apply its own placement after the window appeared: once it has
     // settled, put the window where it was meant to be, and grow it if decorations took room
-    double[] meant = {x, y};
+    double[] meant = setBounds(w, x, y, width, height, screen);
     javafx.animation.PauseTransition settle =
         new javafx.animation.PauseTransition(javafx.util.Duration.millis(250));
     settle.setOnFinished(

@@ -64,9 +64,7 @@ public final class LettersViewModel {
    * no PDF viewer), says so and offers to save a copy where the user chooses.
    */
   private void openOrOffer(ForDesktop written, String openedKey, String missingKey) {
-    if (written.openable()) {
-      status.set(Messages.get(openedKey, written.file().toString()));
-      dialogs.openDocument(written.file());
+    if (open(written, "", openedKey)) {
       return;
     }
     status.set(Messages.get(missingKey, written.file().toString()));
@@ -84,6 +82,19 @@ public final class LettersViewModel {
                       return target;
                     },
                     saved -> status.set(Messages.get("letters.saveCopy.done", saved.toString()))));
+  }
+
+  /**
+   * Hands {@code file} to the desktop's program and says so after {@code before}; false (nothing
+   * done) where the desktop has no program for it.
+   */
+  private boolean open(ForDesktop file, String before, String openedKey) {
+    if (!file.openable()) {
+      return false;
+    }
+    status.set(before + Messages.get(openedKey, file.file().toString()));
+    dialogs.openDocument(file.file());
+    return true;
   }
 
   /** Shows the letters of {@code id}. */
@@ -110,7 +121,7 @@ public final class LettersViewModel {
 
   /**
    * Writes a letter of {@code kind} with the current template, archives it, then opens it (or, with
-   * no PDF viewer, says so and offers to save it).
+   * no PDF viewer, says where it is and that Open PDF offers to save a copy).
    */
   public void generate(LetterKind kind) {
     run(
@@ -129,10 +140,7 @@ public final class LettersViewModel {
                   Messages.get("letter.kind." + w.done().kind()),
                   w.done().templateVersion(),
                   w.done().registerYear() == null ? 0 : w.done().registerYear());
-          if (w.file().openable()) {
-            status.set(written + " " + Messages.get("letters.opened", w.file().file().toString()));
-            dialogs.openDocument(w.file().file());
-          } else {
+          if (!open(w.file(), written + " ", "letters.opened")) {
             // said, not asked: a Save dialog nobody asked for would stand in the way of the work
             status.set(
                 written

@@ -49,12 +49,13 @@ class NewOptOutViewModelTest {
   void aReceivedDatePastTheSettingIsLoggedOnlyOnceTheAgentConfirmsIt() {
     List<Long> asked = new ArrayList<>();
     boolean[] answer = {false};
-    vm.setConfirmReceivedDays(90);
-    vm.setOldReceiptConfirmer(
+    IntakeSaver.OldReceiptConfirmer agent =
         (days, received) -> {
           asked.add(days);
           return answer[0];
-        });
+        };
+    vm.setConfirmReceivedDays(90);
+    vm.setOldReceiptConfirmer(agent);
     vm.emailProperty().set("jane@example.com");
     vm.receivedDateProperty().set(LocalDate.of(2026, 8, 22)); // 90 days back: no question
     vm.save(saved::add);
@@ -64,11 +65,7 @@ class NewOptOutViewModelTest {
     var second =
         new NewOptOutViewModel(services.intake(), admin, new ImmediateUiTaskRunner(), () -> NOW);
     second.setConfirmReceivedDays(90);
-    second.setOldReceiptConfirmer(
-        (days, received) -> {
-          asked.add(days);
-          return answer[0];
-        });
+    second.setOldReceiptConfirmer(agent);
     second.emailProperty().set("john@example.com");
     second.receivedDateProperty().set(LocalDate.of(2025, 11, 20)); // a year back, likely a typo
     second.save(saved::add);
