@@ -2,17 +2,17 @@ package com.privacydesk.app;
 
 import com.privacydesk.app.port.SettingsRepository;
 import com.privacydesk.domain.CaseType;
+import com.privacydesk.domain.types.RequestTypes;
 import java.util.EnumMap;
 import java.util.Map;
 
 /**
  * How long an ended case is kept after its closure (domain.md §5, product decision): 24 months by
- * default per type, a CPNI breach never less than 24 months (47 CFR 64.2011(d): two years).
- * Settings {@code retention.months.<TYPE>}.
+ * default per type, never less than the minimum the type's spec declares (a CPNI breach: 24 months,
+ * 47 CFR 64.2011(d)). Settings {@code retention.months.<TYPE>}.
  */
 public record RetentionPolicy(Map<CaseType, Integer> months) {
   public static final int DEFAULT_MONTHS = 24;
-  public static final int CPNI_MINIMUM_MONTHS = 24;
   static final String PREFIX = "retention.months.";
 
   public static final int MAX_MONTHS = 1200;
@@ -25,16 +25,25 @@ public record RetentionPolicy(Map<CaseType, Integer> months) {
         throw new IllegalArgumentException("retention months of " + type + " out of range");
       }
     }
-    if (months.get(CaseType.CPNI_BREACH) < CPNI_MINIMUM_MONTHS) {
-      throw new IllegalArgumentException("CPNI breach records are kept at least 24 months");
+    for (CaseType type : CaseType.values()) {
+      int minimum = minimumFor(type);
+      if (months.get(type) < minimum) {
+        throw new IllegalArgumentException(
+            type + " records are kept at least " + minimum + " months");
+      }
     }
   }
 
-  /** The default policy: 24 months for every type. */
+  /** The fewest months the law lets {@code type} be kept (its spec says). */
+  public static int minimumFor(CaseType type) {
+    return RequestTypes.of(type).minimumRetentionMonths();
+  }
+
+  /** The default policy: 24 months for every type, or the type's legal minimum if longer. */
   public static RetentionPolicy defaults() {
     Map<CaseType, Integer> m = new EnumMap<>(CaseType.class);
     for (CaseType type : CaseType.values()) {
-      m.put(type, DEFAULT_MONTHS);
+      m.put(type, Math.max(DEFAULT_MONTHS, minimumFor(type)));
     }
     return new RetentionPolicy(m);
   }
@@ -59,10 +68,7 @@ public record RetentionPolicy(Map<CaseType, Integer> months) {
     for (CaseType type : CaseType.values()) {
       int months =
           settings.get(PREFIX + type.name()).map(RetentionPolicy::parse).orElse(DEFAULT_MONTHS);
-      if (type == CaseType.CPNI_BREACH) {
-        months = Math.max(months, CPNI_MINIMUM_MONTHS);
-      }
-      m.put(type, months);
+      m.put(type, Math.max(months, minimumFor(type)));
     }
     return new RetentionPolicy(m);
   }

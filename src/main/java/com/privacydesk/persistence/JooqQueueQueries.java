@@ -327,8 +327,8 @@ final class JooqQueueQueries {
                   .where(CASE_CLOCK.CASE_ID.eq(PRIVACY_CASE.ID))
                   .and(
                       CASE_CLOCK.NAME.in(
-                          com.privacydesk.domain.calendar.DeadlineRules.STATUTORY,
-                          com.privacydesk.domain.calendar.DeadlineRules.LAW_ENFORCEMENT_NOTICE)))
+                          com.privacydesk.domain.types.DeadlineRules.STATUTORY,
+                          com.privacydesk.domain.types.DeadlineRules.LAW_ENFORCEMENT_NOTICE)))
           .as("statutory_due");
 
   private SelectOnConditionStep<Record> summaries() {

@@ -12,7 +12,7 @@ import com.privacydesk.app.port.ReportData;
 import com.privacydesk.domain.CaseStatus;
 import com.privacydesk.domain.CaseType;
 import com.privacydesk.domain.Channel;
-import com.privacydesk.domain.calendar.DeadlineRules;
+import com.privacydesk.domain.types.DeadlineRules;
 import com.privacydesk.domain.workflow.ChecklistItem;
 import com.privacydesk.domain.workflow.Outcome;
 import com.privacydesk.persistence.generated.tables.CaseChecklist;

@@ -10,6 +10,7 @@ import com.privacydesk.app.port.CaseSort;
 import com.privacydesk.app.port.CaseSummary;
 import com.privacydesk.domain.CaseType;
 import com.privacydesk.domain.intake.PersonalData;
+import com.privacydesk.domain.types.RequestTypes;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.Set;
@@ -33,10 +34,10 @@ class PersonalDataClassificationTest {
           s.queries().page(lead, CaseFilter.ALL, CaseSort.CASE_NUMBER, 0, 400).rows()) {
         var facts = s.queries().detail(lead, c.id()).detail().facts();
         for (var fact : facts) {
-          assertThat(PersonalData.isClassified(fact.field()))
-              .as("fact %s of a %s case is classified", fact.field(), c.type())
-              .isTrue();
-          if (PersonalData.FIELDS.contains(fact.field()) && fact.value() != null) {
+          assertThat(RequestTypes.fact(c.type(), fact.field()))
+              .as("fact %s of a %s case is declared and classified", fact.field(), c.type())
+              .isPresent();
+          if (RequestTypes.isPersonal(c.type(), fact.field()) && fact.value() != null) {
             assertThat(fact.value())
                 .as("%s of case %d is masked", fact.field(), c.id())
                 .matches(v -> v.contains(PersonalData.DOTS) || v.equals("(none)"));
@@ -50,10 +51,12 @@ class PersonalDataClassificationTest {
 
   @Test
   void aFactNobodyClassifiedIsTreatedAsPersonal() {
-    assertThat(PersonalData.isPersonal("telephoneNumber")).isTrue();
-    assertThat(PersonalData.isClassified("telephoneNumber")).isFalse();
-    assertThat(PersonalData.isPersonal("email")).isTrue();
-    assertThat(PersonalData.isPersonal("channel")).isFalse();
-    assertThat(PersonalData.FIELDS).doesNotContainAnyElementsOf(PersonalData.NOT_PERSONAL);
+    assertThat(RequestTypes.isPersonal(CaseType.CA_DISCLOSURE, "telephoneNumber")).isTrue();
+    assertThat(RequestTypes.fact(CaseType.CA_DISCLOSURE, "telephoneNumber")).isEmpty();
+    assertThat(RequestTypes.isPersonal(CaseType.EMAIL_OPT_OUT, "email")).isTrue();
+    assertThat(RequestTypes.isPersonal(CaseType.EMAIL_OPT_OUT, "channel")).isFalse();
+    // a type's fact is classified for that type only
+    assertThat(RequestTypes.isPersonal(CaseType.CA_DISCLOSURE, "scope")).isTrue();
+    assertThat(RequestTypes.isPersonal(CaseType.EMAIL_OPT_OUT, "scope")).isFalse();
   }
 }

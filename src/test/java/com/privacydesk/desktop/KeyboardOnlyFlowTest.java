@@ -76,23 +76,29 @@ class KeyboardOnlyFlowTest extends GuiFlowTestBase {
   }
 
   private static void tick(FxRobot robot, String id) throws Exception {
+    // the checklist may still be loading: wait for the line to exist and be enabled
     waitFor(
-        15, TimeUnit.SECONDS, () -> !robot.lookup("#" + id).queryAs(CheckBox.class).isDisabled());
+        15,
+        TimeUnit.SECONDS,
+        () -> robot.lookup("#" + id).tryQuery().map(n -> !n.isDisabled()).orElse(false));
     tabTo(robot, id);
     robot.type(KeyCode.SPACE);
     waitFor(
         15,
         TimeUnit.SECONDS,
-        () -> {
-          CheckBox box = robot.lookup("#" + id).queryAs(CheckBox.class);
-          return box.isSelected() && !box.isDisabled();
-        });
+        () ->
+            robot
+                .lookup("#" + id)
+                .tryQueryAs(CheckBox.class)
+                .map(box -> box.isSelected() && !box.isDisabled())
+                .orElse(false));
     // the focus stays on the line just ticked (it used to jump on to "Close case…")
     waitFor(
         5,
         TimeUnit.SECONDS,
         () -> {
-          var owner = robot.lookup("#" + id).query().getScene().getFocusOwner();
+          var box = robot.lookup("#" + id).tryQuery();
+          var owner = box.isEmpty() ? null : box.get().getScene().getFocusOwner();
           return owner != null && id.equals(owner.getId());
         });
   }

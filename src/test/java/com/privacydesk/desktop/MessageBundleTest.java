@@ -6,7 +6,6 @@ import com.privacydesk.domain.CaseStatus;
 import com.privacydesk.domain.CaseType;
 import com.privacydesk.domain.Channel;
 import com.privacydesk.domain.OptOutScope;
-import com.privacydesk.domain.calendar.DeadlineRules;
 import com.privacydesk.domain.intake.AuthenticationMethod;
 import com.privacydesk.domain.intake.CoppaTrigger;
 import com.privacydesk.domain.intake.ParentVerification;
@@ -14,6 +13,9 @@ import com.privacydesk.domain.intake.RequesterKind;
 import com.privacydesk.domain.intake.ResidencyBasis;
 import com.privacydesk.domain.intake.Under13Basis;
 import com.privacydesk.domain.letters.LetterKind;
+import com.privacydesk.domain.types.DeadlineRules;
+import com.privacydesk.domain.types.RequestTypeSpec;
+import com.privacydesk.domain.types.RequestTypes;
 import com.privacydesk.domain.user.Role;
 import com.privacydesk.domain.workflow.CaseAction;
 import com.privacydesk.domain.workflow.ChecklistItem;
@@ -110,6 +112,13 @@ class MessageBundleTest {
       if (!BUNDLE.containsKey("due.clock." + clock)) {
         missing.add("due.clock." + clock);
       }
+    }
+    for (RequestTypeSpec spec : RequestTypes.all()) {
+      List<String> keys = new ArrayList<>();
+      Stream.concat(RequestTypes.COMMON_FACTS.stream(), spec.facts().stream())
+          .forEach(f -> keys.add("field." + f.name()));
+      spec.newMenuShortcut().ifPresent(k -> keys.add("menu.file.new." + spec.type()));
+      keys.stream().filter(k -> !BUNDLE.containsKey(k)).forEach(missing::add);
     }
     if (!BUNDLE.containsKey("value." + TickedFacts.NOT_CONFIRMED)) {
       missing.add("value." + TickedFacts.NOT_CONFIRMED);

@@ -14,10 +14,11 @@ import com.privacydesk.app.port.TransactionRunner;
 import com.privacydesk.domain.CaseType;
 import com.privacydesk.domain.calendar.BusinessCalendar;
 import com.privacydesk.domain.calendar.CaseClock;
-import com.privacydesk.domain.calendar.DeadlineRules;
 import com.privacydesk.domain.intake.FieldError;
 import com.privacydesk.domain.intake.IntakeValidation;
 import com.privacydesk.domain.intake.PersonalData;
+import com.privacydesk.domain.types.DeadlineRules;
+import com.privacydesk.domain.types.RequestTypes;
 import com.privacydesk.domain.user.Permission;
 import com.privacydesk.domain.workflow.CaseAction;
 import com.privacydesk.domain.workflow.Lifecycle;
@@ -268,8 +269,9 @@ public final class CaseQueries {
     return tx.inTransaction(
         r -> {
           Map<String, String> clear = new LinkedHashMap<>();
-          for (CaseDetail.Fact f : found(r, caseId).facts()) {
-            if (PersonalData.isPersonal(f.field())) {
+          CaseDetail detail = found(r, caseId);
+          for (CaseDetail.Fact f : detail.facts()) {
+            if (RequestTypes.isPersonal(detail.summary().type(), f.field())) {
               clear.put(f.field(), f.value());
             }
           }
@@ -300,7 +302,7 @@ public final class CaseQueries {
         detail.facts().stream()
             .map(
                 f ->
-                    PersonalData.isPersonal(f.field())
+                    RequestTypes.isPersonal(detail.summary().type(), f.field())
                         ? new CaseDetail.Fact(f.field(), PersonalData.mask(f.value()))
                         : f)
             .toList();

@@ -22,7 +22,7 @@ import com.privacydesk.domain.Channel;
 import com.privacydesk.domain.audit.AuditEntry;
 import com.privacydesk.domain.calendar.CaseClock;
 import com.privacydesk.domain.calendar.DeadlineRequest;
-import com.privacydesk.domain.calendar.DeadlineRules;
+import com.privacydesk.domain.types.DeadlineRules;
 import com.privacydesk.domain.user.Role;
 import com.privacydesk.domain.workflow.CaseAction;
 import com.privacydesk.domain.workflow.Checklist;

@@ -17,6 +17,7 @@ import com.privacydesk.app.port.ReportData.ReceivedCount;
 import com.privacydesk.domain.CaseType;
 import com.privacydesk.domain.Channel;
 import com.privacydesk.domain.calendar.BusinessCalendar;
+import com.privacydesk.domain.types.RequestTypes;
 import com.privacydesk.domain.workflow.ChecklistItem;
 import com.privacydesk.domain.workflow.Outcome;
 import java.time.LocalDate;
@@ -131,13 +132,11 @@ final class MonthlyTables {
   private record ClockDue(String clock, LocalDate due) {}
 
   private Open open(OpenRow r) {
-    // an expression over every type: a new type does not compile until it names its clock here
     ClockDue clockDue =
-        switch (r.type()) {
-          case CA_DISCLOSURE, EMAIL_OPT_OUT -> new ClockDue("statutory", r.statutoryDue());
-          case CHILD_DATA_DELETION, PASSWORD_COMPROMISE ->
-              new ClockDue("internal", r.internalDue());
-          case CPNI_BREACH -> {
+        switch (RequestTypes.of(r.type()).reportClock()) {
+          case STATUTORY -> new ClockDue("statutory", r.statutoryDue());
+          case INTERNAL -> new ClockDue("internal", r.internalDue());
+          case LAW_ENFORCEMENT_NOTICE -> {
             boolean notified = r.noticeOn() != null && !r.noticeOn().isAfter(lastDay);
             yield notified
                 ? new ClockDue("none", null)
@@ -154,7 +153,7 @@ final class MonthlyTables {
 
   /** Whether time to close for {@code type} is counted in calendar days (else business days). */
   static boolean calendarUnit(CaseType type) {
-    return type == CaseType.CA_DISCLOSURE;
+    return RequestTypes.of(type).reportsCalendarDays();
   }
 
   static String unit(CaseType type) {

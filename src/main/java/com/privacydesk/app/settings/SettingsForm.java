@@ -95,7 +95,7 @@ public record SettingsForm(
     }
     if (targets != null
         && targets.caInternalCalendarDays()
-            > com.privacydesk.domain.calendar.DeadlineRules.CA_OTHER_DAYS) {
+            > com.privacydesk.domain.types.cadisclosure.CaDisclosureSpec.OTHER_DAYS) {
       // an internal target is there to finish before the law's date, never after it
       errors.add(new FieldError(TARGETS, "settings.target.afterStatutory"));
     }

@@ -1,6 +1,6 @@
 package com.privacydesk.domain.workflow;
 
-import com.privacydesk.domain.calendar.DeadlineRules;
+import com.privacydesk.domain.types.DeadlineRules;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Objects;

@@ -3,6 +3,7 @@ package com.privacydesk.domain.calendar;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.privacydesk.domain.CaseType;
+import com.privacydesk.domain.types.DeadlineRules;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;

@@ -2,6 +2,7 @@ package com.privacydesk.domain.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.privacydesk.domain.types.DeadlineRules;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;

@@ -11,7 +11,7 @@ import com.privacydesk.desktop.ui.common.Messages;
 import com.privacydesk.desktop.ui.common.UiTaskRunner;
 import com.privacydesk.domain.audit.AuditEntry;
 import com.privacydesk.domain.calendar.CaseClock;
-import com.privacydesk.domain.intake.PersonalData;
+import com.privacydesk.domain.types.RequestTypes;
 import com.privacydesk.domain.workflow.CaseAction;
 import com.privacydesk.domain.workflow.Checklist;
 import com.privacydesk.domain.workflow.ChecklistItem;
@@ -208,7 +208,7 @@ public final class CaseDetailViewModel {
     if (f == null) {
       return "";
     }
-    if (PersonalData.isPersonal(field)) {
+    if (personal(field)) {
       return revealed.getOrDefault(field, "");
     }
     return f.detail().facts().stream()
@@ -218,12 +218,21 @@ public final class CaseDetailViewModel {
         .orElse("");
   }
 
+  /**
+   * Whether fact {@code field} of the case shown is personal data, as its type declares it
+   * (fail-closed: with no case, or a fact nobody classified, it is).
+   */
+  private boolean personal(String field) {
+    CaseFile f = file.get();
+    return f == null || RequestTypes.isPersonal(f.detail().summary().type(), field);
+  }
+
   /** Whether the case holds personal data shown masked now. */
   public boolean hasMaskedData() {
     CaseFile f = file.get();
     return f != null
         && revealed.isEmpty()
-        && f.detail().facts().stream().anyMatch(x -> PersonalData.isPersonal(x.field()));
+        && f.detail().facts().stream().anyMatch(x -> personal(x.field()));
   }
 
   /** Whether the personal data is shown in clear. */
@@ -350,7 +359,7 @@ public final class CaseDetailViewModel {
   /** A fact's value as shown: enum constants through the bundle, booleans as yes/no. */
   public String factValue(CaseDetail.Fact fact) {
     String v = revealed.getOrDefault(fact.field(), fact.value());
-    if (PersonalData.isPersonal(fact.field())) {
+    if (personal(fact.field())) {
       return v;
     }
     if (v.equals("true") || v.equals("false")) {

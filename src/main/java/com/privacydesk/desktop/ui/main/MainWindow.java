@@ -32,13 +32,17 @@ import com.privacydesk.desktop.ui.reports.ReportsWindow;
 import com.privacydesk.desktop.ui.settings.SettingsDialog;
 import com.privacydesk.desktop.ui.settings.SettingsViewModel;
 import com.privacydesk.domain.CaseType;
+import com.privacydesk.domain.types.RequestTypeSpec;
+import com.privacydesk.domain.types.RequestTypes;
 import com.privacydesk.domain.user.Permission;
 import com.privacydesk.report.PurgeCertificateFile;
 import com.privacydesk.report.ReportExporter;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import javafx.beans.binding.BooleanBinding;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -70,11 +74,11 @@ public final class MainWindow {
   private final Label placeholder = new Label();
   private final Label status = new Label();
   private final ProgressIndicator progress = new ProgressIndicator();
-  private final MenuItem newOptOut = new MenuItem(Messages.get("menu.file.newOptOut"));
+
+  /** File → New items, one per request type the registry offers there (in type order). */
+  private final Map<CaseType, MenuItem> newItems = new EnumMap<>(CaseType.class);
+
   private final MenuItem importOptOuts = new MenuItem(Messages.get("menu.file.importOptOuts"));
-  private final MenuItem newCa = new MenuItem(Messages.get("menu.file.newCa"));
-  private final MenuItem newCoppa = new MenuItem(Messages.get("menu.file.newCoppa"));
-  private final MenuItem newPassword = new MenuItem(Messages.get("menu.file.newPassword"));
   private final MenuItem openCase = new MenuItem(Messages.get("menu.case.open"));
   private final MenuItem find = new MenuItem(Messages.get("menu.case.find"));
   private final MenuItem escalate = new MenuItem(Messages.get("menu.case.escalate"));
@@ -126,13 +130,21 @@ public final class MainWindow {
   }
 
   private void createParts() {
-    newOptOut.setId("menuNewOptOut");
-    newOptOut.setAccelerator(KeyCombination.keyCombination("Shortcut+N"));
+    for (RequestTypeSpec spec : RequestTypes.all()) {
+      spec.newMenuShortcut()
+          .ifPresent(
+              keys -> {
+                MenuItem item = new MenuItem(Messages.get("menu.file.new." + spec.type()));
+                item.setId(
+                    spec.type() == CaseType.EMAIL_OPT_OUT
+                        ? "menuNewOptOut"
+                        : "menuNew-" + spec.type());
+                item.setAccelerator(KeyCombination.keyCombination(keys));
+                newItems.put(spec.type(), item);
+              });
+    }
     importOptOuts.setId("menuImportOptOuts");
     importOptOuts.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+I"));
-    newCa.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+C"));
-    newCoppa.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+K"));
-    newPassword.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+P"));
     openCase.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
     find.setAccelerator(KeyCombination.keyCombination("Shortcut+F"));
     shortcuts.setAccelerator(KeyCombination.keyCombination("F1"));
@@ -163,14 +175,10 @@ public final class MainWindow {
   }
 
   private void layoutParts() {
-    Menu file =
-        new Menu(
-            Messages.get("menu.file"),
-            null,
-            newOptOut,
-            newCa,
-            newCoppa,
-            newPassword,
+    Menu file = new Menu(Messages.get("menu.file"));
+    file.getItems().addAll(newItems.values());
+    file.getItems()
+        .addAll(
             new SeparatorMenuItem(),
             importOptOuts,
             new SeparatorMenuItem(),
@@ -235,11 +243,8 @@ public final class MainWindow {
     progress.visibleProperty().bind(vm.phaseProperty().isEqualTo(Phase.OPENING));
     progress.managedProperty().bind(progress.visibleProperty());
     BooleanBinding notReady = vm.readyBinding().not();
-    newOptOut.disableProperty().bind(notReady);
+    newItems.values().forEach(item -> item.disableProperty().bind(notReady));
     importOptOuts.disableProperty().bind(notReady);
-    newCa.disableProperty().bind(notReady);
-    newCoppa.disableProperty().bind(notReady);
-    newPassword.disableProperty().bind(notReady);
     openCase.disableProperty().bind(notReady);
     escalate.disableProperty().bind(notReady);
     recalculate.disableProperty().bind(notReady);
@@ -420,12 +425,18 @@ public final class MainWindow {
     bindViewMenu(view);
     bindBulk();
     refresh.setOnAction(e -> queueVm.refresh());
-    newOptOut.setOnAction(e -> openNewOptOut());
+    newItems.forEach(
+        (type, item) ->
+            item.setOnAction(
+                e -> {
+                  if (type == CaseType.EMAIL_OPT_OUT) {
+                    openNewOptOut(); // the opt-out has its own form (address, scope, import)
+                  } else {
+                    openIntake(type, 0);
+                  }
+                }));
     importOptOuts.setVisible(vm.actorProperty().get().can(Permission.IMPORT_OPT_OUTS));
     importOptOuts.setOnAction(e -> openImportOptOuts());
-    newCa.setOnAction(e -> openIntake(CaseType.CA_DISCLOSURE, 0));
-    newCoppa.setOnAction(e -> openIntake(CaseType.CHILD_DATA_DELETION, 0));
-    newPassword.setOnAction(e -> openIntake(CaseType.PASSWORD_COMPROMISE, 0));
     view.setOnOpen(c -> openDetail(c.id()));
     find.setOnAction(e -> view.focusSearch());
     openCase.disableProperty().unbind();

@@ -169,9 +169,7 @@ public final class SettingsDialog {
     for (CaseType t : CaseType.values()) {
       Spinner<Integer> months =
           spinner(
-              vm.retentionProperty(t),
-              t == CaseType.CPNI_BREACH ? RetentionPolicy.CPNI_MINIMUM_MONTHS : 1,
-              RetentionPolicy.MAX_MONTHS);
+              vm.retentionProperty(t), RetentionPolicy.minimumFor(t), RetentionPolicy.MAX_MONTHS);
       months.setId("settings-retention-" + t);
       Label label = new Label(Messages.get("settings.retention.type", Messages.get("type." + t)));
       label.setLabelFor(months);
