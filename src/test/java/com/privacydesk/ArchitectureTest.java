@@ -34,17 +34,22 @@ class ArchitectureTest {
   }
 
   @Test
-  void domainDependsOnNothingButTheJdk() {
+  void domainDependsOnNothingButTheJdkAndPhoneNumberRules() {
     ArchRule rule =
         classes()
             .that()
             .resideInAPackage(BASE + ".domain..")
             .should()
             .onlyDependOnClassesThat()
-            .resideInAnyPackage(BASE + ".domain..", "java..", "org.jspecify.annotations..")
+            .resideInAnyPackage(
+                BASE + ".domain..",
+                "java..",
+                "org.jspecify.annotations..",
+                "com.google.i18n.phonenumbers..")
             .because(
                 "the rules of domain.md must be testable and reusable without a database, a screen or a"
-                    + " framework (JSpecify's nullness annotations only mark types)");
+                    + " framework (JSpecify's nullness annotations only mark types; libphonenumber is the"
+                    + " numbering plan data the do-not-call rule normalises numbers with)");
     rule.check(classes);
   }
 

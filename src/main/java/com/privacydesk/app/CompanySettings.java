@@ -6,6 +6,11 @@ import com.privacydesk.domain.Channel;
 import com.privacydesk.domain.calendar.BusinessCalendar;
 import com.privacydesk.domain.calendar.InternalTargets;
 import com.privacydesk.domain.types.DeadlineRules;
+import com.privacydesk.domain.types.RequestTypeSpec.Systems;
+import com.privacydesk.domain.types.RequestTypeSpec.Target;
+import com.privacydesk.domain.types.RequestTypes;
+import com.privacydesk.domain.types.coppa.ChildDeletionSpec;
+import com.privacydesk.domain.types.optout.OptOutSpec;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -31,6 +36,7 @@ import java.util.stream.Collectors;
  * @param deletionSystems the systems and vendors a child's data is deleted from (each ticked)
  * @param confirmReceivedDays a received date more than this many days back is logged only after the
  *     agent confirms it (a mistyped year is the usual cause)
+ * @param typeSystems the systems lists other types declare in their specs, by settings key
  */
 public record CompanySettings(
     ZoneId zone,
@@ -41,7 +47,8 @@ public record CompanySettings(
     Set<CaseType> reviewTypes,
     List<String> suppressionSystems,
     List<String> deletionSystems,
-    int confirmReceivedDays) {
+    int confirmReceivedDays,
+    Map<String, List<String>> typeSystems) {
   /** The fewest and most days a received date may lie back before the agent is asked. */
   public static final int MIN_CONFIRM_RECEIVED_DAYS = 1;
 
@@ -55,9 +62,10 @@ public record CompanySettings(
           InternalTargets.DEFAULTS,
           Map.of(),
           EnumSet.of(CaseType.CA_DISCLOSURE, CaseType.CHILD_DATA_DELETION),
-          List.of("Email platform", "CRM"),
-          List.of("Customer database", "Email platform", "CRM"),
-          90);
+          systemsDefaults(OptOutSpec.SYSTEMS_KEY),
+          systemsDefaults(ChildDeletionSpec.SYSTEMS_KEY),
+          90,
+          otherSystemsDefaults());
 
   static final String ZONE = "company.zone";
   static final String DESIGNATED_CHANNELS = "designated.channels";
@@ -68,8 +76,8 @@ public record CompanySettings(
   static final String PASSWORD = "target.password.businessDays";
   static final String CLOSURES = "calendar.closures";
   static final String REVIEW_TYPES = "workflow.review.types";
-  static final String SUPPRESSION_SYSTEMS = "workflow.systems.suppression";
-  static final String DELETION_SYSTEMS = "workflow.systems.deletion";
+  static final String SUPPRESSION_SYSTEMS = OptOutSpec.SYSTEMS_KEY;
+  static final String DELETION_SYSTEMS = ChildDeletionSpec.SYSTEMS_KEY;
   static final String CONFIRM_RECEIVED = "intake.confirmReceived.olderThanDays";
 
   public CompanySettings {
@@ -80,6 +88,9 @@ public record CompanySettings(
     reviewTypes = reviewTypes.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(reviewTypes));
     suppressionSystems = List.copyOf(suppressionSystems);
     deletionSystems = List.copyOf(deletionSystems);
+    Map<String, List<String>> copy = new LinkedHashMap<>();
+    typeSystems.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+    typeSystems = java.util.Collections.unmodifiableMap(copy);
     if (confirmReceivedDays < MIN_CONFIRM_RECEIVED_DAYS
         || confirmReceivedDays > MAX_CONFIRM_RECEIVED_DAYS) {
       throw new IllegalArgumentException("confirmReceivedDays out of range");
@@ -97,16 +108,53 @@ public record CompanySettings(
         reviewTypes,
         suppressionSystems,
         deletionSystems,
-        confirmReceivedDays);
+        confirmReceivedDays,
+        typeSystems);
   }
 
-  /** The systems a case of {@code type} is worked in, one checklist line each. */
+  /** The systems a case of {@code type} is worked in, one checklist line each (its spec says). */
   public List<String> systemsFor(CaseType type) {
-    return switch (type) {
-      case EMAIL_OPT_OUT -> suppressionSystems;
-      case CHILD_DATA_DELETION -> deletionSystems;
-      case CA_DISCLOSURE, PASSWORD_COMPROMISE, CPNI_BREACH -> List.of();
-    };
+    return RequestTypes.of(type).systems().map(sys -> systems(sys.key())).orElse(List.of());
+  }
+
+  /** The systems list stored under {@code key}. */
+  public List<String> systems(String key) {
+    if (key.equals(SUPPRESSION_SYSTEMS)) {
+      return suppressionSystems;
+    }
+    if (key.equals(DELETION_SYSTEMS)) {
+      return deletionSystems;
+    }
+    return typeSystems.getOrDefault(key, systemsDefaults(key));
+  }
+
+  /** The systems lists of types other than the opt-out and the COPPA deletion. */
+  public static List<Systems> otherSystemsLists() {
+    return RequestTypes.all().stream()
+        .flatMap(spec -> spec.systems().stream())
+        .filter(
+            sys -> !sys.key().equals(SUPPRESSION_SYSTEMS) && !sys.key().equals(DELETION_SYSTEMS))
+        .toList();
+  }
+
+  /** The internal targets types declare in their specs, beyond the first four. */
+  public static List<Target> typeTargetSettings() {
+    return RequestTypes.all().stream().flatMap(spec -> spec.targets().stream()).toList();
+  }
+
+  private static List<String> systemsDefaults(String key) {
+    return RequestTypes.all().stream()
+        .flatMap(spec -> spec.systems().stream())
+        .filter(sys -> sys.key().equals(key))
+        .findFirst()
+        .map(Systems::defaults)
+        .orElse(List.of());
+  }
+
+  private static Map<String, List<String>> otherSystemsDefaults() {
+    Map<String, List<String>> m = new LinkedHashMap<>();
+    otherSystemsLists().forEach(sys -> m.put(sys.key(), sys.defaults()));
+    return m;
   }
 
   /** Whether a CA request that came in on {@code channel} was received at a designated address. */
@@ -134,7 +182,8 @@ public record CompanySettings(
               intOr(settings, CA_INTERNAL, d.targets().caInternalCalendarDays()),
               intOr(settings, COPPA_ACK, d.targets().coppaAcknowledgeBusinessDays()),
               intOr(settings, COPPA_DELETE, d.targets().coppaDeleteBusinessDays()),
-              intOr(settings, PASSWORD, d.targets().passwordBusinessDays()));
+              intOr(settings, PASSWORD, d.targets().passwordBusinessDays()),
+              typeTargets(settings));
     } catch (IllegalArgumentException e) {
       targets = d.targets();
     }
@@ -154,7 +203,25 @@ public record CompanySettings(
             .map(CompanySettings::lines)
             .orElse(d.suppressionSystems()),
         settings.get(DELETION_SYSTEMS).map(CompanySettings::lines).orElse(d.deletionSystems()),
-        confirmReceived(intOr(settings, CONFIRM_RECEIVED, d.confirmReceivedDays())));
+        confirmReceived(intOr(settings, CONFIRM_RECEIVED, d.confirmReceivedDays())),
+        typeSystems(settings));
+  }
+
+  private static Map<String, List<String>> typeSystems(SettingsRepository settings) {
+    Map<String, List<String>> m = new LinkedHashMap<>();
+    for (Systems sys : otherSystemsLists()) {
+      m.put(sys.key(), settings.get(sys.key()).map(CompanySettings::lines).orElse(sys.defaults()));
+    }
+    return m;
+  }
+
+  private static Map<String, Integer> typeTargets(SettingsRepository settings) {
+    Map<String, Integer> m = new LinkedHashMap<>();
+    for (Target t : typeTargetSettings()) {
+      int days = intOr(settings, t.key(), t.defaultDays());
+      m.put(t.key(), days < t.minDays() || days > t.maxDays() ? t.defaultDays() : days);
+    }
+    return m;
   }
 
   private static int confirmReceived(int days) {
@@ -187,6 +254,12 @@ public record CompanySettings(
     m.put(SUPPRESSION_SYSTEMS, String.join("\n", suppressionSystems));
     m.put(DELETION_SYSTEMS, String.join("\n", deletionSystems));
     m.put(CONFIRM_RECEIVED, Integer.toString(confirmReceivedDays));
+    for (Systems sys : otherSystemsLists()) {
+      m.put(sys.key(), String.join("\n", systems(sys.key())));
+    }
+    for (Target t : typeTargetSettings()) {
+      m.put(t.key(), Integer.toString(targets.days(t.key(), t.defaultDays())));
+    }
     return m;
   }
 

@@ -144,6 +144,8 @@ final class JooqBulkCaseWriter implements BulkCaseWriter {
             CASE_LINK.TO_CASE_ID,
             CASE_LINK.KIND,
             CASE_LINK.CREATED_AT);
+    Map<com.privacydesk.domain.CaseType, List<FactsMapper.Stored>> typed =
+        new java.util.EnumMap<>(com.privacydesk.domain.CaseType.class);
     for (LoadedCase lc : cases) {
       NewCase n = lc.common();
       c.add(
@@ -194,6 +196,10 @@ final class JooqBulkCaseWriter implements BulkCaseWriter {
         case BreachFacts f ->
             breach.add(
                 lc.id(), f.determinedOn(), f.determinedBy(), f.description(), f.notifiedOn());
+        case TypedFacts f ->
+            typed
+                .computeIfAbsent(f.facts().type(), t -> new ArrayList<>())
+                .add(new FactsMapper.Stored(lc.id(), f.facts()));
       }
       if (lc.closedAt() != null && lc.outcome() != null) {
         ClosureFacts f = closureFacts(lc);
@@ -219,6 +225,7 @@ final class JooqBulkCaseWriter implements BulkCaseWriter {
         List.of(c, clocks, optOut, ca, child, password, breach, ticks, links, closures)) {
       b.execute();
     }
+    typed.forEach((type, rows) -> FactsMappers.of(type).insert(dsl, rows));
     searchIndex.invalidate();
   }
 

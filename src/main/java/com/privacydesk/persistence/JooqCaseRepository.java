@@ -25,6 +25,7 @@ import com.privacydesk.domain.CaseType;
 import com.privacydesk.domain.Channel;
 import com.privacydesk.domain.calendar.CaseClock;
 import com.privacydesk.domain.calendar.DayType;
+import com.privacydesk.domain.types.TypeFacts;
 import com.privacydesk.domain.workflow.ClosureFacts;
 import com.privacydesk.domain.workflow.DuplicateRules;
 import com.privacydesk.domain.workflow.Outcome;
@@ -242,72 +243,20 @@ final class JooqCaseRepository implements CaseRepository {
 
   private List<Fact> typeFacts(CaseType type, long caseId) {
     List<Fact> facts = new ArrayList<>();
-    // an expression over every type: a new type does not compile until its facts are read here
-    Runnable read =
-        switch (type) {
-          case EMAIL_OPT_OUT ->
-              () ->
-                  dsl.selectFrom(OPT_OUT_REQUEST)
-                      .where(OPT_OUT_REQUEST.CASE_ID.eq(caseId))
-                      .fetchOptional()
-                      .ifPresent(
-                          o -> {
-                            addFact(facts, "email", o.getEmail());
-                            addFact(facts, "scope", o.getScope());
-                            addFact(facts, "categories", o.getCategories());
-                          });
-          case CA_DISCLOSURE ->
-              () ->
-                  dsl.selectFrom(CA_DISCLOSURE_REQUEST)
-                      .where(CA_DISCLOSURE_REQUEST.CASE_ID.eq(caseId))
-                      .fetchOptional()
-                      .ifPresent(
-                          o -> {
-                            addFact(facts, "designated", o.getDesignated().toString());
-                            addFact(facts, "residencyBasis", o.getResidencyBasis());
-                            addFact(
-                                facts,
-                                "personalRelationship",
-                                o.getPersonalRelationship().toString());
-                            addFact(facts, "agentAuthority", o.getAgentAuthority());
-                          });
-          case CHILD_DATA_DELETION ->
-              () ->
-                  dsl.selectFrom(CHILD_DELETION_REQUEST)
-                      .where(CHILD_DELETION_REQUEST.CASE_ID.eq(caseId))
-                      .fetchOptional()
-                      .ifPresent(
-                          o -> {
-                            addFact(facts, "trigger", o.getCoppaTrigger());
-                            addFact(facts, "under13Basis", o.getUnder13Basis());
-                            addFact(facts, "parentVerification", o.getParentVerification());
-                          });
-          case PASSWORD_COMPROMISE ->
-              () ->
-                  dsl.selectFrom(PASSWORD_COMPROMISE_REPORT)
-                      .where(PASSWORD_COMPROMISE_REPORT.CASE_ID.eq(caseId))
-                      .fetchOptional()
-                      .ifPresent(o -> addFact(facts, "authentication", o.getAuthentication()));
-          case CPNI_BREACH ->
-              () ->
-                  dsl.selectFrom(CPNI_BREACH)
-                      .where(CPNI_BREACH.CASE_ID.eq(caseId))
-                      .fetchOptional()
-                      .ifPresent(
-                          o -> {
-                            addFact(facts, "determinedOn", o.getDeterminedOn().toString());
-                            addFact(facts, "determinedBy", o.getDeterminedBy());
-                            addFact(facts, "description", o.getDescription());
-                            addFact(
-                                facts,
-                                "lawEnforcementNotifiedOn",
-                                o.getLawEnforcementNotifiedOn() == null
-                                    ? null
-                                    : o.getLawEnforcementNotifiedOn().toString());
-                          });
-        };
-    read.run();
+    FactsMappers.of(type)
+        .read(dsl, caseId)
+        .forEach((name, value) -> facts.add(new Fact(name, value)));
     return facts;
+  }
+
+  @Override
+  public void insertTypeFacts(long caseId, TypeFacts facts) {
+    FactsMappers.of(facts.type()).insert(dsl, List.of(new FactsMapper.Stored(caseId, facts)));
+  }
+
+  @Override
+  public List<Long> casesWithKey(CaseType type, String keyHash) {
+    return FactsMappers.of(type).casesWithKey(dsl, keyHash);
   }
 
   private static void addFact(List<Fact> facts, String field, String value) {

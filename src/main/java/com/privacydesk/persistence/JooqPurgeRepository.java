@@ -2,8 +2,6 @@ package com.privacydesk.persistence;
 
 import static com.privacydesk.persistence.generated.Tables.CASE_LETTER;
 import static com.privacydesk.persistence.generated.Tables.CASE_NOTE;
-import static com.privacydesk.persistence.generated.Tables.CA_DISCLOSURE_REQUEST;
-import static com.privacydesk.persistence.generated.Tables.CPNI_BREACH;
 import static com.privacydesk.persistence.generated.Tables.OPT_OUT_REQUEST;
 import static com.privacydesk.persistence.generated.Tables.OPT_OUT_SUPPRESSION;
 import static com.privacydesk.persistence.generated.Tables.PRIVACY_CASE;
@@ -95,20 +93,9 @@ final class JooqPurgeRepository implements PurgeRepository {
           .set(PRIVACY_CASE.PURGED_AT, Timestamps.toDb(at))
           .where(ids)
           .execute();
-      dsl.update(OPT_OUT_REQUEST)
-          .setNull(OPT_OUT_REQUEST.EMAIL)
-          .setNull(OPT_OUT_REQUEST.EMAIL_NORMALIZED)
-          .where(OPT_OUT_REQUEST.CASE_ID.in(chunk))
-          .execute();
-      dsl.update(CA_DISCLOSURE_REQUEST)
-          .setNull(CA_DISCLOSURE_REQUEST.AGENT_AUTHORITY)
-          .where(CA_DISCLOSURE_REQUEST.CASE_ID.in(chunk))
-          .execute();
-      dsl.update(CPNI_BREACH)
-          .setNull(CPNI_BREACH.DETERMINED_BY)
-          .setNull(CPNI_BREACH.DESCRIPTION)
-          .where(CPNI_BREACH.CASE_ID.in(chunk))
-          .execute();
+      for (FactsMapper facts : FactsMappers.all()) {
+        facts.purge(dsl, chunk);
+      }
       dsl.deleteFrom(CASE_NOTE).where(CASE_NOTE.CASE_ID.in(chunk)).execute();
       // a letter keeps its kind, template version, dates and hash; its text and address go
       dsl.update(CASE_LETTER)

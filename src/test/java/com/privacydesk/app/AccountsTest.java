@@ -89,7 +89,7 @@ class AccountsTest {
   void theLockOutIsASettingAndAnAdminCanLiftIt() {
     Map<CaseType, Integer> months = new EnumMap<>(CaseType.class);
     for (CaseType t : CaseType.values()) {
-      months.put(t, 24);
+      months.put(t, Math.max(24, RetentionPolicy.minimumFor(t)));
     }
     s.settings().update(admin, new RetentionPolicy(months), new LockoutPolicy(3, 60));
     assertThat(s.settings().lockout()).isEqualTo(new LockoutPolicy(3, 60));

@@ -103,8 +103,23 @@ class CaseConsistencyTest {
             Duplicates.check());
   }
 
+  /** A case of a type whose intake is built from its spec, with the spec's demo answers. */
+  private long typed(CaseType type) {
+    return s.intake()
+        .logTyped(
+            agent,
+            new com.privacydesk.domain.intake.TypedIntake(
+                type,
+                common(RequesterKind.SELF, "ACC-7", null),
+                com.privacydesk.domain.types.RequestTypes.form(type)
+                    .demoAnswers(new java.util.SplittableRandom(7))));
+  }
+
   private long caseOf(CaseType type) {
-    return switch (type) {
+    if (com.privacydesk.domain.types.RequestTypes.hasForm(type)) {
+      return typed(type);
+    }
+    return switch (com.privacydesk.domain.types.BuiltInType.of(type)) {
       case CA_DISCLOSURE -> caRequest(false);
       case EMAIL_OPT_OUT ->
           s.intake()

@@ -61,6 +61,36 @@ class RequestTypesFlowTest extends GuiFlowTestBase {
         .contains("Start: received");
   }
 
+  /** A type built from its spec: the form, the refusal of a bad number, the masked detail. */
+  @Test
+  void doNotCallRequestFromItsSpecBuiltFormWithTheNumberMasked(FxRobot robot) throws Exception {
+    signIn(robot);
+    robot.push(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.D);
+    waitUntilShowing(robot, "#field-telephoneNumbers", 10);
+    robot.clickOn("#field-telephoneNumbers").write("555-12");
+    save(robot);
+    waitUntilShowing(
+        robot,
+        "Enter telephone numbers like (201) 555-0123 or +44 20 7946 0958, separated by commas.",
+        10);
+    assertThat(summary(robot)).isEqualTo("No cases");
+
+    robot.doubleClickOn("#field-telephoneNumbers").eraseText(6).write("(201) 555-0177");
+    choose(robot, "dncScope", "Marketing texts");
+    save(robot);
+    waitForSummary(robot, "1 case");
+
+    CaseSummary dnc = row(robot, CaseType.TELEMARKETING_DNC);
+    openDetailOf(robot, CaseType.TELEMARKETING_DNC);
+    String statutory = robot.lookup("#clock-statutory").queryAs(Label.class).getText();
+    assertThat(statutory).startsWith("Statutory deadline: due");
+    assertThat(robot.lookup(".clock-explanation").queryAs(Label.class).getText())
+        .contains("FCC 24-24");
+    assertThat(robot.lookup("+12015550177").tryQuery()).isEmpty();
+    assertThat(robot.lookup("Marketing texts").tryQuery()).isPresent();
+    assertThat(dnc.receivedDate()).isNotNull();
+  }
+
   @Test
   void aReceivedDateAYearBackIsLoggedOnlyAfterTheAgentConfirmsIt(FxRobot robot) throws Exception {
     signIn(robot);

@@ -45,7 +45,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Every export format read back with a reader of its own and compared with the report model. */
-class ReportExportTest {
+public class ReportExportTest {
   @TempDir static Path data;
   @TempDir Path out;
   private static ReportFixture f;
@@ -306,8 +306,8 @@ class ReportExportTest {
     }
     JsonNode onTime = root.get("tables").get(2);
     assertThat(onTime.get("id").asText()).isEqualTo("on_time");
-    assertThat(onTime.at("/rows/5/key").asText()).isEqualTo("ALL");
-    assertThat(onTime.at("/rows/5/values/statutory_rate").asDouble()).isEqualTo(0.625);
+    JsonNode all = row(onTime, "ALL");
+    assertThat(all.at("/values/statutory_rate").asDouble()).isEqualTo(0.625);
   }
 
   @Test
@@ -392,5 +392,15 @@ class ReportExportTest {
       assertThat(wb.getSheets().map(Sheet::getName).toList())
           .containsExactly("Report", "complaints", "breach_summary", "breaches");
     }
+  }
+
+  /** The row of {@code table} with key {@code key}. */
+  public static JsonNode row(JsonNode table, String key) {
+    for (JsonNode r : table.get("rows")) {
+      if (r.get("key").asText().equals(key)) {
+        return r;
+      }
+    }
+    throw new AssertionError("no row " + key);
   }
 }

@@ -24,7 +24,12 @@ import com.privacydesk.domain.intake.FieldError;
 import com.privacydesk.domain.intake.IntakeValidation;
 import com.privacydesk.domain.intake.OptOutIntake;
 import com.privacydesk.domain.intake.PasswordCompromiseIntake;
+import com.privacydesk.domain.intake.TypedIntake;
 import com.privacydesk.domain.types.DeadlineRules;
+import com.privacydesk.domain.types.FormTypeSpec;
+import com.privacydesk.domain.types.KeyHash;
+import com.privacydesk.domain.types.RequestTypes;
+import com.privacydesk.domain.types.TypeFacts;
 import com.privacydesk.domain.user.Permission;
 import com.privacydesk.domain.workflow.ChecklistItem;
 import com.privacydesk.domain.workflow.DuplicateRules;
@@ -264,6 +269,52 @@ public final class IntakeService {
         });
   }
 
+  /** Logs a request of a type whose intake is built from its spec, refusing possible duplicates. */
+  public long logTyped(Actor actor, TypedIntake in) {
+    return logTyped(actor, in, Duplicates.check());
+  }
+
+  /**
+   * Logs a request of a type declared by a {@link FormTypeSpec}: the spec validates the answers,
+   * turns them into typed facts and names the keys a repeat is found by.
+   */
+  public long logTyped(Actor actor, TypedIntake in, Duplicates duplicates) {
+    FormTypeSpec<?> spec = RequestTypes.form(in.type());
+    return logTyped(actor, in, duplicates, spec);
+  }
+
+  private <F extends TypeFacts> long logTyped(
+      Actor actor, TypedIntake in, Duplicates duplicates, FormTypeSpec<F> spec) {
+    return create(
+        actor,
+        now -> spec.validateAll(in, now),
+        duplicates,
+        () -> probe(in.type(), in.common()),
+        keyHashes(spec, in),
+        (r, s) -> {
+          F facts = spec.facts(in);
+          long id =
+              insertCommon(
+                  r,
+                  s,
+                  actor,
+                  in.type(),
+                  in.common(),
+                  spec.deadlineRequest(in),
+                  spec.auditDetail(facts));
+          r.cases().insertTypeFacts(id, facts);
+          return id;
+        });
+  }
+
+  /**
+   * The hashes of the duplicate keys of {@code in}'s facts (none while the answers are invalid).
+   */
+  private static <F extends TypeFacts> Supplier<List<String>> keyHashes(
+      FormTypeSpec<F> spec, TypedIntake in) {
+    return () -> spec.duplicateKeys(spec.facts(in)).stream().map(KeyHash::of).toList();
+  }
+
   /** Opens a CPNI breach from a password-compromise case and links the two. */
   public long openCpniBreach(Actor actor, CpniBreachIntake in) {
     actor.require(Permission.CREATE_CASE);
@@ -326,6 +377,16 @@ public final class IntakeService {
       Duplicates duplicates,
       Supplier<DuplicateRules.Probe> probe,
       Work work) {
+    return create(actor, validate, duplicates, probe, List::of, work);
+  }
+
+  private long create(
+      Actor actor,
+      Function<LocalDateTime, List<FieldError>> validate,
+      Duplicates duplicates,
+      Supplier<DuplicateRules.Probe> probe,
+      Supplier<List<String>> keyHashes,
+      Work work) {
     actor.require(Permission.CREATE_CASE);
     return tx.inTransaction(
         r -> {
@@ -336,7 +397,8 @@ public final class IntakeService {
             throw new ValidationException(errors);
           }
           if (duplicates.checkFirst()) {
-            List<DuplicateRules.Match> matches = matches(r, probe.get());
+            List<DuplicateRules.Match> matches =
+                withKeys(r, probe.get().type(), keyHashes.get(), matches(r, probe.get()));
             if (!matches.isEmpty()) {
               throw new DuplicatesFoundException(matches);
             }
@@ -378,6 +440,33 @@ public final class IntakeService {
               return List.copyOf(with);
             })
         .orElse(found);
+  }
+
+  /**
+   * {@code found} with every stored case of {@code type} holding one of {@code keyHashes} first, as
+   * already on the list (purged cases included: their keys' hashes are kept).
+   */
+  private static List<DuplicateRules.Match> withKeys(
+      Repositories r, CaseType type, List<String> keyHashes, List<DuplicateRules.Match> found) {
+    java.util.LinkedHashSet<Long> ids = new java.util.LinkedHashSet<>();
+    keyHashes.forEach(h -> ids.addAll(r.cases().casesWithKey(type, h)));
+    if (ids.isEmpty()) {
+      return found;
+    }
+    List<DuplicateRules.Match> with = new java.util.ArrayList<>();
+    for (long id : ids) {
+      r.cases()
+          .find(id)
+          .ifPresent(
+              c ->
+                  with.add(
+                      new DuplicateRules.Match(
+                          new DuplicateRules.Candidate(
+                              c.id(), c.type(), c.status(), null, c.receivedDate(), null, null),
+                          DuplicateRules.Reason.ALREADY_ON_LIST)));
+    }
+    found.stream().filter(m -> !ids.contains(m.candidate().caseId())).forEach(with::add);
+    return List.copyOf(with);
   }
 
   private static DuplicateRules.Probe probe(CaseType type, CommonIntake c) {

@@ -10,6 +10,7 @@ import com.privacydesk.app.port.BulkCaseWriter.LoadedCase;
 import com.privacydesk.app.port.BulkCaseWriter.LoadedTick;
 import com.privacydesk.app.port.BulkCaseWriter.OptOutFacts;
 import com.privacydesk.app.port.BulkCaseWriter.PasswordFacts;
+import com.privacydesk.app.port.BulkCaseWriter.TypedFacts;
 import com.privacydesk.app.port.CaseFilter;
 import com.privacydesk.app.port.CaseRepository.NewCase;
 import com.privacydesk.app.port.PasswordHasher;
@@ -22,7 +23,15 @@ import com.privacydesk.domain.Channel;
 import com.privacydesk.domain.audit.AuditEntry;
 import com.privacydesk.domain.calendar.CaseClock;
 import com.privacydesk.domain.calendar.DeadlineRequest;
+import com.privacydesk.domain.intake.CommonIntake;
+import com.privacydesk.domain.intake.RequesterKind;
+import com.privacydesk.domain.intake.TypedIntake;
+import com.privacydesk.domain.types.BuiltInType;
 import com.privacydesk.domain.types.DeadlineRules;
+import com.privacydesk.domain.types.FormTypeSpec;
+import com.privacydesk.domain.types.IntakeCommon;
+import com.privacydesk.domain.types.RequestTypes;
+import com.privacydesk.domain.types.TypeFacts;
 import com.privacydesk.domain.user.Role;
 import com.privacydesk.domain.workflow.CaseAction;
 import com.privacydesk.domain.workflow.Checklist;
@@ -71,6 +80,11 @@ public final class DemoSeeder {
   public static final int MONTHS = 24;
 
   private static final int CHUNK = 5_000;
+
+  /** The types whose intake is built from their spec: their demo data comes from it too. */
+  private static final List<CaseType> FORM_TYPES =
+      java.util.Arrays.stream(CaseType.values()).filter(RequestTypes::hasForm).toList();
+
   private static final String[] FIRST = {
     "james",
     "mary",
@@ -333,11 +347,13 @@ public final class DemoSeeder {
     List<LoadedCase> next(long id, Instant received, int room) {
       double p = rnd.nextDouble();
       CaseType type =
-          p < 0.55
+          p < 0.5
               ? CaseType.EMAIL_OPT_OUT
-              : p < 0.75
+              : p < 0.7
                   ? CaseType.CA_DISCLOSURE
-                  : p < 0.80 ? CaseType.CHILD_DATA_DELETION : CaseType.PASSWORD_COMPROMISE;
+                  : p < 0.75
+                      ? CaseType.CHILD_DATA_DELETION
+                      : p < 0.9 ? CaseType.PASSWORD_COMPROMISE : formType();
       boolean escalate =
           type == CaseType.PASSWORD_COMPROMISE && room >= 2 && rnd.nextDouble() < 0.15;
       LoadedCase first = make(id, type, received, escalate ? id + 1 : null, null);
@@ -353,6 +369,28 @@ public final class DemoSeeder {
         at = now;
       }
       return List.of(first, make(id + 1, CaseType.CPNI_BREACH, at, null, id));
+    }
+
+    /** One of the types whose intake is built from their spec, evenly. */
+    private CaseType formType() {
+      return FORM_TYPES.get(rnd.nextInt(FORM_TYPES.size()));
+    }
+
+    /** A demo case of a type declared by its spec, from the spec's sample answers. */
+    private <F extends TypeFacts> Made made(
+        FormTypeSpec<F> spec, Channel channel, Instant received, String requesterKind) {
+      TypedIntake in =
+          new TypedIntake(
+              spec.type(),
+              new CommonIntake(
+                  channel,
+                  LocalDateTime.ofInstant(received, zone),
+                  RequesterKind.valueOf(requesterKind),
+                  null,
+                  null),
+              spec.demoAnswers(rnd));
+      F facts = spec.facts(in);
+      return new Made(new TypedFacts(facts), spec.deadlineRequest(in), spec.auditDetail(facts));
     }
 
     /** What a non-opt-out type's demo case is made of. */
@@ -413,59 +451,61 @@ public final class DemoSeeder {
         }
         // an expression over every type: a new type does not compile until it has demo data
         Made made =
-            switch (type) {
-              case CA_DISCLOSURE -> {
-                boolean designated = s.isDesignated(channel);
-                String basis = rnd.nextBoolean() ? "SERVICE_ADDRESS" : "BILLING_ADDRESS";
-                Facts f =
-                    new CaFacts(
-                        designated,
-                        basis,
-                        true,
-                        "AUTHORIZED_AGENT".equals(requesterKind)
-                            ? "Signed authorisation on file"
-                            : null);
-                DeadlineRequest r =
-                    new DeadlineRequest(type, receivedDate, designated, Optional.empty());
-                yield new Made(f, r, "designated=" + designated + "; residency=" + basis);
-              }
-              case CHILD_DATA_DELETION -> {
-                String trigger =
-                    rnd.nextDouble() < 0.8 ? "PARENT_REQUEST" : "LEARNED_WITHOUT_CONSENT";
-                String verification =
-                    rnd.nextBoolean() ? "SIGNED_CONSENT_FORM" : "CALL_WITH_TRAINED_STAFF";
-                Facts f =
-                    new ChildFacts(
-                        trigger,
-                        rnd.nextBoolean() ? "PARENT_STATEMENT" : "AGE_SCREEN_RECORD",
-                        verification);
-                DeadlineRequest r = DeadlineRequest.of(type, receivedDate);
-                yield new Made(f, r, "trigger=" + trigger + "; verification=" + verification);
-              }
-              case PASSWORD_COMPROMISE -> {
-                String auth =
-                    rnd.nextBoolean()
-                        ? "ONE_TIME_CODE_TO_CONTACT_OF_RECORD"
-                        : "CALL_BACK_TO_NUMBER_OF_RECORD";
-                Facts f = new PasswordFacts(auth);
-                DeadlineRequest r = DeadlineRequest.of(type, receivedDate);
-                yield new Made(f, r, "authentication=" + auth);
-              }
-              case EMAIL_OPT_OUT -> throw new IllegalStateException("opt-outs are made above");
-              case CPNI_BREACH -> {
-                LocalDate notified = receivedDate.plusDays(1);
-                Optional<LocalDate> le =
-                    notified.isAfter(today) ? Optional.empty() : Optional.of(notified);
-                Facts f =
-                    new BreachFacts(
-                        receivedDate,
-                        pick(team.leads()).username(),
-                        "Unauthorised access to call records after a password compromise",
-                        le.orElse(null));
-                DeadlineRequest r = new DeadlineRequest(type, receivedDate, true, le);
-                yield new Made(f, r, "from case " + escalatedFrom);
-              }
-            };
+            RequestTypes.of(type) instanceof FormTypeSpec<?> form
+                ? made(form, channel, received, requesterKind)
+                : switch (BuiltInType.of(type)) {
+                  case CA_DISCLOSURE -> {
+                    boolean designated = s.isDesignated(channel);
+                    String basis = rnd.nextBoolean() ? "SERVICE_ADDRESS" : "BILLING_ADDRESS";
+                    Facts f =
+                        new CaFacts(
+                            designated,
+                            basis,
+                            true,
+                            "AUTHORIZED_AGENT".equals(requesterKind)
+                                ? "Signed authorisation on file"
+                                : null);
+                    DeadlineRequest r =
+                        new DeadlineRequest(type, receivedDate, designated, Optional.empty());
+                    yield new Made(f, r, "designated=" + designated + "; residency=" + basis);
+                  }
+                  case CHILD_DATA_DELETION -> {
+                    String trigger =
+                        rnd.nextDouble() < 0.8 ? "PARENT_REQUEST" : "LEARNED_WITHOUT_CONSENT";
+                    String verification =
+                        rnd.nextBoolean() ? "SIGNED_CONSENT_FORM" : "CALL_WITH_TRAINED_STAFF";
+                    Facts f =
+                        new ChildFacts(
+                            trigger,
+                            rnd.nextBoolean() ? "PARENT_STATEMENT" : "AGE_SCREEN_RECORD",
+                            verification);
+                    DeadlineRequest r = DeadlineRequest.of(type, receivedDate);
+                    yield new Made(f, r, "trigger=" + trigger + "; verification=" + verification);
+                  }
+                  case PASSWORD_COMPROMISE -> {
+                    String auth =
+                        rnd.nextBoolean()
+                            ? "ONE_TIME_CODE_TO_CONTACT_OF_RECORD"
+                            : "CALL_BACK_TO_NUMBER_OF_RECORD";
+                    Facts f = new PasswordFacts(auth);
+                    DeadlineRequest r = DeadlineRequest.of(type, receivedDate);
+                    yield new Made(f, r, "authentication=" + auth);
+                  }
+                  case EMAIL_OPT_OUT -> throw new IllegalStateException("opt-outs are made above");
+                  case CPNI_BREACH -> {
+                    LocalDate notified = receivedDate.plusDays(1);
+                    Optional<LocalDate> le =
+                        notified.isAfter(today) ? Optional.empty() : Optional.of(notified);
+                    Facts f =
+                        new BreachFacts(
+                            receivedDate,
+                            pick(team.leads()).username(),
+                            "Unauthorised access to call records after a password compromise",
+                            le.orElse(null));
+                    DeadlineRequest r = new DeadlineRequest(type, receivedDate, true, le);
+                    yield new Made(f, r, "from case " + escalatedFrom);
+                  }
+                };
         facts = made.facts();
         request = made.request();
         createDetail = made.createDetail();
@@ -689,7 +729,10 @@ public final class DemoSeeder {
 
     private Outcome outcome(CaseType type, boolean escalated) {
       double p = rnd.nextDouble();
-      return switch (type) {
+      if (RequestTypes.of(type) instanceof FormTypeSpec<?> form) {
+        return form.demoOutcome(p);
+      }
+      return switch (BuiltInType.of(type)) {
         case EMAIL_OPT_OUT ->
             p < 0.85
                 ? Outcome.SUPPRESSED
@@ -808,7 +851,11 @@ public final class DemoSeeder {
 
     private Channel channel(CaseType type) {
       double p = rnd.nextDouble();
-      return switch (type) {
+      if (RequestTypes.of(type) instanceof FormTypeSpec<?> form) {
+        IntakeCommon common = form.intakeCommon();
+        return p < 0.6 ? common.initialChannel() : pick(common.channels());
+      }
+      return switch (BuiltInType.of(type)) {
         case EMAIL_OPT_OUT ->
             p < 0.45
                 ? Channel.WEB_FORM

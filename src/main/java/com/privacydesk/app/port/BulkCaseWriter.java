@@ -65,6 +65,9 @@ public interface BulkCaseWriter {
   /** A password-compromise report. */
   record PasswordFacts(String authentication) implements Facts {}
 
+  /** The facts of a type whose intake is built from its spec. */
+  record TypedFacts(com.privacydesk.domain.types.TypeFacts facts) implements Facts {}
+
   /** A CPNI breach. */
   record BreachFacts(
       LocalDate determinedOn, String determinedBy, String description, LocalDate notifiedOn)

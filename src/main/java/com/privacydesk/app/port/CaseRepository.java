@@ -5,6 +5,7 @@ import com.privacydesk.domain.CaseType;
 import com.privacydesk.domain.Channel;
 import com.privacydesk.domain.OptOutScope;
 import com.privacydesk.domain.calendar.CaseClock;
+import com.privacydesk.domain.types.TypeFacts;
 import com.privacydesk.domain.workflow.DuplicateRules;
 import com.privacydesk.domain.workflow.Outcome;
 import com.privacydesk.domain.workflow.Tick;
@@ -36,6 +37,15 @@ public interface CaseRepository {
 
   /** Stores the opt-out details of many cases in one statement. */
   void insertOptOuts(List<OptOutRow> rows);
+
+  /** Stores the facts of a case of a type whose intake is built from its spec. */
+  void insertTypeFacts(long caseId, TypeFacts facts);
+
+  /**
+   * The cases of {@code type} holding duplicate key {@code keyHash} (a {@code KeyHash} of one of
+   * the spec's duplicate keys), purged ones included.
+   */
+  List<Long> casesWithKey(CaseType type, String keyHash);
 
   /** Stores the CA disclosure facts of case {@code caseId}. */
   void insertCaDisclosure(

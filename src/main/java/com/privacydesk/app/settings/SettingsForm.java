@@ -28,6 +28,8 @@ import java.util.TreeMap;
  * @param suppressionSystems one sending system per line (opt-outs are suppressed in each)
  * @param deletionSystems one system or vendor per line (a child's data is deleted from each)
  * @param confirmReceivedDays received dates further back than this are confirmed at intake
+ * @param typeSystems other types' systems lists by settings key, one system per line
+ * @param typeTargets other types' internal targets by settings key, in days
  */
 public record SettingsForm(
     String zone,
@@ -41,13 +43,46 @@ public record SettingsForm(
     Set<CaseType> reviewTypes,
     String suppressionSystems,
     String deletionSystems,
-    int confirmReceivedDays) {
+    int confirmReceivedDays,
+    Map<String, String> typeSystems,
+    Map<String, Integer> typeTargets) {
   public static final String ZONE = "zone";
   public static final String ADDRESSES = "addresses";
   public static final String TARGETS = "targets";
   public static final String CLOSURES = "closures";
   public static final String SYSTEMS = "systems";
   public static final String CONFIRM_RECEIVED = "confirmReceived";
+
+  /** A form with every other type's systems and targets at their defaults. */
+  public SettingsForm(
+      String zone,
+      Set<Channel> designatedChannels,
+      String addresses,
+      int caInternalDays,
+      int coppaAcknowledgeDays,
+      int coppaDeleteDays,
+      int passwordDays,
+      String closures,
+      Set<CaseType> reviewTypes,
+      String suppressionSystems,
+      String deletionSystems,
+      int confirmReceivedDays) {
+    this(
+        zone,
+        designatedChannels,
+        addresses,
+        caInternalDays,
+        coppaAcknowledgeDays,
+        coppaDeleteDays,
+        passwordDays,
+        closures,
+        reviewTypes,
+        suppressionSystems,
+        deletionSystems,
+        confirmReceivedDays,
+        typeSystemsText(CompanySettings.DEFAULTS),
+        typeTargetDays(CompanySettings.DEFAULTS));
+  }
 
   /** The form filled from stored settings. */
   public static SettingsForm of(CompanySettings s) {
@@ -66,7 +101,23 @@ public record SettingsForm(
         s.reviewTypes(),
         String.join("\n", s.suppressionSystems()),
         String.join("\n", s.deletionSystems()),
-        s.confirmReceivedDays());
+        s.confirmReceivedDays(),
+        typeSystemsText(s),
+        typeTargetDays(s));
+  }
+
+  private static Map<String, String> typeSystemsText(CompanySettings s) {
+    Map<String, String> m = new java.util.LinkedHashMap<>();
+    CompanySettings.otherSystemsLists()
+        .forEach(sys -> m.put(sys.key(), String.join("\n", s.systems(sys.key()))));
+    return m;
+  }
+
+  private static Map<String, Integer> typeTargetDays(CompanySettings s) {
+    Map<String, Integer> m = new java.util.LinkedHashMap<>();
+    CompanySettings.typeTargetSettings()
+        .forEach(t -> m.put(t.key(), s.targets().days(t.key(), t.defaultDays())));
+    return m;
   }
 
   /** The settings this form describes; throws {@link ValidationException} naming each bad field. */
@@ -88,8 +139,17 @@ public record SettingsForm(
     }
     InternalTargets targets = null;
     try {
+      Map<String, Integer> more = new java.util.LinkedHashMap<>();
+      for (var t : CompanySettings.typeTargetSettings()) {
+        int days = typeTargets.getOrDefault(t.key(), t.defaultDays());
+        if (days < t.minDays() || days > t.maxDays()) {
+          throw new IllegalArgumentException("target " + t.key() + " out of range");
+        }
+        more.put(t.key(), days);
+      }
       targets =
-          new InternalTargets(caInternalDays, coppaAcknowledgeDays, coppaDeleteDays, passwordDays);
+          new InternalTargets(
+              caInternalDays, coppaAcknowledgeDays, coppaDeleteDays, passwordDays, more);
     } catch (IllegalArgumentException e) {
       errors.add(new FieldError(TARGETS, "settings.targets"));
     }
@@ -122,6 +182,10 @@ public record SettingsForm(
     }
     List<String> suppression = systems(suppressionSystems, errors);
     List<String> deletion = systems(deletionSystems, errors);
+    Map<String, List<String>> others = new java.util.LinkedHashMap<>();
+    for (var sys : CompanySettings.otherSystemsLists()) {
+      others.put(sys.key(), systems(typeSystems.getOrDefault(sys.key(), ""), errors));
+    }
     if (confirmReceivedDays < CompanySettings.MIN_CONFIRM_RECEIVED_DAYS
         || confirmReceivedDays > CompanySettings.MAX_CONFIRM_RECEIVED_DAYS) {
       errors.add(new FieldError(CONFIRM_RECEIVED, "settings.confirmReceived"));
@@ -138,7 +202,8 @@ public record SettingsForm(
         reviewTypes,
         suppression,
         deletion,
-        confirmReceivedDays);
+        confirmReceivedDays,
+        others);
   }
 
   /** One system name per line: 1–60 characters, no ':' (it separates item and system in keys). */

@@ -11,7 +11,8 @@ public sealed interface Intake
         CaDisclosureIntake,
         ChildDeletionIntake,
         PasswordCompromiseIntake,
-        CpniBreachIntake {
+        CpniBreachIntake,
+        TypedIntake {
   /** The request type this record logs. */
   CaseType type();
 }

@@ -161,7 +161,11 @@ public final class IntakeValidation {
     return List.copyOf(errors);
   }
 
-  private static void common(
+  /**
+   * Checks the facts every type records (channel, receipt, requester, account, contact), adding to
+   * {@code errors}.
+   */
+  public static void common(
       List<FieldError> errors,
       CommonIntake c,
       LocalDateTime now,

@@ -59,6 +59,37 @@ public interface RequestTypeSpec {
     return Outcome.of(type());
   }
 
+  /**
+   * The systems this type's per-system checklist line is done in: the setting's key and its default
+   * list, or empty when the type has no per-system line.
+   */
+  default Optional<Systems> systems() {
+    return Optional.empty();
+  }
+
+  /** The settings of this type's internal clocks (days), each with its default and range. */
+  default List<Target> targets() {
+    return List.of();
+  }
+
+  /**
+   * A settings list of systems.
+   *
+   * @param key the settings key
+   */
+  record Systems(String key, List<String> defaults) {
+    public Systems {
+      defaults = List.copyOf(defaults);
+    }
+  }
+
+  /**
+   * An internal target in days, a setting.
+   *
+   * @param key the settings key (message key {@code settings.target.<key>})
+   */
+  record Target(String key, int defaultDays, int minDays, int maxDays) {}
+
   /** The clocks the monthly report can judge an open case by. */
   enum ReportClock {
     STATUTORY,

@@ -7,6 +7,7 @@ import com.privacydesk.domain.CaseType;
 import com.privacydesk.domain.types.cadisclosure.CaDisclosureSpec;
 import com.privacydesk.domain.types.coppa.ChildDeletionSpec;
 import com.privacydesk.domain.types.cpnibreach.CpniBreachSpec;
+import com.privacydesk.domain.types.dnc.TelemarketingDncSpec;
 import com.privacydesk.domain.types.optout.OptOutSpec;
 import com.privacydesk.domain.types.password.PasswordCompromiseSpec;
 import java.util.Arrays;
@@ -47,6 +48,7 @@ public final class RequestTypes {
       case CHILD_DATA_DELETION -> new ChildDeletionSpec();
       case PASSWORD_COMPROMISE -> new PasswordCompromiseSpec();
       case CPNI_BREACH -> new CpniBreachSpec();
+      case TELEMARKETING_DNC -> new TelemarketingDncSpec();
     };
   }
 
@@ -57,6 +59,23 @@ public final class RequestTypes {
       throw new IllegalStateException("no spec for " + type);
     }
     return spec;
+  }
+
+  /**
+   * The spec of {@code type} as a {@link FormTypeSpec}: the type's intake is built from it.
+   *
+   * @throws IllegalArgumentException for a type with a form of its own
+   */
+  public static FormTypeSpec<?> form(CaseType type) {
+    if (of(type) instanceof FormTypeSpec<?> form) {
+      return form;
+    }
+    throw new IllegalArgumentException(type + " has an intake of its own");
+  }
+
+  /** Whether {@code type}'s intake form is built from its spec. */
+  public static boolean hasForm(CaseType type) {
+    return of(type) instanceof FormTypeSpec<?>;
   }
 
   /** Every spec, in {@link CaseType} order. */

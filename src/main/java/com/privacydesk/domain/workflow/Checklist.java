@@ -77,7 +77,7 @@ public final class Checklist {
                   item, system, ctx.systems().contains(system), ticks.get(key(item, system))));
         }
       } else {
-        out.add(new Entry(item, null, true, ticks.get(item.name())));
+        out.add(new Entry(item, null, !item.optional(), ticks.get(item.name())));
       }
     }
     return List.copyOf(out);

@@ -10,51 +10,54 @@ import java.util.List;
  * holding the data). What a tick records is the item's {@link Evidence}: a date, a choice, or both.
  */
 public enum ChecklistItem {
-  DESIGNATED_CHANNEL_RECORDED(CaseType.CA_DISCLOSURE, Evidence.NONE),
-  RESIDENCY_BASIS(CaseType.CA_DISCLOSURE, Evidence.NONE),
-  PERSONAL_RELATIONSHIP(CaseType.CA_DISCLOSURE, Evidence.NONE),
-  NOT_ANSWERED_THIS_YEAR(CaseType.CA_DISCLOSURE, Evidence.NONE),
+  DESIGNATED_CHANNEL_RECORDED(CaseType.CA_DISCLOSURE, Evidence.NONE, Line.ONCE),
+  RESIDENCY_BASIS(CaseType.CA_DISCLOSURE, Evidence.NONE, Line.ONCE),
+  PERSONAL_RELATIONSHIP(CaseType.CA_DISCLOSURE, Evidence.NONE, Line.ONCE),
+  NOT_ANSWERED_THIS_YEAR(CaseType.CA_DISCLOSURE, Evidence.NONE, Line.ONCE),
   /** Only when an attorney or agent asks for the customer. */
-  AGENT_AUTHORITY(CaseType.CA_DISCLOSURE, Evidence.NONE),
-  RESPONSE_SENT(CaseType.CA_DISCLOSURE, Evidence.DATE_AND_CHOICE, "EMAIL", "POSTAL_MAIL"),
+  AGENT_AUTHORITY(CaseType.CA_DISCLOSURE, Evidence.NONE, Line.ONCE),
+  RESPONSE_SENT(
+      CaseType.CA_DISCLOSURE, Evidence.DATE_AND_CHOICE, Line.ONCE, "EMAIL", "POSTAL_MAIL"),
 
-  ADDRESS_AND_SCOPE(CaseType.EMAIL_OPT_OUT, Evidence.NONE),
-  SUPPRESSED_IN(CaseType.EMAIL_OPT_OUT, Evidence.DATE),
+  ADDRESS_AND_SCOPE(CaseType.EMAIL_OPT_OUT, Evidence.NONE, Line.ONCE),
+  SUPPRESSED_IN(CaseType.EMAIL_OPT_OUT, Evidence.DATE, Line.PER_SYSTEM),
   /** Dated on or after the statutory due date: no commercial send after it. */
-  POST_DEADLINE_SEND_CHECK(CaseType.EMAIL_OPT_OUT, Evidence.DATE),
+  POST_DEADLINE_SEND_CHECK(CaseType.EMAIL_OPT_OUT, Evidence.DATE, Line.ONCE),
 
-  COPPA_TRIGGER(CaseType.CHILD_DATA_DELETION, Evidence.NONE),
-  UNDER_13_BASIS(CaseType.CHILD_DATA_DELETION, Evidence.NONE),
+  COPPA_TRIGGER(CaseType.CHILD_DATA_DELETION, Evidence.NONE, Line.ONCE),
+  UNDER_13_BASIS(CaseType.CHILD_DATA_DELETION, Evidence.NONE, Line.ONCE),
   PARENT_VERIFIED(
       CaseType.CHILD_DATA_DELETION,
       Evidence.CHOICE,
+      Line.ONCE,
       "SIGNED_CONSENT_FORM",
       "CARD_TRANSACTION",
       "CALL_WITH_TRAINED_STAFF",
       "VIDEO_CALL",
       "GOVERNMENT_ID_CHECKED_THEN_DELETED",
       "NOT_REQUIRED"),
-  DELETED_IN(CaseType.CHILD_DATA_DELETION, Evidence.DATE),
-  PARENT_INFORMED(CaseType.CHILD_DATA_DELETION, Evidence.DATE),
-  CHILD_IDENTIFIERS_PURGED(CaseType.CHILD_DATA_DELETION, Evidence.NONE),
+  DELETED_IN(CaseType.CHILD_DATA_DELETION, Evidence.DATE, Line.PER_SYSTEM),
+  PARENT_INFORMED(CaseType.CHILD_DATA_DELETION, Evidence.DATE, Line.ONCE),
+  CHILD_IDENTIFIERS_PURGED(CaseType.CHILD_DATA_DELETION, Evidence.NONE, Line.ONCE),
 
-  AUTHENTICATION_COMPLIANT(CaseType.PASSWORD_COMPROMISE, Evidence.NONE),
-  CREDENTIALS_RESET(CaseType.PASSWORD_COMPROMISE, Evidence.NONE),
-  RECENT_CHANGES_REVIEWED(CaseType.PASSWORD_COMPROMISE, Evidence.NONE),
-  CHANGE_NOTICE_SENT(CaseType.PASSWORD_COMPROMISE, Evidence.DATE),
+  AUTHENTICATION_COMPLIANT(CaseType.PASSWORD_COMPROMISE, Evidence.NONE, Line.ONCE),
+  CREDENTIALS_RESET(CaseType.PASSWORD_COMPROMISE, Evidence.NONE, Line.ONCE),
+  RECENT_CHANGES_REVIEWED(CaseType.PASSWORD_COMPROMISE, Evidence.NONE, Line.ONCE),
+  CHANGE_NOTICE_SENT(CaseType.PASSWORD_COMPROMISE, Evidence.DATE, Line.ONCE),
   /** YES needs the linked CPNI breach case. */
-  CPNI_REACHED(CaseType.PASSWORD_COMPROMISE, Evidence.CHOICE, "YES", "NO"),
+  CPNI_REACHED(CaseType.PASSWORD_COMPROMISE, Evidence.CHOICE, Line.ONCE, "YES", "NO"),
   COMPLAINT_CATEGORY(
       CaseType.PASSWORD_COMPROMISE,
       Evidence.CHOICE,
+      Line.ONCE,
       "EMPLOYEE_ACCESS",
       "UNAUTHORIZED_DISCLOSURE",
       "UNAUTHORIZED_ONLINE_ACCESS",
       "NO_CPNI_COMPLAINT"),
 
-  DETERMINATION_RECORDED(CaseType.CPNI_BREACH, Evidence.NONE),
+  DETERMINATION_RECORDED(CaseType.CPNI_BREACH, Evidence.NONE, Line.ONCE),
   /** Sets the law-enforcement notice date, from which the hold end is computed. */
-  LAW_ENFORCEMENT_NOTIFIED(CaseType.CPNI_BREACH, Evidence.DATE),
+  LAW_ENFORCEMENT_NOTIFIED(CaseType.CPNI_BREACH, Evidence.DATE, Line.ONCE),
   /**
    * Customer notice: not before the earliest customer-notice date unless the agency agreed to an
    * earlier one.
@@ -62,10 +65,26 @@ public enum ChecklistItem {
   CUSTOMERS_NOTIFIED(
       CaseType.CPNI_BREACH,
       Evidence.DATE_AND_CHOICE,
+      Line.ONCE,
       "AFTER_WAITING_PERIOD",
       "AGENCY_AGREED_EARLIER",
       "AGENCY_DIRECTED_DELAY"),
-  DESCRIPTION_RECORDED(CaseType.CPNI_BREACH, Evidence.NONE);
+  DESCRIPTION_RECORDED(CaseType.CPNI_BREACH, Evidence.NONE, Line.ONCE),
+
+  DNC_NUMBERS_CAPTURED(CaseType.TELEMARKETING_DNC, Evidence.NONE, Line.ONCE),
+  /** Dated: the number is on the do-not-call list of that calling system. */
+  DNC_ADDED_IN(CaseType.TELEMARKETING_DNC, Evidence.DATE, Line.PER_SYSTEM),
+  DNC_CONFIRMATION_SENT(CaseType.TELEMARKETING_DNC, Evidence.DATE, Line.OPTIONAL);
+
+  /** How an item appears on a case's checklist. */
+  public enum Line {
+    /** Once, required. */
+    ONCE,
+    /** Once for each system of the type's configured list, each required. */
+    PER_SYSTEM,
+    /** Once, not required for closing. */
+    OPTIONAL
+  }
 
   /** What ticking the item records besides who and when. */
   public enum Evidence {
@@ -85,13 +104,15 @@ public enum ChecklistItem {
 
   private final CaseType type;
   private final Evidence evidence;
+  private final Line line;
 
   @SuppressWarnings("ImmutableEnumChecker") // List.of: unmodifiable
   private final List<String> choices;
 
-  ChecklistItem(CaseType type, Evidence evidence, String... choices) {
+  ChecklistItem(CaseType type, Evidence evidence, Line line, String... choices) {
     this.type = type;
     this.evidence = evidence;
+    this.line = line;
     this.choices = List.of(choices);
   }
 
@@ -110,7 +131,12 @@ public enum ChecklistItem {
 
   /** Whether this item appears once per configured system. */
   public boolean perSystem() {
-    return this == SUPPRESSED_IN || this == DELETED_IN;
+    return line == Line.PER_SYSTEM;
+  }
+
+  /** Whether a case may close with this item not done. */
+  public boolean optional() {
+    return line == Line.OPTIONAL;
   }
 
   /** The items of {@code type}, in order. */

@@ -23,6 +23,10 @@ public final class DuplicateRules {
   public enum Reason {
     CA_SAME_YEAR,
     OPT_OUT_EXISTS,
+    /**
+     * A stored case of the type has the same key (e.g. a number already on the do-not-call list).
+     */
+    ALREADY_ON_LIST,
     RECENT_SAME_EMAIL,
     RECENT_SAME_ACCOUNT
   }

@@ -5,6 +5,7 @@ import static com.privacydesk.domain.CaseType.CHILD_DATA_DELETION;
 import static com.privacydesk.domain.CaseType.CPNI_BREACH;
 import static com.privacydesk.domain.CaseType.EMAIL_OPT_OUT;
 import static com.privacydesk.domain.CaseType.PASSWORD_COMPROMISE;
+import static com.privacydesk.domain.CaseType.TELEMARKETING_DNC;
 
 import com.privacydesk.domain.CaseStatus;
 import com.privacydesk.domain.CaseType;
@@ -46,7 +47,11 @@ public enum Outcome {
   UNABLE_TO_AUTHENTICATE(Kind.REJECTED, PASSWORD_COMPROMISE),
   CUSTOMERS_NOTIFIED(Kind.COMPLETED, CPNI_BREACH),
   NO_BREACH(Kind.REJECTED, CPNI_BREACH),
-  WITHDRAWN(Kind.WITHDRAWN, CA_DISCLOSURE, EMAIL_OPT_OUT, CHILD_DATA_DELETION);
+  ADDED_TO_LIST(Kind.COMPLETED, TELEMARKETING_DNC),
+  ALREADY_ON_LIST(Kind.DISMISSED, TELEMARKETING_DNC, ChecklistItem.DNC_NUMBERS_CAPTURED),
+  WITHDRAWN(
+      Kind.WITHDRAWN,
+      EnumSet.of(CA_DISCLOSURE, EMAIL_OPT_OUT, CHILD_DATA_DELETION, TELEMARKETING_DNC));
 
   /** What an outcome does to a case. */
   public enum Kind {
@@ -81,10 +86,6 @@ public enum Outcome {
 
   Outcome(Kind kind, CaseType type, ChecklistItem... dismissalItems) {
     this(kind, EnumSet.of(type), dismissalItems);
-  }
-
-  Outcome(Kind kind, CaseType first, CaseType second, CaseType third) {
-    this(kind, EnumSet.of(first, second, third));
   }
 
   Outcome(Kind kind, Set<CaseType> types, ChecklistItem... dismissalItems) {

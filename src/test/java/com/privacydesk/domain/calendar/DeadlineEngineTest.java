@@ -208,7 +208,8 @@ class DeadlineEngineTest {
           assertThat(cal.isBusinessDay(c.due())).as("%s %s from %s", type, c.name(), day).isTrue();
         }
         assertThat(c.due()).isAfterOrEqualTo(day);
-        if (previous != null) {
+        // within one rule version (a new version, e.g. FCC 24-24 for do-not-call, may shorten it)
+        if (previous != null && previous.get(i).dayType() == c.dayType()) {
           assertThat(c.due()).isAfterOrEqualTo(previous.get(i).due());
         }
       }

@@ -23,7 +23,13 @@ import com.privacydesk.domain.intake.ParentVerification;
 import com.privacydesk.domain.intake.PasswordCompromiseIntake;
 import com.privacydesk.domain.intake.RequesterKind;
 import com.privacydesk.domain.intake.ResidencyBasis;
+import com.privacydesk.domain.intake.TypedIntake;
 import com.privacydesk.domain.intake.Under13Basis;
+import com.privacydesk.domain.types.BuiltInType;
+import com.privacydesk.domain.types.FormTypeSpec;
+import com.privacydesk.domain.types.IntakeCommon;
+import com.privacydesk.domain.types.IntakeField;
+import com.privacydesk.domain.types.RequestTypes;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -91,6 +97,10 @@ public final class RequestIntakeViewModel {
       add(FormField.date(IntakeValidation.NOTIFIED_ON, false, null));
       return;
     }
+    if (RequestTypes.of(type) instanceof FormTypeSpec<?> form) {
+      buildFromSpec(form, now);
+      return;
+    }
     List<Channel> channels = new ArrayList<>(Arrays.asList(Channel.values()));
     if (type != CaseType.CHILD_DATA_DELETION) {
       channels.remove(Channel.INTERNAL);
@@ -106,16 +116,13 @@ public final class RequestIntakeViewModel {
             now.toLocalDate(),
             now.toLocalTime().format(FormSubmission.TIME)));
     List<RequesterKind> kinds =
-        switch (type) {
-          case CA_DISCLOSURE -> List.of(RequesterKind.SELF, RequesterKind.AUTHORIZED_AGENT);
-          case CHILD_DATA_DELETION -> List.of(RequesterKind.PARENT, RequesterKind.SELF);
-          case PASSWORD_COMPROMISE, EMAIL_OPT_OUT, CPNI_BREACH ->
-              List.of(RequesterKind.SELF, RequesterKind.AUTHORIZED_AGENT);
-        };
+        type == CaseType.CHILD_DATA_DELETION
+            ? List.of(RequesterKind.PARENT, RequesterKind.SELF)
+            : List.of(RequesterKind.SELF, RequesterKind.AUTHORIZED_AGENT);
     add(FormField.choice(IntakeValidation.REQUESTER, kinds, kinds.getFirst()));
     add(FormField.text(IntakeValidation.ACCOUNT, true));
     add(FormField.text(IntakeValidation.CONTACT, type != CaseType.PASSWORD_COMPROMISE));
-    switch (type) {
+    switch (BuiltInType.of(type)) {
       case CA_DISCLOSURE -> {
         add(FormField.choice(IntakeValidation.RESIDENCY, List.of(ResidencyBasis.values()), null));
         FormField relationship = FormField.check(IntakeValidation.RELATIONSHIP);
@@ -141,6 +148,31 @@ public final class RequestIntakeViewModel {
                   IntakeValidation.AUTHENTICATION, List.of(AuthenticationMethod.values()), null));
       case EMAIL_OPT_OUT, CPNI_BREACH ->
           throw new IllegalStateException("built above or in its own form: " + type);
+    }
+  }
+
+  /** The form of a type declared by its spec: the common fields as it asks, then its own. */
+  private void buildFromSpec(FormTypeSpec<?> form, LocalDateTime now) {
+    IntakeCommon common = form.intakeCommon();
+    add(FormField.choice(IntakeValidation.CHANNEL, common.channels(), common.initialChannel()));
+    add(
+        FormField.dateTime(
+            IntakeValidation.RECEIVED,
+            now.toLocalDate(),
+            now.toLocalTime().format(FormSubmission.TIME)));
+    add(
+        FormField.choice(
+            IntakeValidation.REQUESTER,
+            common.requesterKinds(),
+            common.requesterKinds().getFirst()));
+    add(FormField.text(IntakeValidation.ACCOUNT, common.accountRequired()));
+    add(FormField.text(IntakeValidation.CONTACT, common.contactRequired()));
+    for (IntakeField f : form.intakeFields()) {
+      add(
+          switch (f.kind()) {
+            case TEXT -> FormField.text(f.name(), f.required());
+            case CHOICE -> FormField.choice(f.name(), f.choices(), f.initial());
+          });
     }
   }
 
@@ -245,6 +277,7 @@ public final class RequestIntakeViewModel {
       case CaDisclosureIntake in -> d -> () -> intake.logCaDisclosure(actor, in, d);
       case ChildDeletionIntake in -> d -> () -> intake.logChildDeletion(actor, in, d);
       case PasswordCompromiseIntake in -> d -> () -> intake.logPasswordCompromise(actor, in, d);
+      case TypedIntake in -> d -> () -> intake.logTyped(actor, in, d);
       case OptOutIntake in -> throw new IllegalStateException("email opt-outs have their own form");
     };
   }
@@ -260,6 +293,7 @@ public final class RequestIntakeViewModel {
         case CaDisclosureIntake in -> IntakeValidation.validateCaDisclosure(in, now);
         case ChildDeletionIntake in -> IntakeValidation.validateChildDeletion(in, now);
         case PasswordCompromiseIntake in -> IntakeValidation.validatePasswordCompromise(in, now);
+        case TypedIntake in -> RequestTypes.form(type).validateAll(in, now);
         case OptOutIntake in ->
             throw new IllegalStateException("email opt-outs have their own form");
       };
@@ -295,7 +329,21 @@ public final class RequestIntakeViewModel {
             (RequesterKind) choice(IntakeValidation.REQUESTER),
             text(IntakeValidation.ACCOUNT),
             text(IntakeValidation.CONTACT));
-    return switch (type) {
+    if (RequestTypes.hasForm(type)) {
+      Map<String, String> answers = new LinkedHashMap<>();
+      for (IntakeField f : RequestTypes.form(type).intakeFields()) {
+        FormField field = fields.get(f.name());
+        switch (f.kind()) {
+          case TEXT -> answers.put(f.name(), field.textProperty().get());
+          case CHOICE -> {
+            Enum<?> chosen = field.choiceProperty().get();
+            answers.put(f.name(), chosen == null ? "" : chosen.name());
+          }
+        }
+      }
+      return new TypedIntake(type, common, answers);
+    }
+    return switch (BuiltInType.of(type)) {
       case CA_DISCLOSURE ->
           new CaDisclosureIntake(
               common,

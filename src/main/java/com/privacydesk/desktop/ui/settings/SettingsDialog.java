@@ -123,6 +123,14 @@ public final class SettingsDialog {
         nextRow(grid),
         new Label(Messages.get("settings.target.password")),
         spinner(vm.passwordProperty()));
+    for (var target : CompanySettings.typeTargetSettings()) {
+      Spinner<Integer> days =
+          spinner(vm.typeTargetProperty(target.key()), target.minDays(), target.maxDays());
+      days.setId("settings-target-" + target.key());
+      Label label = new Label(Messages.get("settings.target." + target.key()));
+      label.setLabelFor(days);
+      grid.addRow(nextRow(grid), label, days);
+    }
 
     closures.setId("settings-closures");
     closures.setPrefRowCount(4);
@@ -152,6 +160,15 @@ public final class SettingsDialog {
     deletion.textProperty().bindBidirectional(vm.deletionSystemsProperty());
     workflow.addRow(
         nextRow(workflow), new Label(Messages.get("settings.deletionSystems")), deletion);
+    for (var systems : CompanySettings.otherSystemsLists()) {
+      TextArea area = new TextArea();
+      area.setId("settings-" + systems.key());
+      area.setPrefRowCount(3);
+      area.textProperty().bindBidirectional(vm.typeSystemsProperty(systems.key()));
+      Label label = new Label(Messages.get("settings." + systems.key()));
+      label.setLabelFor(area);
+      workflow.addRow(nextRow(workflow), label, area);
+    }
     Label systemsNote = new Label(Messages.get("settings.systems.note"));
     systemsNote.getStyleClass().add("hint");
     systemsNote.setWrapText(true);

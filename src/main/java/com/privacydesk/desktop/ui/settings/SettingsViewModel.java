@@ -41,6 +41,11 @@ public final class SettingsViewModel {
   private final StringProperty suppressionSystems = new SimpleStringProperty("");
   private final StringProperty deletionSystems = new SimpleStringProperty("");
   private final IntegerProperty confirmReceived = new SimpleIntegerProperty();
+
+  /** Other types' systems lists and internal targets, by settings key (from the registry). */
+  private final Map<String, StringProperty> typeSystems = new java.util.LinkedHashMap<>();
+
+  private final Map<String, IntegerProperty> typeTargets = new java.util.LinkedHashMap<>();
   private final Map<CaseType, IntegerProperty> retention = new EnumMap<>(CaseType.class);
   private final IntegerProperty lockoutAttempts = new SimpleIntegerProperty();
   private final IntegerProperty lockoutMinutes = new SimpleIntegerProperty();
@@ -56,6 +61,10 @@ public final class SettingsViewModel {
     for (Channel c : Channel.values()) {
       designated.put(c, new SimpleBooleanProperty(false));
     }
+    CompanySettings.otherSystemsLists()
+        .forEach(sys -> typeSystems.put(sys.key(), new SimpleStringProperty("")));
+    CompanySettings.typeTargetSettings()
+        .forEach(t -> typeTargets.put(t.key(), new SimpleIntegerProperty(t.defaultDays())));
     for (CaseType t : CaseType.values()) {
       review.put(t, new SimpleBooleanProperty(false));
       retention.put(t, new SimpleIntegerProperty(RetentionPolicy.DEFAULT_MONTHS));
@@ -89,6 +98,8 @@ public final class SettingsViewModel {
           suppressionSystems.set(f.suppressionSystems());
           deletionSystems.set(f.deletionSystems());
           confirmReceived.set(f.confirmReceivedDays());
+          typeSystems.forEach((k, p) -> p.set(f.typeSystems().getOrDefault(k, "")));
+          typeTargets.forEach((k, p) -> p.set(f.typeTargets().getOrDefault(k, p.get())));
           stored = state();
           busy.set(false);
         },
@@ -153,7 +164,26 @@ public final class SettingsViewModel {
         selected(review, CaseType.class),
         suppressionSystems.get(),
         deletionSystems.get(),
-        confirmReceived.get());
+        confirmReceived.get(),
+        values(typeSystems, StringProperty::get),
+        values(typeTargets, IntegerProperty::get));
+  }
+
+  private static <P, T> Map<String, T> values(
+      Map<String, P> properties, java.util.function.Function<P, T> value) {
+    Map<String, T> m = new java.util.LinkedHashMap<>();
+    properties.forEach((k, p) -> m.put(k, value.apply(p)));
+    return m;
+  }
+
+  /** The systems list stored under {@code key} (a type's per-system checklist line), as typed. */
+  public StringProperty typeSystemsProperty(String key) {
+    return typeSystems.get(key);
+  }
+
+  /** The internal target stored under {@code key}, in days. */
+  public IntegerProperty typeTargetProperty(String key) {
+    return typeTargets.get(key);
   }
 
   private static <E extends Enum<E>> Set<E> selected(Map<E, BooleanProperty> flags, Class<E> type) {

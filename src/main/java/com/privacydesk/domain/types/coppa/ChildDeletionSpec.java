@@ -50,6 +50,15 @@ public final class ChildDeletionSpec implements RequestTypeSpec {
     return ReportClock.INTERNAL;
   }
 
+  /** The settings key of the systems and vendors a child's data is deleted from. */
+  public static final String SYSTEMS_KEY = "workflow.systems.deletion";
+
+  @Override
+  public Optional<Systems> systems() {
+    return Optional.of(
+        new Systems(SYSTEMS_KEY, List.of("Customer database", "Email platform", "CRM")));
+  }
+
   @Override
   public Optional<String> newMenuShortcut() {
     return Optional.of("Shortcut+Shift+K");

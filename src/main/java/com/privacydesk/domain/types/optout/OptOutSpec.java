@@ -43,6 +43,14 @@ public final class OptOutSpec implements RequestTypeSpec {
     return ReportClock.STATUTORY;
   }
 
+  /** The settings key of the sending systems an opt-out is suppressed in. */
+  public static final String SYSTEMS_KEY = "workflow.systems.suppression";
+
+  @Override
+  public Optional<Systems> systems() {
+    return Optional.of(new Systems(SYSTEMS_KEY, List.of("Email platform", "CRM")));
+  }
+
   @Override
   public Optional<String> newMenuShortcut() {
     return Optional.of("Shortcut+N");
