@@ -25,6 +25,7 @@ final class FactsMappers {
       case PASSWORD_COMPROMISE -> BuiltInFactsMappers.PASSWORD_COMPROMISE;
       case CPNI_BREACH -> BuiltInFactsMappers.CPNI_BREACH_FACTS;
       case TELEMARKETING_DNC -> new DncFactsMapper();
+      case CPNI_APPROVAL_WITHDRAWAL -> new CpniApprovalFactsMapper();
     };
   }
 

@@ -114,6 +114,44 @@ class DeadlineCliTest {
     assertThat(lines.get(1).get("clocks").get(1).get("due").asText()).isEqualTo("2026-11-30");
   }
 
+  /** The two types built on the registry, by name, alone and in a batch. */
+  @Test
+  void doNotCallIsStatutoryByTheRuleInForceAndCpniApprovalIsInternal() throws IOException {
+    assertThat(run("deadline", "--type", "TELEMARKETING_DNC", "--received", "2025-04-10", "--json"))
+        .isZero();
+    assertThat(run("deadline", "--type", "TELEMARKETING_DNC", "--received", "2025-04-11", "--json"))
+        .isZero();
+    assertThat(
+            run(
+                "deadline",
+                "--type",
+                "CPNI_APPROVAL_WITHDRAWAL",
+                "--received",
+                "2026-11-20",
+                "--json"))
+        .isZero();
+    Path csv = dir.resolve("types.csv");
+    Files.writeString(csv, "TELEMARKETING_DNC,2025-04-11,\nCPNI_APPROVAL_WITHDRAWAL,2026-11-20,\n");
+    assertThat(run("deadline", "--batch", csv.toString(), "--json")).isZero();
+    List<JsonNode> lines = jsonLines();
+    assertThat(lines).hasSize(5);
+    JsonNode before = lines.get(0).get("clocks").get(0);
+    assertThat(before.get("name").asText()).isEqualTo("statutory");
+    assertThat(before.get("dayType").asText()).isEqualTo("CALENDAR");
+    assertThat(before.get("due").asText()).isEqualTo("2025-05-10");
+    JsonNode from = lines.get(1).get("clocks").get(0);
+    assertThat(from.get("name").asText()).isEqualTo("statutory");
+    assertThat(from.get("dayType").asText()).isEqualTo("BUSINESS");
+    assertThat(from.get("due").asText()).isEqualTo("2025-04-25");
+    assertThat(from.get("explanation").toString()).contains("FCC 24-24");
+    JsonNode cpni = lines.get(2).get("clocks").get(0);
+    assertThat(cpni.get("name").asText()).isEqualTo("internal");
+    assertThat(cpni.get("due").asText()).isEqualTo("2026-11-23");
+    assertThat(lines.get(3).get("type").asText()).isEqualTo("TELEMARKETING_DNC");
+    assertThat(lines.get(3).get("clocks").get(0).get("due").asText()).isEqualTo("2025-04-25");
+    assertThat(lines.get(4).get("clocks").get(0).get("name").asText()).isEqualTo("internal");
+  }
+
   @Test
   void batchPrintsOneObjectPerLineInOrderAndReportsBadLines() throws IOException {
     Path csv = dir.resolve("in.csv");

@@ -118,8 +118,13 @@ class MessageBundleTest {
       Stream.concat(RequestTypes.COMMON_FACTS.stream(), spec.facts().stream())
           .forEach(f -> keys.add("field." + f.name()));
       spec.newMenuShortcut().ifPresent(k -> keys.add("menu.file.new." + spec.type()));
+      spec.targets().forEach(t -> keys.add("settings.target." + t.key()));
       keys.stream().filter(k -> !BUNDLE.containsKey(k)).forEach(missing::add);
     }
+    com.privacydesk.app.CompanySettings.otherSystemsLists().stream()
+        .map(sys -> "settings." + sys.key())
+        .filter(k -> !BUNDLE.containsKey(k))
+        .forEach(missing::add);
     if (!BUNDLE.containsKey("value." + TickedFacts.NOT_CONFIRMED)) {
       missing.add("value." + TickedFacts.NOT_CONFIRMED);
     }

@@ -4,7 +4,12 @@ import static com.privacydesk.app.reports.ReportTable.Kind.COUNT;
 import static com.privacydesk.app.reports.ReportTable.Kind.TEXT;
 
 import com.privacydesk.app.port.ReportData.BreachRow;
+import com.privacydesk.app.port.ReportData.ClosureRow;
+import com.privacydesk.app.port.ReportData.ReceivedCount;
+import com.privacydesk.domain.CaseType;
 import com.privacydesk.domain.workflow.ChecklistItem;
+import com.privacydesk.domain.workflow.Outcome;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -12,7 +17,12 @@ import java.util.Map;
 final class CpniTables {
   private CpniTables() {}
 
-  static List<ReportTable> build(Map<String, Long> complaints, List<BreachRow> breaches) {
+  static List<ReportTable> build(
+      Map<String, Long> complaints,
+      List<BreachRow> breaches,
+      List<ReceivedCount> received,
+      List<ClosureRow> closures,
+      ZoneId zone) {
     ReportTable.Builder c =
         ReportTable.builder("complaints", "Customer complaints about unauthorised release of CPNI")
             .column("category", "Category", TEXT)
@@ -59,6 +69,46 @@ final class CpniTables {
     return List.of(
         c.build(),
         s.build(),
-        MonthlyTables.breachTable("breaches", "CPNI breaches and notice timing", breaches));
+        MonthlyTables.breachTable("breaches", "CPNI breaches and notice timing", breaches),
+        approvals(received, closures, zone));
+  }
+
+  /** Withdrawals and denials of CPNI approval: received, recorded on time, late, refused. */
+  private static ReportTable approvals(
+      List<ReceivedCount> received, List<ClosureRow> closures, ZoneId zone) {
+    CaseType type = CaseType.CPNI_APPROVAL_WITHDRAWAL;
+    List<ClosureRow> done =
+        closures.stream()
+            .filter(r -> r.type() == type && r.outcome() == Outcome.APPROVAL_WITHDRAWN)
+            .toList();
+    long onTime =
+        done.stream()
+            .filter(
+                r ->
+                    r.internalDue() != null
+                        && !r.closedAt().atZone(zone).toLocalDate().isAfter(r.internalDue()))
+            .count();
+    ReportTable.Builder t =
+        ReportTable.builder("approval_withdrawals", "CPNI approval withdrawn or denied")
+            .column("item", "Item", TEXT)
+            .column("count", "Count", COUNT);
+    t.row(
+        "received",
+        "Requests received in the year",
+        received.stream().filter(r -> r.type() == type).mapToLong(ReceivedCount::count).sum());
+    t.row("recorded", "New status recorded in every system", (long) done.size());
+    t.row("recorded_on_time", "  of which within the company target", onTime);
+    t.row("recorded_late", "  of which after it", done.size() - onTime);
+    t.row(
+        "not_a_customer",
+        "Refused: not a customer",
+        closures.stream()
+            .filter(r -> r.type() == type && r.outcome() == Outcome.NOT_A_CUSTOMER)
+            .count());
+    t.note(
+        "Requests by received date, closures by closing date in the year (47 CFR 64.2007–64.2009:"
+            + " approval may be denied or withdrawn at any time; its status is checked before any"
+            + " use of CPNI).");
+    return t.build();
   }
 }

@@ -133,7 +133,14 @@ public final class ReportService {
           LocalDate last = Year.of(year).atMonth(12).atEndOfMonth();
           ReportData data = r.reports();
           List<ReportTable> tables =
-              CpniTables.build(data.complaintCategories(first, last), data.breaches(first, last));
+              CpniTables.build(
+                  data.complaintCategories(first, last),
+                  data.breaches(first, last),
+                  data.received(first, last),
+                  data.closures(
+                      first.atStartOfDay(zone).toInstant(),
+                      last.plusDays(1).atStartOfDay(zone).toInstant()),
+                  zone);
           BusinessCalendar calendar = BusinessCalendar.withClosures(settings.closures());
           return new ReportModel(
               ReportModel.Kind.CPNI_YEAR,
@@ -143,7 +150,7 @@ public final class ReportService {
                   actor,
                   now,
                   zone,
-                  "CPNI annual certification: complaints and breaches",
+                  "CPNI annual certification: complaints, breaches and approval withdrawals",
                   "Calendar year " + year + " (" + first + " to " + last + ")",
                   "complaints received and breaches determined in the year",
                   calendar),

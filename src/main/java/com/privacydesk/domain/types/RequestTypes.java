@@ -6,6 +6,7 @@ import static com.privacydesk.domain.types.FactField.personal;
 import com.privacydesk.domain.CaseType;
 import com.privacydesk.domain.types.cadisclosure.CaDisclosureSpec;
 import com.privacydesk.domain.types.coppa.ChildDeletionSpec;
+import com.privacydesk.domain.types.cpniapproval.CpniApprovalWithdrawalSpec;
 import com.privacydesk.domain.types.cpnibreach.CpniBreachSpec;
 import com.privacydesk.domain.types.dnc.TelemarketingDncSpec;
 import com.privacydesk.domain.types.optout.OptOutSpec;
@@ -49,6 +50,7 @@ public final class RequestTypes {
       case PASSWORD_COMPROMISE -> new PasswordCompromiseSpec();
       case CPNI_BREACH -> new CpniBreachSpec();
       case TELEMARKETING_DNC -> new TelemarketingDncSpec();
+      case CPNI_APPROVAL_WITHDRAWAL -> new CpniApprovalWithdrawalSpec();
     };
   }
 

@@ -74,7 +74,20 @@ public enum ChecklistItem {
   DNC_NUMBERS_CAPTURED(CaseType.TELEMARKETING_DNC, Evidence.NONE, Line.ONCE),
   /** Dated: the number is on the do-not-call list of that calling system. */
   DNC_ADDED_IN(CaseType.TELEMARKETING_DNC, Evidence.DATE, Line.PER_SYSTEM),
-  DNC_CONFIRMATION_SENT(CaseType.TELEMARKETING_DNC, Evidence.DATE, Line.OPTIONAL);
+  DNC_CONFIRMATION_SENT(CaseType.TELEMARKETING_DNC, Evidence.DATE, Line.OPTIONAL),
+
+  /** By a method 47 CFR 64.2010 allows (the password-compromise list). */
+  CPNI_CALLER_AUTHENTICATED(
+      CaseType.CPNI_APPROVAL_WITHDRAWAL,
+      Evidence.CHOICE,
+      Line.ONCE,
+      "ACCOUNT_PASSWORD",
+      "ONE_TIME_CODE_TO_CONTACT_OF_RECORD",
+      "CALL_BACK_TO_NUMBER_OF_RECORD",
+      "PHOTO_ID_IN_STORE"),
+  /** Dated: the new approval status is recorded in that system. */
+  CPNI_STATUS_CHANGED_IN(CaseType.CPNI_APPROVAL_WITHDRAWAL, Evidence.DATE, Line.PER_SYSTEM),
+  CPNI_CONFIRMATION_SENT(CaseType.CPNI_APPROVAL_WITHDRAWAL, Evidence.DATE, Line.ONCE);
 
   /** How an item appears on a case's checklist. */
   public enum Line {

@@ -2,6 +2,7 @@ package com.privacydesk.domain.workflow;
 
 import static com.privacydesk.domain.CaseType.CA_DISCLOSURE;
 import static com.privacydesk.domain.CaseType.CHILD_DATA_DELETION;
+import static com.privacydesk.domain.CaseType.CPNI_APPROVAL_WITHDRAWAL;
 import static com.privacydesk.domain.CaseType.CPNI_BREACH;
 import static com.privacydesk.domain.CaseType.EMAIL_OPT_OUT;
 import static com.privacydesk.domain.CaseType.PASSWORD_COMPROMISE;
@@ -49,9 +50,16 @@ public enum Outcome {
   NO_BREACH(Kind.REJECTED, CPNI_BREACH),
   ADDED_TO_LIST(Kind.COMPLETED, TELEMARKETING_DNC),
   ALREADY_ON_LIST(Kind.DISMISSED, TELEMARKETING_DNC, ChecklistItem.DNC_NUMBERS_CAPTURED),
+  APPROVAL_WITHDRAWN(Kind.COMPLETED, CPNI_APPROVAL_WITHDRAWAL),
+  NOT_A_CUSTOMER(Kind.REJECTED, CPNI_APPROVAL_WITHDRAWAL),
   WITHDRAWN(
       Kind.WITHDRAWN,
-      EnumSet.of(CA_DISCLOSURE, EMAIL_OPT_OUT, CHILD_DATA_DELETION, TELEMARKETING_DNC));
+      EnumSet.of(
+          CA_DISCLOSURE,
+          EMAIL_OPT_OUT,
+          CHILD_DATA_DELETION,
+          TELEMARKETING_DNC,
+          CPNI_APPROVAL_WITHDRAWAL));
 
   /** What an outcome does to a case. */
   public enum Kind {
