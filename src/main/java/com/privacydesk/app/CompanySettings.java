@@ -59,7 +59,7 @@ public record CompanySettings(
           DEFAULT_ZONE,
           EnumSet.of(Channel.DESIGNATED_EMAIL),
           List.of("customercare@example.com"),
-          InternalTargets.DEFAULTS,
+          defaultTargets(),
           Map.of(),
           EnumSet.of(CaseType.CA_DISCLOSURE, CaseType.CHILD_DATA_DELETION),
           systemsDefaults(OptOutSpec.SYSTEMS_KEY),
@@ -140,6 +140,19 @@ public record CompanySettings(
   /** The internal targets types declare in their specs, beyond the first four. */
   public static List<Target> typeTargetSettings() {
     return RequestTypes.all().stream().flatMap(spec -> spec.targets().stream()).toList();
+  }
+
+  /** The documented targets, every type's own at its spec's default. */
+  private static InternalTargets defaultTargets() {
+    InternalTargets d = InternalTargets.DEFAULTS;
+    Map<String, Integer> more = new LinkedHashMap<>();
+    typeTargetSettings().forEach(t -> more.put(t.key(), t.defaultDays()));
+    return new InternalTargets(
+        d.caInternalCalendarDays(),
+        d.coppaAcknowledgeBusinessDays(),
+        d.coppaDeleteBusinessDays(),
+        d.passwordBusinessDays(),
+        more);
   }
 
   private static List<String> systemsDefaults(String key) {

@@ -390,7 +390,8 @@ public class ReportExportTest {
     Path xlsx = export(year, ReportFormat.XLSX, "cpni.xlsx", PaperSize.LETTER).file();
     try (ReadableWorkbook wb = new ReadableWorkbook(xlsx.toFile())) {
       assertThat(wb.getSheets().map(Sheet::getName).toList())
-          .containsExactly("Report", "complaints", "breach_summary", "breaches");
+          .containsExactly(
+              "Report", "complaints", "breach_summary", "breaches", "approval_withdrawals");
     }
   }
 
