@@ -117,7 +117,13 @@ class MessageBundleTest {
       List<String> keys = new ArrayList<>();
       Stream.concat(RequestTypes.COMMON_FACTS.stream(), spec.facts().stream())
           .forEach(f -> keys.add("field." + f.name()));
-      spec.newMenuShortcut().ifPresent(k -> keys.add("menu.file.new." + spec.type()));
+      if (spec.newMenuShortcut().isPresent()) {
+        keys.add("menu.file.new." + spec.type());
+        if (spec.type() != CaseType.EMAIL_OPT_OUT) { // the opt-out has a form of its own
+          keys.add("intake.title." + spec.type());
+          keys.add("intake.header." + spec.type());
+        }
+      }
       spec.targets().forEach(t -> keys.add("settings.target." + t.key()));
       keys.stream().filter(k -> !BUNDLE.containsKey(k)).forEach(missing::add);
     }

@@ -465,6 +465,11 @@ public final class IntakeService {
                               c.id(), c.type(), c.status(), null, c.receivedDate(), null, null),
                           DuplicateRules.Reason.ALREADY_ON_LIST)));
     }
+    // the latest request first, as the other duplicate reasons list them
+    with.sort(
+        java.util.Comparator.comparing(
+            (DuplicateRules.Match m) -> m.candidate().received(),
+            java.util.Comparator.reverseOrder()));
     found.stream().filter(m -> !ids.contains(m.candidate().caseId())).forEach(with::add);
     return List.copyOf(with);
   }

@@ -386,7 +386,11 @@ public final class CaseDetailViewModel {
   /** "done 2026-11-20 · Email · by alice, 2026-11-20 14:05" for a done line. */
   public String tickText(Checklist.Entry e) {
     if (!e.done()) {
-      return e.required() ? Messages.get("detail.tick.open") : Messages.get("detail.tick.optional");
+      if (e.required()) {
+        return Messages.get("detail.tick.open");
+      }
+      // an optional line by its nature, or a system since removed from the settings list
+      return Messages.get(e.item().optional() ? "detail.tick.notRequired" : "detail.tick.optional");
     }
     StringBuilder b = new StringBuilder();
     if (e.tick().doneOn() != null) {
