@@ -89,6 +89,11 @@ class RequestTypesFlowTest extends GuiFlowTestBase {
     assertThat(robot.lookup("+12015550177").tryQuery()).isEmpty();
     assertThat(robot.lookup("Marketing texts").tryQuery()).isPresent();
     assertThat(dnc.receivedDate()).isNotNull();
+    // the checklist: one line per calling system; the confirmation is optional by nature
+    robot.push(KeyCode.SHORTCUT, KeyCode.TAB);
+    waitUntilShowing(robot, "#check-DNC_ADDED_IN_Outbound_dialer", 10);
+    assertThat(robot.lookup("#check-DNC_ADDED_IN_SMS_platform").tryQuery()).isPresent();
+    waitUntilShowing(robot, "optional, open", 10);
   }
 
   @Test
