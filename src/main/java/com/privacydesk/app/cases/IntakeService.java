@@ -5,11 +5,9 @@ import com.privacydesk.app.CompanySettings;
 import com.privacydesk.app.NotFoundException;
 import com.privacydesk.app.ValidationException;
 import com.privacydesk.app.port.CaseRepository;
-import com.privacydesk.app.port.CaseRepository.NewCase;
 import com.privacydesk.app.port.CaseSummary;
 import com.privacydesk.app.port.Repositories;
 import com.privacydesk.app.port.TransactionRunner;
-import com.privacydesk.domain.CaseStatus;
 import com.privacydesk.domain.CaseType;
 import com.privacydesk.domain.Channel;
 import com.privacydesk.domain.audit.AuditEntry;
@@ -25,7 +23,6 @@ import com.privacydesk.domain.intake.IntakeValidation;
 import com.privacydesk.domain.intake.OptOutIntake;
 import com.privacydesk.domain.intake.PasswordCompromiseIntake;
 import com.privacydesk.domain.intake.TypedIntake;
-import com.privacydesk.domain.types.DeadlineRules;
 import com.privacydesk.domain.types.FormTypeSpec;
 import com.privacydesk.domain.types.KeyHash;
 import com.privacydesk.domain.types.RequestTypes;
@@ -35,15 +32,12 @@ import com.privacydesk.domain.workflow.ChecklistItem;
 import com.privacydesk.domain.workflow.DuplicateRules;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -60,10 +54,12 @@ public final class IntakeService {
 
   private final TransactionRunner tx;
   private final Clock clock;
+  private final NewCases cases;
 
   public IntakeService(TransactionRunner tx, Clock clock) {
     this.tx = tx;
     this.clock = clock;
+    this.cases = new NewCases(clock);
   }
 
   /** Logs an email opt-out, refusing if it may duplicate a stored case. */
@@ -106,11 +102,11 @@ public final class IntakeService {
       Actor actor,
       List<OptOutIntake> ins,
       List<String> auditSuffixes) {
-    List<Planned> plans = new java.util.ArrayList<>(ins.size());
+    List<NewCases.Planned> plans = new java.util.ArrayList<>(ins.size());
     for (int i = 0; i < ins.size(); i++) {
       OptOutIntake in = ins.get(i);
       plans.add(
-          plan(
+          cases.plan(
               s,
               actor,
               CaseType.EMAIL_OPT_OUT,
@@ -123,7 +119,7 @@ public final class IntakeService {
               DeadlineRequest.of(CaseType.EMAIL_OPT_OUT, in.receivedAt().toLocalDate()),
               "scope=" + in.scope() + auditSuffixes.get(i)));
     }
-    List<Long> ids = r.cases().insertCases(plans.stream().map(Planned::row).toList());
+    List<Long> ids = r.cases().insertCases(plans.stream().map(NewCases.Planned::row).toList());
     Map<Long, List<CaseClock>> clocks = new java.util.LinkedHashMap<>();
     List<CaseRepository.OptOutRow> facts = new java.util.ArrayList<>(ins.size());
     List<AuditEntry> entries = new java.util.ArrayList<>(ins.size());
@@ -160,12 +156,12 @@ public final class IntakeService {
         actor,
         now -> IntakeValidation.validateCaDisclosure(in, now),
         duplicates,
-        () -> probe(CaseType.CA_DISCLOSURE, in.common()),
+        () -> DuplicateFinder.probe(CaseType.CA_DISCLOSURE, in.common()),
         (r, s) -> {
           CommonIntake c = in.common();
           boolean designated = s.isDesignated(c.channel());
           long id =
-              insertCommon(
+              cases.insertCommon(
                   r,
                   s,
                   actor,
@@ -202,11 +198,11 @@ public final class IntakeService {
         actor,
         now -> IntakeValidation.validateChildDeletion(in, now),
         duplicates,
-        () -> probe(CaseType.CHILD_DATA_DELETION, in.common()),
+        () -> DuplicateFinder.probe(CaseType.CHILD_DATA_DELETION, in.common()),
         (r, s) -> {
           CommonIntake c = in.common();
           long id =
-              insertCommon(
+              cases.insertCommon(
                   r,
                   s,
                   actor,
@@ -252,11 +248,11 @@ public final class IntakeService {
         actor,
         now -> IntakeValidation.validatePasswordCompromise(in, now),
         duplicates,
-        () -> probe(CaseType.PASSWORD_COMPROMISE, in.common()),
+        () -> DuplicateFinder.probe(CaseType.PASSWORD_COMPROMISE, in.common()),
         (r, s) -> {
           CommonIntake c = in.common();
           long id =
-              insertCommon(
+              cases.insertCommon(
                   r,
                   s,
                   actor,
@@ -289,12 +285,12 @@ public final class IntakeService {
         actor,
         now -> spec.validateAll(in, now),
         duplicates,
-        () -> probe(in.type(), in.common()),
+        () -> DuplicateFinder.probe(in.type(), in.common()),
         keyHashes(spec, in),
         (r, s) -> {
           F facts = spec.facts(in);
           long id =
-              insertCommon(
+              cases.insertCommon(
                   r,
                   s,
                   actor,
@@ -342,7 +338,7 @@ public final class IntakeService {
                   true,
                   Optional.ofNullable(in.lawEnforcementNotifiedOn()));
           long id =
-              insertCase(
+              cases.insertCase(
                   r,
                   s,
                   actor,
@@ -398,7 +394,11 @@ public final class IntakeService {
           }
           if (duplicates.checkFirst()) {
             List<DuplicateRules.Match> matches =
-                withKeys(r, probe.get().type(), keyHashes.get(), matches(r, probe.get()));
+                DuplicateFinder.withKeys(
+                    r,
+                    probe.get().type(),
+                    keyHashes.get(),
+                    DuplicateFinder.matches(r, probe.get()));
             if (!matches.isEmpty()) {
               throw new DuplicatesFoundException(matches);
             }
@@ -413,82 +413,6 @@ public final class IntakeService {
           }
           return id;
         });
-  }
-
-  private static List<DuplicateRules.Match> matches(Repositories r, DuplicateRules.Probe p) {
-    List<DuplicateRules.Match> found =
-        DuplicateRules.matches(
-            p, r.cases().duplicateCandidates(p.accountRef(), p.emailNormalized()));
-    if (p.type() != CaseType.EMAIL_OPT_OUT
-        || p.emailNormalized() == null
-        || found.stream().anyMatch(m -> m.reason() == DuplicateRules.Reason.OPT_OUT_EXISTS)) {
-      return found;
-    }
-    // A purged opt-out left only the hash of its address: it still counts as opted out.
-    return r.purges()
-        .suppressionCase(com.privacydesk.app.privacy.PurgeService.emailHash(p.emailNormalized()))
-        .flatMap(id -> r.cases().find(id))
-        .map(
-            c -> {
-              List<DuplicateRules.Match> with = new java.util.ArrayList<>();
-              with.add(
-                  new DuplicateRules.Match(
-                      new DuplicateRules.Candidate(
-                          c.id(), c.type(), c.status(), null, c.receivedDate(), null, null),
-                      DuplicateRules.Reason.OPT_OUT_EXISTS));
-              with.addAll(found);
-              return List.copyOf(with);
-            })
-        .orElse(found);
-  }
-
-  /**
-   * {@code found} with every stored case of {@code type} holding one of {@code keyHashes} first, as
-   * already on the list (purged cases included: their keys' hashes are kept).
-   */
-  private static List<DuplicateRules.Match> withKeys(
-      Repositories r, CaseType type, List<String> keyHashes, List<DuplicateRules.Match> found) {
-    java.util.LinkedHashSet<Long> ids = new java.util.LinkedHashSet<>();
-    keyHashes.forEach(h -> ids.addAll(r.cases().casesWithKey(type, h)));
-    if (ids.isEmpty()) {
-      return found;
-    }
-    List<DuplicateRules.Match> with = new java.util.ArrayList<>();
-    for (long id : ids) {
-      r.cases()
-          .find(id)
-          .ifPresent(
-              c ->
-                  with.add(
-                      new DuplicateRules.Match(
-                          new DuplicateRules.Candidate(
-                              c.id(), c.type(), c.status(), null, c.receivedDate(), null, null),
-                          DuplicateRules.Reason.ALREADY_ON_LIST)));
-    }
-    // the latest request first, as the other duplicate reasons list them
-    with.sort(
-        java.util.Comparator.comparing(
-            (DuplicateRules.Match m) -> m.candidate().received(),
-            java.util.Comparator.reverseOrder()));
-    found.stream().filter(m -> !ids.contains(m.candidate().caseId())).forEach(with::add);
-    return List.copyOf(with);
-  }
-
-  private static DuplicateRules.Probe probe(CaseType type, CommonIntake c) {
-    return new DuplicateRules.Probe(
-        type, c.receivedAt().toLocalDate(), trimToNull(c.accountRef()), normalizedEmail(c));
-  }
-
-  private static String normalizedEmail(CommonIntake c) {
-    return normalizedContact(c.replyContact());
-  }
-
-  /** The duplicate-check key of a reply contact: its normalised form if it is an email. */
-  static String normalizedContact(String replyContact) {
-    String contact = trimToNull(replyContact);
-    return contact != null && EmailAddress.isValid(contact)
-        ? new EmailAddress(contact).normalized()
-        : null;
   }
 
   /**
@@ -524,112 +448,7 @@ public final class IntakeService {
         });
   }
 
-  private long insertCommon(
-      Repositories r,
-      CompanySettings s,
-      Actor actor,
-      CaseType type,
-      CommonIntake c,
-      DeadlineRequest request,
-      String auditDetail) {
-    return insertCase(
-        r,
-        s,
-        actor,
-        type,
-        c.channel(),
-        c.receivedAt(),
-        c.requesterKind().name(),
-        trimToNull(c.accountRef()),
-        trimToNull(c.replyContact()),
-        normalizedEmail(c),
-        request,
-        auditDetail);
-  }
-
-  private long insertCase(
-      Repositories r,
-      CompanySettings s,
-      Actor actor,
-      CaseType type,
-      Channel channel,
-      LocalDateTime receivedAt,
-      String requesterKind,
-      String accountRef,
-      String replyContact,
-      String contactNormalized,
-      DeadlineRequest request,
-      String auditDetail) {
-    Planned p =
-        plan(
-            s,
-            actor,
-            type,
-            channel,
-            receivedAt,
-            requesterKind,
-            accountRef,
-            replyContact,
-            contactNormalized,
-            request,
-            auditDetail);
-    long id = r.cases().insertCase(p.row());
-    r.cases().insertClocks(id, p.clocks());
-    r.audit().append(p.audit(actor, clock.instant(), id));
-    LOG.info("Case {} created: {} by user {}", id, type, actor.userId());
-    return id;
-  }
-
-  /** A new case worked out but not stored: its row, its clocks and its audit entry's detail. */
-  private record Planned(NewCase row, List<CaseClock> clocks, String auditDetail) {
-    AuditEntry audit(Actor actor, Instant at, long id) {
-      String dates =
-          clocks.stream().map(c -> c.name() + "=" + c.due()).collect(Collectors.joining(","));
-      return actor.audit(
-          at,
-          "CASE_CREATE",
-          "CASE",
-          id,
-          "type=" + row.type() + "; " + auditDetail + "; clocks=" + dates);
-    }
-  }
-
-  private Planned plan(
-      CompanySettings s,
-      Actor actor,
-      CaseType type,
-      Channel channel,
-      LocalDateTime receivedAt,
-      String requesterKind,
-      String accountRef,
-      String replyContact,
-      String contactNormalized,
-      DeadlineRequest request,
-      String auditDetail) {
-    DeadlineRules rules = s.rules();
-    List<CaseClock> clocks = rules.clocks(request);
-    LocalDate nearest =
-        clocks.stream().map(CaseClock::due).min(Comparator.naturalOrder()).orElse(null);
-    return new Planned(
-        new NewCase(
-            type,
-            CaseStatus.NEW,
-            channel,
-            receivedAt.atZone(s.zone()).toInstant(),
-            request.start(),
-            nearest,
-            actor.userId(),
-            clock.instant(),
-            requesterKind,
-            accountRef,
-            replyContact,
-            contactNormalized,
-            clocks.getFirst().ruleVersion()),
-        clocks,
-        auditDetail);
-  }
-
-  private static String trimToNull(String s) {
+  static String trimToNull(String s) {
     return s == null || s.isBlank() ? null : s.strip();
   }
 }

@@ -407,7 +407,7 @@ public final class WorkflowService {
           String newContact = contact.isEmpty() ? null : contact;
           r.cases()
               .updateContact(
-                  caseId, account, newContact, IntakeService.normalizedContact(newContact));
+                  caseId, account, newContact, DuplicateFinder.normalizedContact(newContact));
           if (!account.equals(w.accountRef())) {
             auditFieldChange(
                 r, actor, now, caseId, "accountRef", mask(w.accountRef()), mask(account));
