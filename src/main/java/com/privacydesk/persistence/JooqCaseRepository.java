@@ -1,21 +1,14 @@
 package com.privacydesk.persistence;
 
 import static com.privacydesk.persistence.generated.Tables.APP_USER;
-import static com.privacydesk.persistence.generated.Tables.CASE_CHECKLIST;
 import static com.privacydesk.persistence.generated.Tables.CASE_CLOCK;
 import static com.privacydesk.persistence.generated.Tables.CASE_CLOSURE;
 import static com.privacydesk.persistence.generated.Tables.CASE_LINK;
-import static com.privacydesk.persistence.generated.Tables.CASE_NOTE;
 import static com.privacydesk.persistence.generated.Tables.CA_DISCLOSURE_REQUEST;
-import static com.privacydesk.persistence.generated.Tables.CHILD_DELETION_REQUEST;
 import static com.privacydesk.persistence.generated.Tables.CPNI_BREACH;
-import static com.privacydesk.persistence.generated.Tables.OPT_OUT_REQUEST;
-import static com.privacydesk.persistence.generated.Tables.PASSWORD_COMPROMISE_REPORT;
 import static com.privacydesk.persistence.generated.Tables.PRIVACY_CASE;
 
 import com.privacydesk.app.port.CaseDetail;
-import com.privacydesk.app.port.CaseDetail.Fact;
-import com.privacydesk.app.port.CaseDetail.Link;
 import com.privacydesk.app.port.CaseFilter;
 import com.privacydesk.app.port.CaseRepository;
 import com.privacydesk.app.port.CaseSort;
@@ -24,7 +17,6 @@ import com.privacydesk.domain.CaseStatus;
 import com.privacydesk.domain.CaseType;
 import com.privacydesk.domain.Channel;
 import com.privacydesk.domain.calendar.CaseClock;
-import com.privacydesk.domain.calendar.DayType;
 import com.privacydesk.domain.types.TypeFacts;
 import com.privacydesk.domain.workflow.ClosureFacts;
 import com.privacydesk.domain.workflow.DuplicateRules;
@@ -32,9 +24,7 @@ import com.privacydesk.domain.workflow.Outcome;
 import com.privacydesk.domain.workflow.Tick;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -47,11 +37,15 @@ final class JooqCaseRepository implements CaseRepository {
   private final DSLContext dsl;
   private final ContactSearchIndex searchIndex;
   private final JooqQueueQueries queue;
+  private final JooqCaseDetails details;
+  private final JooqChecklistAndNotes checklistAndNotes;
 
   JooqCaseRepository(DSLContext dsl, ContactSearchIndex searchIndex) {
     this.dsl = dsl;
     this.searchIndex = searchIndex;
     this.queue = new JooqQueueQueries(dsl, searchIndex);
+    this.details = new JooqCaseDetails(dsl);
+    this.checklistAndNotes = new JooqChecklistAndNotes(dsl);
   }
 
   @Override
@@ -113,23 +107,7 @@ final class JooqCaseRepository implements CaseRepository {
 
   @Override
   public void insertOptOuts(List<OptOutRow> rows) {
-    if (rows.isEmpty()) {
-      return;
-    }
-    var insert =
-        dsl.insertInto(
-            OPT_OUT_REQUEST,
-            OPT_OUT_REQUEST.CASE_ID,
-            OPT_OUT_REQUEST.EMAIL,
-            OPT_OUT_REQUEST.EMAIL_NORMALIZED,
-            OPT_OUT_REQUEST.SCOPE,
-            OPT_OUT_REQUEST.CATEGORIES);
-    for (OptOutRow r : rows) {
-      insert =
-          insert.values(
-              r.caseId(), r.email(), r.emailNormalized(), r.scope().name(), r.categories());
-    }
-    insert.execute();
+    BuiltInFactsWrites.optOuts(dsl, rows);
   }
 
   @Override
@@ -139,32 +117,19 @@ final class JooqCaseRepository implements CaseRepository {
       String residencyBasis,
       boolean personalRelationship,
       String agentAuthority) {
-    dsl.insertInto(CA_DISCLOSURE_REQUEST)
-        .set(CA_DISCLOSURE_REQUEST.CASE_ID, caseId)
-        .set(CA_DISCLOSURE_REQUEST.DESIGNATED, designated)
-        .set(CA_DISCLOSURE_REQUEST.RESIDENCY_BASIS, residencyBasis)
-        .set(CA_DISCLOSURE_REQUEST.PERSONAL_RELATIONSHIP, personalRelationship)
-        .set(CA_DISCLOSURE_REQUEST.AGENT_AUTHORITY, agentAuthority)
-        .execute();
+    BuiltInFactsWrites.caDisclosure(
+        dsl, caseId, designated, residencyBasis, personalRelationship, agentAuthority);
   }
 
   @Override
   public void insertChildDeletion(
       long caseId, String trigger, String under13Basis, String parentVerification) {
-    dsl.insertInto(CHILD_DELETION_REQUEST)
-        .set(CHILD_DELETION_REQUEST.CASE_ID, caseId)
-        .set(CHILD_DELETION_REQUEST.COPPA_TRIGGER, trigger)
-        .set(CHILD_DELETION_REQUEST.UNDER13_BASIS, under13Basis)
-        .set(CHILD_DELETION_REQUEST.PARENT_VERIFICATION, parentVerification)
-        .execute();
+    BuiltInFactsWrites.childDeletion(dsl, caseId, trigger, under13Basis, parentVerification);
   }
 
   @Override
   public void insertPasswordCompromise(long caseId, String authentication) {
-    dsl.insertInto(PASSWORD_COMPROMISE_REPORT)
-        .set(PASSWORD_COMPROMISE_REPORT.CASE_ID, caseId)
-        .set(PASSWORD_COMPROMISE_REPORT.AUTHENTICATION, authentication)
-        .execute();
+    BuiltInFactsWrites.passwordCompromise(dsl, caseId, authentication);
   }
 
   @Override
@@ -174,13 +139,7 @@ final class JooqCaseRepository implements CaseRepository {
       String determinedBy,
       String description,
       LocalDate notifiedOn) {
-    dsl.insertInto(CPNI_BREACH)
-        .set(CPNI_BREACH.CASE_ID, caseId)
-        .set(CPNI_BREACH.DETERMINED_ON, determinedOn)
-        .set(CPNI_BREACH.DETERMINED_BY, determinedBy)
-        .set(CPNI_BREACH.DESCRIPTION, description)
-        .set(CPNI_BREACH.LAW_ENFORCEMENT_NOTIFIED_ON, notifiedOn)
-        .execute();
+    BuiltInFactsWrites.cpniBreach(dsl, caseId, determinedOn, determinedBy, description, notifiedOn);
   }
 
   @Override
@@ -195,58 +154,38 @@ final class JooqCaseRepository implements CaseRepository {
 
   @Override
   public Optional<CaseDetail> detail(long caseId) {
-    Optional<CaseSummary> summary = find(caseId);
-    if (summary.isEmpty()) {
-      return Optional.empty();
-    }
-    var common =
-        dsl.select(
-                PRIVACY_CASE.REQUESTER_KIND,
-                PRIVACY_CASE.ACCOUNT_REF,
-                PRIVACY_CASE.REPLY_CONTACT,
-                PRIVACY_CASE.RULE_VERSION,
-                PRIVACY_CASE.RECEIVED_AT)
-            .from(PRIVACY_CASE)
-            .where(PRIVACY_CASE.ID.eq(caseId))
-            .fetchSingle();
-    List<Fact> facts = new ArrayList<>();
-    facts.add(new Fact("channel", summary.get().channel().name()));
-    addFact(facts, "requesterKind", common.value1());
-    addFact(facts, "accountRef", common.value2());
-    addFact(facts, "replyContact", common.value3());
-    facts.addAll(typeFacts(summary.get().type(), caseId));
-    List<CaseClock> clocks = clocks(caseId);
-    List<Link> links = new ArrayList<>();
-    dsl.selectFrom(CASE_LINK)
-        .where(CASE_LINK.FROM_CASE_ID.eq(caseId))
-        .forEach(l -> links.add(new Link(l.getKind(), l.getToCaseId())));
-    dsl.selectFrom(CASE_LINK)
-        .where(CASE_LINK.TO_CASE_ID.eq(caseId))
-        .forEach(l -> links.add(new Link(reverse(l.getKind()), l.getFromCaseId())));
-    return Optional.of(new CaseDetail(summary.get(), facts, clocks, common.value4(), links));
+    return find(caseId).map(summary -> details.detail(summary));
   }
 
-  private List<CaseClock> clocks(long caseId) {
-    return dsl.selectFrom(CASE_CLOCK)
-        .where(CASE_CLOCK.CASE_ID.eq(caseId))
-        .orderBy(CASE_CLOCK.DUE_DATE, CASE_CLOCK.NAME.desc())
-        .fetch(
-            k ->
-                new CaseClock(
-                    k.getName(),
-                    k.getDueDate(),
-                    DayType.valueOf(k.getDayType()),
-                    k.getDays(),
-                    List.of(k.getExplanation().split("\n")),
-                    k.getRuleVersion()));
+  @Override
+  public Map<String, Tick> ticks(long caseId) {
+    return checklistAndNotes.ticks(caseId);
   }
 
-  private List<Fact> typeFacts(CaseType type, long caseId) {
-    List<Fact> facts = new ArrayList<>();
-    FactsMappers.of(type)
-        .read(dsl, caseId)
-        .forEach((name, value) -> facts.add(new Fact(name, value)));
-    return facts;
+  @Override
+  public void putTick(
+      long caseId, String key, LocalDate doneOn, String choice, long userId, Instant at) {
+    checklistAndNotes.putTick(caseId, key, doneOn, choice, userId, at);
+  }
+
+  @Override
+  public boolean deleteTick(long caseId, String key) {
+    return checklistAndNotes.deleteTick(caseId, key);
+  }
+
+  @Override
+  public long insertNote(long caseId, long authorId, Instant at, String body) {
+    return checklistAndNotes.insertNote(caseId, authorId, at, body);
+  }
+
+  @Override
+  public List<Note> notes(long caseId) {
+    return checklistAndNotes.notes(caseId);
+  }
+
+  @Override
+  public int redactNotes(long caseId, String replacement) {
+    return checklistAndNotes.redactNotes(caseId, replacement);
   }
 
   @Override
@@ -257,20 +196,6 @@ final class JooqCaseRepository implements CaseRepository {
   @Override
   public List<Long> casesWithKey(CaseType type, String keyHash) {
     return FactsMappers.of(type).casesWithKey(dsl, keyHash);
-  }
-
-  private static void addFact(List<Fact> facts, String field, String value) {
-    if (value != null && !value.isBlank()) {
-      facts.add(new Fact(field, value));
-    }
-  }
-
-  /** How a link reads from its other end: ESCALATED_TO → ESCALATED_FROM, DUPLICATE_OF → ..._BY. */
-  private static String reverse(String kind) {
-    if (kind.endsWith("_TO")) {
-      return kind.substring(0, kind.length() - 3) + "_FROM";
-    }
-    return kind.endsWith("_OF") ? kind.substring(0, kind.length() - 3) + "_BY" : kind;
   }
 
   @Override
@@ -399,7 +324,7 @@ final class JooqCaseRepository implements CaseRepository {
             escalated,
             duplicateOf,
             Optional.ofNullable(r.value8()),
-            clocks(caseId)));
+            details.clocks(caseId)));
   }
 
   private static final String ESCALATED_TO = "ESCALATED_TO";
@@ -464,109 +389,10 @@ final class JooqCaseRepository implements CaseRepository {
   }
 
   @Override
-  public Map<String, Tick> ticks(long caseId) {
-    Map<String, Tick> ticks = new LinkedHashMap<>();
-    dsl.select(
-            CASE_CHECKLIST.ITEM_KEY,
-            CASE_CHECKLIST.DONE_ON,
-            CASE_CHECKLIST.CHOICE,
-            APP_USER.USERNAME,
-            CASE_CHECKLIST.TICKED_AT)
-        .from(CASE_CHECKLIST)
-        .join(APP_USER)
-        .on(APP_USER.ID.eq(CASE_CHECKLIST.TICKED_BY))
-        .where(CASE_CHECKLIST.CASE_ID.eq(caseId))
-        .forEach(
-            t ->
-                ticks.put(
-                    t.value1(),
-                    new Tick(
-                        t.value1(),
-                        t.value2(),
-                        t.value3(),
-                        t.value4(),
-                        Timestamps.fromDb(t.value5()))));
-    return ticks;
-  }
-
-  @Override
-  public void putTick(
-      long caseId, String key, LocalDate doneOn, String choice, long userId, Instant at) {
-    dsl.mergeInto(CASE_CHECKLIST)
-        .using(DSL.selectOne())
-        .on(CASE_CHECKLIST.CASE_ID.eq(caseId).and(CASE_CHECKLIST.ITEM_KEY.eq(key)))
-        .whenMatchedThenUpdate()
-        .set(CASE_CHECKLIST.DONE_ON, doneOn)
-        .set(CASE_CHECKLIST.CHOICE, choice)
-        .set(CASE_CHECKLIST.TICKED_BY, userId)
-        .set(CASE_CHECKLIST.TICKED_AT, Timestamps.toDb(at))
-        .whenNotMatchedThenInsert(
-            CASE_CHECKLIST.CASE_ID,
-            CASE_CHECKLIST.ITEM_KEY,
-            CASE_CHECKLIST.DONE_ON,
-            CASE_CHECKLIST.CHOICE,
-            CASE_CHECKLIST.TICKED_BY,
-            CASE_CHECKLIST.TICKED_AT)
-        .values(caseId, key, doneOn, choice, userId, Timestamps.toDb(at))
-        .execute();
-  }
-
-  @Override
-  public boolean deleteTick(long caseId, String key) {
-    return dsl.deleteFrom(CASE_CHECKLIST)
-            .where(CASE_CHECKLIST.CASE_ID.eq(caseId))
-            .and(CASE_CHECKLIST.ITEM_KEY.eq(key))
-            .execute()
-        == 1;
-  }
-
-  @Override
   public void updateLawEnforcementNotified(long caseId, LocalDate notifiedOn) {
     dsl.update(CPNI_BREACH)
         .set(CPNI_BREACH.LAW_ENFORCEMENT_NOTIFIED_ON, notifiedOn)
         .where(CPNI_BREACH.CASE_ID.eq(caseId))
-        .execute();
-  }
-
-  @Override
-  public long insertNote(long caseId, long authorId, Instant at, String body) {
-    return dsl.insertInto(CASE_NOTE)
-        .set(CASE_NOTE.CASE_ID, caseId)
-        .set(CASE_NOTE.AUTHOR_ID, authorId)
-        .set(CASE_NOTE.CREATED_AT, Timestamps.toDb(at))
-        .set(CASE_NOTE.BODY, body)
-        .set(CASE_NOTE.REDACTED, false)
-        .returning(CASE_NOTE.ID)
-        .fetchSingle()
-        .getId();
-  }
-
-  @Override
-  public List<Note> notes(long caseId) {
-    return dsl.select(
-            CASE_NOTE.ID,
-            APP_USER.USERNAME,
-            CASE_NOTE.CREATED_AT,
-            CASE_NOTE.BODY,
-            CASE_NOTE.REDACTED)
-        .from(CASE_NOTE)
-        .join(APP_USER)
-        .on(APP_USER.ID.eq(CASE_NOTE.AUTHOR_ID))
-        .where(CASE_NOTE.CASE_ID.eq(caseId))
-        .orderBy(CASE_NOTE.ID)
-        .fetch(
-            n ->
-                new Note(
-                    n.value1(), n.value2(), Timestamps.fromDb(n.value3()), n.value4(), n.value5()));
-  }
-
-  @Override
-  public int redactNotes(long caseId, String replacement) {
-    return dsl.update(CASE_NOTE)
-        .set(CASE_NOTE.BODY, replacement)
-        .set(CASE_NOTE.REDACTED, true)
-        .where(CASE_NOTE.CASE_ID.eq(caseId))
-        .and(CASE_NOTE.REDACTED.isFalse())
         .execute();
   }
 

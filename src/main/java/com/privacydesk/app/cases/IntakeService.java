@@ -230,7 +230,7 @@ public final class IntakeService {
    */
   private void tickAtIntake(
       Repositories r, Actor actor, long caseId, ChecklistItem item, String choice) {
-    WorkflowService.recordTick(r, actor, caseId, item.name(), null, null, choice, clock.instant());
+    CaseRecords.recordTick(r, actor, caseId, item.name(), null, null, choice, clock.instant());
   }
 
   /** Logs a password-compromise report. */
@@ -358,7 +358,7 @@ public final class IntakeService {
                   in.determinedBy().strip(),
                   in.description().strip(),
                   in.lawEnforcementNotifiedOn());
-          WorkflowService.insertLink(r, actor, source.id(), id, ESCALATED_TO, now);
+          CaseRecords.insertLink(r, actor, source.id(), id, ESCALATED_TO, now);
           return id;
         });
   }
@@ -408,7 +408,7 @@ public final class IntakeService {
           }
           long id = work.apply(r, settings);
           if (duplicates.linkTo() != null) {
-            WorkflowService.insertLink(
+            CaseRecords.insertLink(
                 r, actor, id, duplicates.linkTo(), WorkflowService.DUPLICATE_OF, clock.instant());
           }
           return id;

@@ -3,15 +3,9 @@ package com.privacydesk.app.cases;
 import com.privacydesk.app.Actor;
 import com.privacydesk.app.CompanySettings;
 import com.privacydesk.app.port.ImportRepository.RunTotals;
-import com.privacydesk.app.port.Repositories;
 import com.privacydesk.app.port.TransactionRunner;
-import com.privacydesk.app.privacy.PurgeService;
-import com.privacydesk.domain.CaseType;
-import com.privacydesk.domain.intake.EmailAddress;
 import com.privacydesk.domain.intake.FieldError;
-import com.privacydesk.domain.intake.IntakeValidation;
 import com.privacydesk.domain.user.Permission;
-import com.privacydesk.domain.workflow.DuplicateRules;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
@@ -19,11 +13,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -158,7 +148,7 @@ public final class OptOutImportService {
     actor.require(Permission.IMPORT_OPT_OUTS);
     CompanySettings settings = tx.inTransaction(r -> CompanySettings.load(r.settings()));
     LocalDateTime now = now(settings);
-    Classifier classifier = new Classifier(now);
+    OptOutImportClassifier classifier = new OptOutImportClassifier(now);
     long withoutReceived = 0;
     long blank = 0;
     long rows = 0;
@@ -234,7 +224,7 @@ public final class OptOutImportService {
               return id;
             });
     LOG.info("Opt-out import {} started by user {}: {} rows", runId, actor.userId(), check.rows);
-    Classifier classifier = new Classifier(now);
+    OptOutImportClassifier classifier = new OptOutImportClassifier(now);
     List<LineRange> imported = new ArrayList<>();
     List<LineRange> notAttempted = new ArrayList<>();
     List<Long> caseIds = new ArrayList<>();
@@ -349,7 +339,7 @@ public final class OptOutImportService {
       Actor actor,
       long runId,
       CompanySettings settings,
-      Classifier classifier,
+      OptOutImportClassifier classifier,
       List<OptOutCsv.Row> batch) {
     return tx.inTransaction(
         r -> {
@@ -431,111 +421,5 @@ public final class OptOutImportService {
   private LocalDateTime now(CompanySettings settings) {
     return LocalDateTime.ofInstant(clock.instant(), settings.zone())
         .truncatedTo(ChronoUnit.MINUTES);
-  }
-
-  /**
-   * Sorts rows into new, invalid and duplicate, remembering the addresses seen earlier in the file.
-   * A batch that fails is forgotten again ({@link #rollBack()}).
-   */
-  private static final class Classifier {
-    private final LocalDateTime now;
-    private final Map<String, Long> seen = new HashMap<>();
-    private final List<Problem> problems = new ArrayList<>();
-    private long fresh;
-    private long already;
-    private long inFile;
-    private long invalid;
-    private List<String> markSeen = new ArrayList<>();
-    private long[] markCounts = new long[4];
-    private int markProblems;
-
-    Classifier(LocalDateTime now) {
-      this.now = now;
-    }
-
-    /** Forgets the batch classified last (its transaction was rolled back). */
-    void rollBack() {
-      markSeen.forEach(seen::remove);
-      fresh = markCounts[0];
-      already = markCounts[1];
-      inFile = markCounts[2];
-      invalid = markCounts[3];
-      problems.subList(markProblems, problems.size()).clear();
-    }
-
-    /** Classifies {@code batch}; returns the rows to import, in order. */
-    List<OptOutCsv.Row> classify(Repositories r, List<OptOutCsv.Row> batch) {
-      // what rollBack() restores: only this batch's addresses are remembered, not the whole file
-      markSeen = new ArrayList<>();
-      markCounts = new long[] {fresh, already, inFile, invalid};
-      markProblems = problems.size();
-      List<OptOutCsv.Row> out = sort(r, batch);
-      // batches come in line order: sorting each batch's problems keeps the whole list sorted
-      problems.subList(markProblems, problems.size()).sort(Comparator.comparingLong(Problem::line));
-      return out;
-    }
-
-    private List<OptOutCsv.Row> sort(Repositories r, List<OptOutCsv.Row> batch) {
-      Map<OptOutCsv.Row, String> candidates = new java.util.LinkedHashMap<>();
-      for (OptOutCsv.Row row : batch) {
-        List<FieldError> errors = new ArrayList<>(row.errors());
-        for (FieldError e : IntakeValidation.validateOptOut(row.intake(), now)) {
-          if (errors.stream().noneMatch(x -> x.field().equals(e.field()))) {
-            errors.add(e);
-          }
-        }
-        if (!errors.isEmpty()) {
-          invalid++;
-          problems.add(new Problem(row.line(), ProblemKind.INVALID, List.copyOf(errors), 0));
-          continue;
-        }
-        String normalized = new EmailAddress(row.intake().email()).normalized();
-        Long earlier = seen.putIfAbsent(normalized, row.line());
-        if (earlier != null) {
-          inFile++;
-          problems.add(new Problem(row.line(), ProblemKind.DUPLICATE_IN_FILE, List.of(), earlier));
-          continue;
-        }
-        markSeen.add(normalized);
-        candidates.put(row, normalized);
-      }
-      if (candidates.isEmpty()) {
-        return List.of();
-      }
-      Map<String, Long> existing = new HashMap<>();
-      for (DuplicateRules.Candidate c : r.imports().optOutCandidates(candidates.values())) {
-        var probe =
-            new DuplicateRules.Probe(
-                CaseType.EMAIL_OPT_OUT, c.received(), null, c.emailNormalized());
-        if (DuplicateRules.matches(probe, List.of(c)).stream()
-            .anyMatch(m -> m.reason() == DuplicateRules.Reason.OPT_OUT_EXISTS)) {
-          existing.merge(c.emailNormalized(), c.caseId(), Math::max);
-        }
-      }
-      Map<String, String> hashes = new HashMap<>();
-      for (String normalized : candidates.values()) {
-        if (!existing.containsKey(normalized)) {
-          hashes.put(PurgeService.emailHash(normalized), normalized);
-        }
-      }
-      Set<String> kept =
-          hashes.isEmpty() ? Set.of() : r.imports().keptSuppressionHashes(hashes.keySet());
-      for (String hash : kept) {
-        existing.put(hashes.get(hash), 0L);
-      }
-      List<OptOutCsv.Row> out = new ArrayList<>();
-      for (var e : candidates.entrySet()) {
-        Long caseId = existing.get(e.getValue());
-        if (caseId != null) {
-          already++;
-          problems.add(
-              new Problem(e.getKey().line(), ProblemKind.ALREADY_OPTED_OUT, List.of(), caseId));
-        } else {
-          fresh++;
-          out.add(e.getKey());
-        }
-      }
-      return out;
-    }
   }
 }

@@ -217,7 +217,7 @@ public final class WorkflowService {
               throw new RefusedException(Refusal.of("tick.noRegister", year));
             }
           }
-          recordTick(r, actor, caseId, key, ticks.get(key), date, choice, now);
+          CaseRecords.recordTick(r, actor, caseId, key, ticks.get(key), date, choice, now);
           if (entry.item() == ChecklistItem.LAW_ENFORCEMENT_NOTIFIED) {
             setLawEnforcementNotice(r, settings, actor, w, date, now);
           }
@@ -243,7 +243,7 @@ public final class WorkflowService {
                       "CHECKLIST_UNTICK",
                       "CASE",
                       caseId,
-                      key + ": " + describe(ticks.get(key)) + " -> open"));
+                      key + ": " + CaseRecords.describe(ticks.get(key)) + " -> open"));
           if (entry.item() == ChecklistItem.LAW_ENFORCEMENT_NOTIFIED) {
             setLawEnforcementNotice(r, settings, actor, w, null, now);
           }
@@ -444,63 +444,17 @@ public final class WorkflowService {
             throw new RefusedException(Refusal.of("link.exists", otherId));
           }
           CaseLock.claim(r, caseId, version, actor.userId(), now);
-          insertLink(r, actor, caseId, otherId, kind, now);
+          CaseRecords.insertLink(r, actor, caseId, otherId, kind, now);
           return null;
         });
   }
 
   /** Stores a link and audits it on both cases (each case's timeline shows it). */
-  static void insertLink(
-      Repositories r, Actor actor, long from, long to, String kind, Instant now) {
-    r.cases().insertLink(from, to, kind, now);
-    r.audit().append(actor.audit(now, "CASE_LINK", "CASE", from, kind + " " + to));
-    r.audit().append(actor.audit(now, "CASE_LINK", "CASE", to, "linked from " + from));
-  }
-
   private static WorkState state(Repositories r, long caseId) {
     return r.cases().workState(caseId).orElseThrow(() -> new NotFoundException("Case " + caseId));
   }
 
   private static Optional<LocalDate> clockDue(WorkState w, String name) {
     return w.clocks().stream().filter(c -> c.name().equals(name)).map(CaseClock::due).findFirst();
-  }
-
-  /**
-   * Stores a tick of line {@code key} (replacing {@code before}, or null when it was open) and its
-   * audit entry: the one way a tick is written, by the checklist and by intake alike.
-   */
-  static void recordTick(
-      Repositories r,
-      Actor actor,
-      long caseId,
-      String key,
-      Tick before,
-      LocalDate date,
-      String choice,
-      Instant now) {
-    r.cases().putTick(caseId, key, date, choice, actor.userId(), now);
-    r.audit()
-        .append(
-            actor.audit(
-                now,
-                "CHECKLIST_TICK",
-                "CASE",
-                caseId,
-                key + ": " + describe(before) + " -> " + describe(date, choice)));
-  }
-
-  private static String describe(Tick t) {
-    return t == null ? "open" : describe(t.doneOn(), t.choice());
-  }
-
-  private static String describe(LocalDate date, String choice) {
-    StringBuilder b = new StringBuilder("done");
-    if (date != null) {
-      b.append(' ').append(date);
-    }
-    if (choice != null) {
-      b.append(' ').append(choice);
-    }
-    return b.toString();
   }
 }

@@ -48,11 +48,13 @@ final class CpniTables {
     s.row(
         "notified_on_time",
         "USSS/FBI notified within 7 business days",
-        breaches.stream().filter(b -> Boolean.TRUE.equals(MonthlyTables.noticeOnTime(b))).count());
+        breaches.stream().filter(b -> Boolean.TRUE.equals(TypeItemTables.noticeOnTime(b))).count());
     s.row(
         "notified_late",
         "USSS/FBI notified late",
-        breaches.stream().filter(b -> Boolean.FALSE.equals(MonthlyTables.noticeOnTime(b))).count());
+        breaches.stream()
+            .filter(b -> Boolean.FALSE.equals(TypeItemTables.noticeOnTime(b)))
+            .count());
     s.row(
         "not_notified",
         "Law enforcement not notified yet",
@@ -64,12 +66,12 @@ final class CpniTables {
     s.row(
         "customers_early",
         "Customers told before the earliest date without the agency's agreement",
-        breaches.stream().filter(MonthlyTables::customersEarly).count());
+        breaches.stream().filter(TypeItemTables::customersEarly).count());
     s.note("Breaches by the date of reasonable determination (47 CFR 64.2011).");
     return List.of(
         c.build(),
         s.build(),
-        MonthlyTables.breachTable("breaches", "CPNI breaches and notice timing", breaches),
+        TypeItemTables.breachTable("breaches", "CPNI breaches and notice timing", breaches),
         approvals(received, closures, zone));
   }
 
