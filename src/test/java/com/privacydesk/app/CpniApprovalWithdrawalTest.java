@@ -93,22 +93,7 @@ class CpniApprovalWithdrawalTest {
     var form = com.privacydesk.app.settings.SettingsForm.of(before);
     Map<String, Integer> targets = new java.util.HashMap<>(form.typeTargets());
     targets.put(CpniApprovalWithdrawalSpec.TARGET_KEY, 3);
-    var changed =
-        new com.privacydesk.app.settings.SettingsForm(
-            form.zone(),
-            form.designatedChannels(),
-            form.addresses(),
-            form.caInternalDays(),
-            form.coppaAcknowledgeDays(),
-            form.coppaDeleteDays(),
-            form.passwordDays(),
-            form.closures(),
-            form.reviewTypes(),
-            form.suppressionSystems(),
-            form.deletionSystems(),
-            form.confirmReceivedDays(),
-            form.typeSystems(),
-            targets);
+    var changed = form.withTypeTargets(targets);
     s.settings().update(admin, changed.toSettings());
     long id = s.intake().logTyped(admin, withdrawal("2026-11-20", "ACC-2041"));
     // Friday + 3 business days = Wednesday 2026-11-25

@@ -84,6 +84,25 @@ public record SettingsForm(
         typeTargetDays(CompanySettings.DEFAULTS));
   }
 
+  /** This form with other types' internal targets {@code targets} (by settings key). */
+  public SettingsForm withTypeTargets(Map<String, Integer> targets) {
+    return new SettingsForm(
+        zone,
+        designatedChannels,
+        addresses,
+        caInternalDays,
+        coppaAcknowledgeDays,
+        coppaDeleteDays,
+        passwordDays,
+        closures,
+        reviewTypes,
+        suppressionSystems,
+        deletionSystems,
+        confirmReceivedDays,
+        typeSystems,
+        Map.copyOf(targets));
+  }
+
   /** The form filled from stored settings. */
   public static SettingsForm of(CompanySettings s) {
     StringBuilder closures = new StringBuilder();

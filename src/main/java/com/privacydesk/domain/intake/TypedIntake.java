@@ -14,6 +14,18 @@ public record TypedIntake(CaseType type, CommonIntake common, Map<String, String
     answers = Map.copyOf(answers);
   }
 
+  /**
+   * The answer to choice field {@code name} as a constant of {@code type}, or empty when none or
+   * not one of them.
+   */
+  public <E extends Enum<E>> java.util.Optional<E> choice(String name, Class<E> type) {
+    try {
+      return java.util.Optional.of(Enum.valueOf(type, answer(name)));
+    } catch (IllegalArgumentException e) {
+      return java.util.Optional.empty();
+    }
+  }
+
   /** The answer to field {@code name}, stripped; "" when not given. */
   public String answer(String name) {
     String value = answers.get(name);

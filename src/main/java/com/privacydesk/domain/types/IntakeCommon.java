@@ -26,7 +26,20 @@ public record IntakeCommon(
     }
   }
 
-  /** Every channel a customer can use (not INTERNAL), the phone first chosen. */
+  /**
+   * A request a customer or their agent makes on any channel, the phone chosen at first, with an
+   * optional contact for the reply.
+   */
+  public static IntakeCommon byCustomer(boolean accountRequired) {
+    return new IntakeCommon(
+        customerChannels(),
+        Channel.PHONE,
+        List.of(RequesterKind.SELF, RequesterKind.AUTHORIZED_AGENT),
+        accountRequired,
+        false);
+  }
+
+  /** Every channel a customer can use (not INTERNAL). */
   public static List<Channel> customerChannels() {
     return java.util.Arrays.stream(Channel.values()).filter(c -> c != Channel.INTERNAL).toList();
   }

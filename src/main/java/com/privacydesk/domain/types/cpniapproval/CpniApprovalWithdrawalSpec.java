@@ -3,11 +3,9 @@ package com.privacydesk.domain.types.cpniapproval;
 import static com.privacydesk.domain.types.FactField.notPersonal;
 
 import com.privacydesk.domain.CaseType;
-import com.privacydesk.domain.Channel;
 import com.privacydesk.domain.calendar.CaseClock;
 import com.privacydesk.domain.calendar.DeadlineRequest;
 import com.privacydesk.domain.intake.FieldError;
-import com.privacydesk.domain.intake.RequesterKind;
 import com.privacydesk.domain.intake.TypedIntake;
 import com.privacydesk.domain.types.DeadlineRules;
 import com.privacydesk.domain.types.FactField;
@@ -109,12 +107,7 @@ public final class CpniApprovalWithdrawalSpec
 
   @Override
   public IntakeCommon intakeCommon() {
-    return new IntakeCommon(
-        IntakeCommon.customerChannels(),
-        Channel.PHONE,
-        List.of(RequesterKind.SELF, RequesterKind.AUTHORIZED_AGENT),
-        true,
-        false);
+    return IntakeCommon.byCustomer(true);
   }
 
   @Override
@@ -160,10 +153,6 @@ public final class CpniApprovalWithdrawalSpec
   }
 
   private static Optional<ApprovalKind> approval(TypedIntake in) {
-    try {
-      return Optional.of(ApprovalKind.valueOf(in.answer(APPROVAL)));
-    } catch (IllegalArgumentException e) {
-      return Optional.empty();
-    }
+    return in.choice(APPROVAL, ApprovalKind.class);
   }
 }

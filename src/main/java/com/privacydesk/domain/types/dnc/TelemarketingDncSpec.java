@@ -7,11 +7,9 @@ import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import com.privacydesk.domain.CaseType;
-import com.privacydesk.domain.Channel;
 import com.privacydesk.domain.calendar.CaseClock;
 import com.privacydesk.domain.calendar.DeadlineRequest;
 import com.privacydesk.domain.intake.FieldError;
-import com.privacydesk.domain.intake.RequesterKind;
 import com.privacydesk.domain.intake.TypedIntake;
 import com.privacydesk.domain.types.DeadlineRules;
 import com.privacydesk.domain.types.FactField;
@@ -130,12 +128,7 @@ public final class TelemarketingDncSpec implements FormTypeSpec<TelemarketingDnc
 
   @Override
   public IntakeCommon intakeCommon() {
-    return new IntakeCommon(
-        IntakeCommon.customerChannels(),
-        Channel.PHONE,
-        List.of(RequesterKind.SELF, RequesterKind.AUTHORIZED_AGENT),
-        false,
-        false);
+    return IntakeCommon.byCustomer(false);
   }
 
   @Override
@@ -224,11 +217,7 @@ public final class TelemarketingDncSpec implements FormTypeSpec<TelemarketingDnc
   }
 
   private static Optional<DncScope> scope(TypedIntake in) {
-    try {
-      return Optional.of(DncScope.valueOf(in.answer(SCOPE)));
-    } catch (IllegalArgumentException e) {
-      return Optional.empty();
-    }
+    return in.choice(SCOPE, DncScope.class);
   }
 
   /** The numbers typed, split at commas, semicolons and line breaks. */
