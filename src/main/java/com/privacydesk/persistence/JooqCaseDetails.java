@@ -10,7 +10,6 @@ import com.privacydesk.app.port.CaseDetail.Link;
 import com.privacydesk.app.port.CaseSummary;
 import com.privacydesk.domain.CaseType;
 import com.privacydesk.domain.calendar.CaseClock;
-import com.privacydesk.domain.calendar.DayType;
 import java.util.ArrayList;
 import java.util.List;
 import org.jooq.DSLContext;
@@ -62,7 +61,7 @@ final class JooqCaseDetails {
                 new CaseClock(
                     k.getName(),
                     k.getDueDate(),
-                    DayType.valueOf(k.getDayType()),
+                    k.getDayType(),
                     k.getDays(),
                     List.of(k.getExplanation().split("\n")),
                     k.getRuleVersion()));

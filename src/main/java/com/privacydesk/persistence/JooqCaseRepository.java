@@ -15,7 +15,6 @@ import com.privacydesk.app.port.CaseSort;
 import com.privacydesk.app.port.CaseSummary;
 import com.privacydesk.domain.CaseStatus;
 import com.privacydesk.domain.CaseType;
-import com.privacydesk.domain.Channel;
 import com.privacydesk.domain.calendar.CaseClock;
 import com.privacydesk.domain.types.TypeFacts;
 import com.privacydesk.domain.workflow.ClosureFacts;
@@ -75,9 +74,9 @@ final class JooqCaseRepository implements CaseRepository {
     for (NewCase c : cases) {
       insert =
           insert.values(
-              c.type().name(),
-              c.status().name(),
-              c.channel().name(),
+              c.type(),
+              c.status(),
+              c.channel(),
               Timestamps.toDb(c.receivedAt()),
               c.receivedDate(),
               c.dueDate(),
@@ -214,9 +213,9 @@ final class JooqCaseRepository implements CaseRepository {
         .fetchOptional(
             r ->
                 new ClockInputs(
-                    CaseType.valueOf(r.value1()),
+                    r.value1(),
                     r.value2(),
-                    Channel.valueOf(r.value3()),
+                    r.value3(),
                     Optional.ofNullable(r.value4()),
                     r.value5(),
                     r.value6()));
@@ -249,11 +248,8 @@ final class JooqCaseRepository implements CaseRepository {
         .execute();
   }
 
-  private static final List<String> ENDED =
-      java.util.Arrays.stream(CaseStatus.values())
-          .filter(st -> !st.isOpen())
-          .map(Enum::name)
-          .toList();
+  private static final List<CaseStatus> ENDED =
+      java.util.Arrays.stream(CaseStatus.values()).filter(st -> !st.isOpen()).toList();
 
   @Override
   public boolean claim(long caseId, int expectedVersion, long userId, Instant at) {
@@ -312,10 +308,10 @@ final class JooqCaseRepository implements CaseRepository {
     return Optional.of(
         new WorkState(
             caseId,
-            CaseType.valueOf(r.value1()),
-            CaseStatus.valueOf(r.value2()),
-            r.value3() == null ? null : Outcome.valueOf(r.value3()),
-            r.value4() == null ? null : Outcome.valueOf(r.value4()),
+            r.value1(),
+            r.value2(),
+            r.value3(),
+            r.value4(),
             r.value5(),
             r.value6(),
             r.value7(),
@@ -346,9 +342,9 @@ final class JooqCaseRepository implements CaseRepository {
   public void updateState(
       long caseId, CaseStatus status, Outcome outcome, Outcome pendingOutcome, Instant closedAt) {
     dsl.update(PRIVACY_CASE)
-        .set(PRIVACY_CASE.STATUS, status.name())
-        .set(PRIVACY_CASE.OUTCOME, outcome == null ? null : outcome.name())
-        .set(PRIVACY_CASE.PENDING_OUTCOME, pendingOutcome == null ? null : pendingOutcome.name())
+        .set(PRIVACY_CASE.STATUS, status)
+        .set(PRIVACY_CASE.OUTCOME, outcome)
+        .set(PRIVACY_CASE.PENDING_OUTCOME, pendingOutcome)
         .set(PRIVACY_CASE.CLOSED_AT, closedAt == null ? null : Timestamps.toDb(closedAt))
         .where(PRIVACY_CASE.ID.eq(caseId))
         .execute();
@@ -369,8 +365,8 @@ final class JooqCaseRepository implements CaseRepository {
     dsl.insertInto(CASE_CLOSURE)
         .set(CASE_CLOSURE.CASE_ID, caseId)
         .set(CASE_CLOSURE.CLOSED_AT, Timestamps.toDb(closedAt))
-        .set(CASE_CLOSURE.STATUS, status.name())
-        .set(CASE_CLOSURE.OUTCOME, outcome.name())
+        .set(CASE_CLOSURE.STATUS, status)
+        .set(CASE_CLOSURE.OUTCOME, outcome)
         .set(CASE_CLOSURE.STATUTORY_DUE, facts.statutoryDue())
         .set(CASE_CLOSURE.INTERNAL_DUE, facts.internalDue())
         .set(CASE_CLOSURE.CHANGE_NOTICE_ON, facts.changeNoticeOn())
@@ -433,9 +429,9 @@ final class JooqCaseRepository implements CaseRepository {
             c ->
                 new DuplicateRules.Candidate(
                     c.value1(),
-                    CaseType.valueOf(c.value2()),
-                    CaseStatus.valueOf(c.value3()),
-                    c.value4() == null ? null : Outcome.valueOf(c.value4()),
+                    c.value2(),
+                    c.value3(),
+                    c.value4(),
                     c.value5(),
                     c.value6(),
                     c.value7()));
@@ -470,7 +466,7 @@ final class JooqCaseRepository implements CaseRepository {
                 e.getKey(),
                 c.name(),
                 c.due(),
-                c.dayType().name(),
+                c.dayType(),
                 c.days(),
                 c.ruleVersion(),
                 String.join("\n", c.explanation()));

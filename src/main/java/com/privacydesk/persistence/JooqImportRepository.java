@@ -5,10 +5,8 @@ import static com.privacydesk.persistence.generated.Tables.OPT_OUT_SUPPRESSION;
 import static com.privacydesk.persistence.generated.Tables.PRIVACY_CASE;
 
 import com.privacydesk.app.port.ImportRepository;
-import com.privacydesk.domain.CaseStatus;
 import com.privacydesk.domain.CaseType;
 import com.privacydesk.domain.workflow.DuplicateRules;
-import com.privacydesk.domain.workflow.Outcome;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -65,7 +63,7 @@ final class JooqImportRepository implements ImportRepository {
               PRIVACY_CASE.CONTACT_NORMALIZED)
           .from(IndexHints.privacyCase(dsl, "IX_CASE_CONTACT"))
           .where(PRIVACY_CASE.CONTACT_NORMALIZED.in(chunk))
-          .and(PRIVACY_CASE.CASE_TYPE.eq(CaseType.EMAIL_OPT_OUT.name()))
+          .and(PRIVACY_CASE.CASE_TYPE.eq(CaseType.EMAIL_OPT_OUT))
           .fetch()
           .forEach(
               r ->
@@ -73,8 +71,8 @@ final class JooqImportRepository implements ImportRepository {
                       new DuplicateRules.Candidate(
                           r.value1(),
                           CaseType.EMAIL_OPT_OUT,
-                          CaseStatus.valueOf(r.value2()),
-                          r.value3() == null ? null : Outcome.valueOf(r.value3()),
+                          r.value2(),
+                          r.value3(),
                           r.value4(),
                           null,
                           r.value5())));

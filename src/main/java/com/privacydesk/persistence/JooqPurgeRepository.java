@@ -23,8 +23,8 @@ final class JooqPurgeRepository implements PurgeRepository {
   /** Ids per statement: H2 handles IN lists of this size without planning trouble. */
   private static final int CHUNK = 1_000;
 
-  private static final List<String> ENDED =
-      List.of(CaseStatus.CLOSED.name(), CaseStatus.REJECTED.name(), CaseStatus.WITHDRAWN.name());
+  private static final List<CaseStatus> ENDED =
+      List.of(CaseStatus.CLOSED, CaseStatus.REJECTED, CaseStatus.WITHDRAWN);
 
   private final DSLContext dsl;
   private final ContactSearchIndex searchIndex;
@@ -42,7 +42,7 @@ final class JooqPurgeRepository implements PurgeRepository {
           dsl.select(PRIVACY_CASE.ID, PRIVACY_CASE.CLOSED_AT)
               .from(IndexHints.privacyCase(dsl, "IX_CASE_CLOSED"))
               .where(PRIVACY_CASE.CLOSED_AT.lt(Timestamps.toDb(e.getValue())))
-              .and(PRIVACY_CASE.CASE_TYPE.eq(e.getKey().name()))
+              .and(PRIVACY_CASE.CASE_TYPE.eq(e.getKey()))
               .and(PRIVACY_CASE.STATUS.in(ENDED))
               .and(PRIVACY_CASE.PURGED_AT.isNull())
               .fetch(r -> new Candidate(r.value1(), e.getKey(), Timestamps.fromDb(r.value2()))));

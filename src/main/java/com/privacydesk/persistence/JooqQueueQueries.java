@@ -7,9 +7,6 @@ import static com.privacydesk.persistence.generated.Tables.PRIVACY_CASE;
 import com.privacydesk.app.port.CaseFilter;
 import com.privacydesk.app.port.CaseSort;
 import com.privacydesk.app.port.CaseSummary;
-import com.privacydesk.domain.CaseStatus;
-import com.privacydesk.domain.CaseType;
-import com.privacydesk.domain.Channel;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -187,7 +184,7 @@ final class JooqQueueQueries {
    * that order exactly reversed, so the same index serves it read backwards.
    */
   private static List<org.jooq.SortField<?>> grouped(
-      org.jooq.TableField<?, String> column, boolean descending) {
+      org.jooq.TableField<?, ?> column, boolean descending) {
     return descending
         ? List.of(
             column.desc().nullsFirst(),
@@ -366,9 +363,9 @@ final class JooqQueueQueries {
   private static CaseSummary map(Record r) {
     return new CaseSummary(
         r.get(PRIVACY_CASE.ID),
-        CaseType.valueOf(r.get(PRIVACY_CASE.CASE_TYPE)),
-        CaseStatus.valueOf(r.get(PRIVACY_CASE.STATUS)),
-        Channel.valueOf(r.get(PRIVACY_CASE.CHANNEL)),
+        r.get(PRIVACY_CASE.CASE_TYPE),
+        r.get(PRIVACY_CASE.STATUS),
+        r.get(PRIVACY_CASE.CHANNEL),
         r.get(PRIVACY_CASE.RECEIVED_DATE),
         r.get(PRIVACY_CASE.DUE_DATE),
         r.get(PRIVACY_CASE.ASSIGNEE_ID),

@@ -9,12 +9,10 @@ import static com.privacydesk.persistence.generated.Tables.CPNI_BREACH;
 import static com.privacydesk.persistence.generated.Tables.PRIVACY_CASE;
 
 import com.privacydesk.app.port.ReportData;
-import com.privacydesk.domain.CaseStatus;
 import com.privacydesk.domain.CaseType;
 import com.privacydesk.domain.Channel;
 import com.privacydesk.domain.types.DeadlineRules;
 import com.privacydesk.domain.workflow.ChecklistItem;
-import com.privacydesk.domain.workflow.Outcome;
 import com.privacydesk.persistence.generated.tables.CaseChecklist;
 import com.privacydesk.persistence.generated.tables.CaseClock;
 import java.time.Instant;
@@ -52,16 +50,10 @@ final class JooqReportData implements ReportData {
   @Override
   public List<ReceivedCount> received(LocalDate from, LocalDate to) {
     return receivedQuery(dsl, from, to)
-        .fetch(
-            r ->
-                new ReceivedCount(
-                    CaseType.valueOf(r.value1()),
-                    Channel.valueOf(r.value2()),
-                    r.value3(),
-                    r.value4()));
+        .fetch(r -> new ReceivedCount(r.value1(), r.value2(), r.value3(), r.value4()));
   }
 
-  static ResultQuery<org.jooq.Record4<String, String, Boolean, Long>> receivedQuery(
+  static ResultQuery<org.jooq.Record4<CaseType, Channel, Boolean, Long>> receivedQuery(
       DSLContext dsl, LocalDate from, LocalDate to) {
     return dsl.select(
             PRIVACY_CASE.CASE_TYPE,
@@ -82,12 +74,12 @@ final class JooqReportData implements ReportData {
             r ->
                 new ClosureRow(
                     r.get(CASE_CLOSURE.CASE_ID),
-                    CaseType.valueOf(r.get(PRIVACY_CASE.CASE_TYPE)),
+                    r.get(PRIVACY_CASE.CASE_TYPE),
                     r.get(PRIVACY_CASE.RECEIVED_DATE),
                     r.get(APP_USER.USERNAME),
                     Timestamps.fromDb(r.get(CASE_CLOSURE.CLOSED_AT)),
-                    CaseStatus.valueOf(r.get(CASE_CLOSURE.STATUS)),
-                    Outcome.valueOf(r.get(CASE_CLOSURE.OUTCOME)),
+                    r.get(CASE_CLOSURE.STATUS),
+                    r.get(CASE_CLOSURE.OUTCOME),
                     r.get(CASE_CLOSURE.STATUTORY_DUE),
                     r.get(CASE_CLOSURE.INTERNAL_DUE),
                     r.get(CASE_CLOSURE.CHANGE_NOTICE_ON),
@@ -142,7 +134,7 @@ final class JooqReportData implements ReportData {
             r ->
                 new OpenRow(
                     r.get(PRIVACY_CASE.ID),
-                    CaseType.valueOf(r.get(PRIVACY_CASE.CASE_TYPE)),
+                    r.get(PRIVACY_CASE.CASE_TYPE),
                     r.get(PRIVACY_CASE.RECEIVED_DATE),
                     r.get(APP_USER.USERNAME),
                     r.get(STATUTORY.DUE_DATE),
@@ -176,7 +168,7 @@ final class JooqReportData implements ReportData {
 
   private static org.jooq.SelectConditionStep<
           org.jooq.Record8<
-              Long, String, LocalDate, String, LocalDate, LocalDate, LocalDate, LocalDate>>
+              Long, CaseType, LocalDate, String, LocalDate, LocalDate, LocalDate, LocalDate>>
       openAmong(
           DSLContext dsl,
           Instant at,
@@ -227,7 +219,7 @@ final class JooqReportData implements ReportData {
         .leftJoin(CATEGORY)
         .on(item(CATEGORY, PRIVACY_CASE.ID, ChecklistItem.COMPLAINT_CATEGORY))
         .where(PRIVACY_CASE.RECEIVED_DATE.between(from, to))
-        .and(PRIVACY_CASE.CASE_TYPE.eq(CaseType.PASSWORD_COMPROMISE.name()))
+        .and(PRIVACY_CASE.CASE_TYPE.eq(CaseType.PASSWORD_COMPROMISE))
         .groupBy(CATEGORY.CHOICE);
   }
 
@@ -238,7 +230,7 @@ final class JooqReportData implements ReportData {
             r ->
                 new BreachRow(
                     r.get(CPNI_BREACH.CASE_ID),
-                    CaseStatus.valueOf(r.get(PRIVACY_CASE.STATUS)),
+                    r.get(PRIVACY_CASE.STATUS),
                     r.get(CPNI_BREACH.DETERMINED_ON),
                     r.get(NOTICE.DUE_DATE),
                     r.get(CPNI_BREACH.LAW_ENFORCEMENT_NOTIFIED_ON),
@@ -281,7 +273,7 @@ final class JooqReportData implements ReportData {
     return dsl.select(DSL.count().cast(Long.class))
         .from(IndexHints.privacyCase(dsl, "IX_CASE_CLOSED"))
         .where(PRIVACY_CASE.CLOSED_AT.lt(Timestamps.toDb(cutoff)))
-        .and(PRIVACY_CASE.CASE_TYPE.eq(type.name()))
+        .and(PRIVACY_CASE.CASE_TYPE.eq(type))
         .and(PRIVACY_CASE.PURGED_AT.isNull().or(PRIVACY_CASE.PURGED_AT.gt(Timestamps.toDb(asOf))));
   }
 

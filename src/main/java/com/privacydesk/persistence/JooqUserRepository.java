@@ -55,7 +55,7 @@ final class JooqUserRepository implements UserRepository {
 
   @Override
   public void setRole(long id, Role role) {
-    dsl.update(APP_USER).set(APP_USER.ROLE, role.name()).where(APP_USER.ID.eq(id)).execute();
+    dsl.update(APP_USER).set(APP_USER.ROLE, role).where(APP_USER.ID.eq(id)).execute();
   }
 
   @Override
@@ -90,7 +90,7 @@ final class JooqUserRepository implements UserRepository {
   public long insert(String username, Role role, String passwordHash, Instant createdAt) {
     return dsl.insertInto(APP_USER)
         .set(APP_USER.USERNAME, username)
-        .set(APP_USER.ROLE, role.name())
+        .set(APP_USER.ROLE, role)
         .set(APP_USER.PASSWORD_HASH, passwordHash)
         .set(APP_USER.ENABLED, true)
         .set(APP_USER.CREATED_AT, Timestamps.toDb(createdAt))
@@ -104,7 +104,7 @@ final class JooqUserRepository implements UserRepository {
     return new StoredUser(
         r.getId(),
         r.getUsername(),
-        Role.valueOf(r.getRole()),
+        r.getRole(),
         r.getPasswordHash(),
         r.getEnabled(),
         r.getFailedLogins(),
