@@ -56,7 +56,7 @@ class RealDesktopTest {
   void startApp() throws Exception {
     try (Services s = TestServices.open(dir)) {
       // every type, every status; also creates demoadmin (no users yet)
-      s.demoSeeder().seed(300, 7L, (done, total) -> {});
+      s.demoSeeder().seed(1000, 7L, (done, total) -> {});
     }
     FxToolkit.registerPrimaryStage();
     app = FxToolkit.setupApplication(App.class, "--data-dir=" + dir);
