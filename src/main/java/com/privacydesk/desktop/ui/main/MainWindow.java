@@ -3,22 +3,12 @@ package com.privacydesk.desktop.ui.main;
 import com.privacydesk.app.AppInfo;
 import com.privacydesk.app.auth.UserService.UserSummary;
 import com.privacydesk.app.cases.RecalculationService;
-import com.privacydesk.desktop.ui.admin.AccountsDialog;
-import com.privacydesk.desktop.ui.admin.AccountsViewModel;
 import com.privacydesk.desktop.ui.admin.ChangePasswordDialog;
-import com.privacydesk.desktop.ui.admin.PurgeDialog;
-import com.privacydesk.desktop.ui.admin.PurgeViewModel;
 import com.privacydesk.desktop.ui.common.DialogService;
 import com.privacydesk.desktop.ui.common.Messages;
 import com.privacydesk.desktop.ui.common.UiTaskRunner;
 import com.privacydesk.desktop.ui.detail.CaseDetailDialog;
 import com.privacydesk.desktop.ui.detail.CaseDetailViewModel;
-import com.privacydesk.desktop.ui.intake.ImportOptOutsDialog;
-import com.privacydesk.desktop.ui.intake.ImportOptOutsViewModel;
-import com.privacydesk.desktop.ui.intake.NewOptOutDialog;
-import com.privacydesk.desktop.ui.intake.NewOptOutViewModel;
-import com.privacydesk.desktop.ui.intake.RequestIntakeDialog;
-import com.privacydesk.desktop.ui.intake.RequestIntakeViewModel;
 import com.privacydesk.desktop.ui.login.CreateAdminDialog;
 import com.privacydesk.desktop.ui.login.CreateAdminViewModel;
 import com.privacydesk.desktop.ui.login.LoginDialog;
@@ -29,27 +19,18 @@ import com.privacydesk.desktop.ui.queue.QueueView;
 import com.privacydesk.desktop.ui.queue.QueueViewModel;
 import com.privacydesk.desktop.ui.reports.ReportsViewModel;
 import com.privacydesk.desktop.ui.reports.ReportsWindow;
-import com.privacydesk.desktop.ui.settings.SettingsDialog;
-import com.privacydesk.desktop.ui.settings.SettingsViewModel;
 import com.privacydesk.domain.CaseType;
-import com.privacydesk.domain.types.RequestTypeSpec;
-import com.privacydesk.domain.types.RequestTypes;
 import com.privacydesk.domain.user.Permission;
-import com.privacydesk.report.PurgeCertificateFile;
-import com.privacydesk.report.ReportExporter;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import javafx.beans.binding.BooleanBinding;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
@@ -75,47 +56,13 @@ public final class MainWindow {
   private final Label status = new Label();
   private final ProgressIndicator progress = new ProgressIndicator();
 
-  /** File → New items, one per request type the registry offers there (in type order). */
-  private final Map<CaseType, MenuItem> newItems = new EnumMap<>(CaseType.class);
-
-  private final MenuItem importOptOuts = new MenuItem(Messages.get("menu.file.importOptOuts"));
-  private final MenuItem openCase = new MenuItem(Messages.get("menu.case.open"));
-  private final MenuItem find = new MenuItem(Messages.get("menu.case.find"));
-  private final MenuItem escalate = new MenuItem(Messages.get("menu.case.escalate"));
-  private final MenuItem recalculate = new MenuItem(Messages.get("menu.case.recalculate"));
-  private final MenuItem settings = new MenuItem(Messages.get("menu.tools.settings"));
-  private final MenuItem verifyAudit = new MenuItem(Messages.get("menu.tools.verifyAudit"));
-  private final MenuItem accounts = new MenuItem(Messages.get("menu.tools.accounts"));
-  private final MenuItem purge = new MenuItem(Messages.get("menu.tools.purge"));
-  private final MenuItem register = new MenuItem(Messages.get("menu.tools.register"));
-  private final MenuItem templates = new MenuItem(Messages.get("menu.tools.templates"));
-  private final MenuItem changePassword = new MenuItem(Messages.get("menu.file.password"));
-  private final MenuItem monthlyReport = new MenuItem(Messages.get("menu.reports.monthly"));
-  private final MenuItem cpniReport = new MenuItem(Messages.get("menu.reports.cpni"));
-  private final Menu reportsMenu =
-      new Menu(Messages.get("menu.reports"), null, monthlyReport, cpniReport);
-  private ReportsWindow reportsWindow;
-  private final MenuItem refresh = new MenuItem(Messages.get("menu.file.refresh"));
-  private final MenuItem quit = new MenuItem(Messages.get("menu.file.quit"));
-  private final MenuItem signOut = new MenuItem(Messages.get("menu.file.signOut"));
   private final java.util.Map<Long, CaseDetailDialog> openCases = new java.util.HashMap<>();
   private final com.privacydesk.desktop.ui.common.WindowPlacement placement =
       com.privacydesk.desktop.ui.common.WindowPlacement.shared();
-  private final MenuItem takeCase = new MenuItem(Messages.get("menu.case.take"));
-  private final MenuItem assignCase = new MenuItem(Messages.get("menu.case.assign"));
-  private final MenuItem about = new MenuItem(Messages.get("menu.help.about"));
-  private final MenuItem shortcuts = new MenuItem(Messages.get("menu.help.shortcuts"));
-  private final MenuItem userGuide = new MenuItem(Messages.get("menu.help.guide"));
-  private final MenuItem saveView = new MenuItem(Messages.get("menu.view.save"));
-  private final MenuItem deleteView = new MenuItem(Messages.get("menu.view.delete"));
-  private final MenuItem toggleFilters = new MenuItem(Messages.get("menu.view.filters"));
-  private final MenuItem bulkAssign = new MenuItem(Messages.get("menu.case.bulkAssign"));
-  private final MenuItem bulkTake = new MenuItem(Messages.get("menu.case.bulkTake"));
-  private final MenuItem bulkAction = new MenuItem(Messages.get("menu.case.bulkAction"));
-  private final MenuItem bulkExport = new MenuItem(Messages.get("menu.case.bulkExport"));
-  private final Menu viewMenu = new Menu(Messages.get("menu.view"));
   private MenuBar menus;
+  private final MainMenus m = new MainMenus();
   private QueueViewModel queueVm;
+  private final ToolWindows toolWindows;
 
   public MainWindow(
       Stage stage, MainViewModel vm, UiTaskRunner tasks, DialogService dialogs, Clock clock) {
@@ -124,50 +71,14 @@ public final class MainWindow {
     this.tasks = tasks;
     this.dialogs = dialogs;
     this.clock = clock;
+    this.toolWindows =
+        new ToolWindows(stage, vm, tasks, dialogs, this::companyNow, () -> queueVm.refresh());
     createParts();
     layoutParts();
     bind();
   }
 
   private void createParts() {
-    for (RequestTypeSpec spec : RequestTypes.all()) {
-      spec.newMenuShortcut()
-          .ifPresent(
-              keys -> {
-                MenuItem item = new MenuItem(Messages.get("menu.file.new." + spec.type()));
-                item.setId(
-                    spec.type() == CaseType.EMAIL_OPT_OUT
-                        ? "menuNewOptOut"
-                        : "menuNew-" + spec.type());
-                item.setAccelerator(KeyCombination.keyCombination(keys));
-                newItems.put(spec.type(), item);
-              });
-    }
-    importOptOuts.setId("menuImportOptOuts");
-    importOptOuts.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+I"));
-    openCase.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
-    find.setAccelerator(KeyCombination.keyCombination("Shortcut+F"));
-    shortcuts.setAccelerator(KeyCombination.keyCombination("F1"));
-    userGuide.setId("menuUserGuide");
-    userGuide.setAccelerator(KeyCombination.keyCombination("Shift+F1"));
-    escalate.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+B"));
-    recalculate.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+R"));
-    settings.setAccelerator(KeyCombination.keyCombination("Shortcut+Comma"));
-    refresh.setAccelerator(KeyCombination.keyCombination("F5"));
-    monthlyReport.setAccelerator(KeyCombination.keyCombination("Shortcut+R"));
-    monthlyReport.setId("menuMonthlyReport");
-    reportsMenu.setId("menuReports");
-    quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
-    signOut.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+Q"));
-    signOut.setId("menuSignOut");
-    takeCase.setAccelerator(KeyCombination.keyCombination("Shortcut+M"));
-    assignCase.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+A"));
-    saveView.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+S"));
-    toggleFilters.setAccelerator(KeyCombination.keyCombination("Shortcut+L"));
-    bulkAssign.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+G"));
-    bulkTake.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+M"));
-    bulkAction.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+T"));
-    bulkExport.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+E"));
     placeholder.getStyleClass().add("placeholder");
     placeholder.textProperty().bind(vm.statusProperty());
     status.setId("statusText");
@@ -175,51 +86,7 @@ public final class MainWindow {
   }
 
   private void layoutParts() {
-    Menu file = new Menu(Messages.get("menu.file"));
-    file.getItems().addAll(newItems.values());
-    file.getItems()
-        .addAll(
-            new SeparatorMenuItem(),
-            importOptOuts,
-            new SeparatorMenuItem(),
-            refresh,
-            new SeparatorMenuItem(),
-            changePassword,
-            signOut,
-            new SeparatorMenuItem(),
-            quit);
-    Menu cases =
-        new Menu(
-            Messages.get("menu.case"),
-            null,
-            find,
-            openCase,
-            takeCase,
-            assignCase,
-            new SeparatorMenuItem(),
-            escalate,
-            recalculate,
-            new SeparatorMenuItem(),
-            bulkTake,
-            bulkAssign,
-            bulkAction,
-            bulkExport);
-    Menu tools =
-        new Menu(
-            Messages.get("menu.tools"),
-            null,
-            settings,
-            register,
-            templates,
-            accounts,
-            purge,
-            verifyAudit);
-    tools.setId("menuTools");
-    Menu help = new Menu(Messages.get("menu.help"), null, userGuide, shortcuts, about);
-    viewMenu.setId("menuView");
-    viewMenu.getItems().setAll(toggleFilters, saveView, deleteView);
-    reportsMenu.setVisible(false);
-    menus = new MenuBar(file, viewMenu, cases, reportsMenu, tools, help);
+    menus = m.bar();
     HBox statusBar = new HBox(progress, status);
     statusBar.getStyleClass().add("status-bar");
     center.getChildren().setAll(placeholder);
@@ -243,40 +110,46 @@ public final class MainWindow {
     progress.visibleProperty().bind(vm.phaseProperty().isEqualTo(Phase.OPENING));
     progress.managedProperty().bind(progress.visibleProperty());
     BooleanBinding notReady = vm.readyBinding().not();
-    newItems.values().forEach(item -> item.disableProperty().bind(notReady));
-    importOptOuts.disableProperty().bind(notReady);
-    openCase.disableProperty().bind(notReady);
-    escalate.disableProperty().bind(notReady);
-    recalculate.disableProperty().bind(notReady);
-    settings.disableProperty().bind(notReady);
-    accounts.disableProperty().bind(notReady);
-    purge.disableProperty().bind(notReady);
-    register.disableProperty().bind(notReady);
-    templates.disableProperty().bind(notReady);
-    register.setId("menuRegister");
-    templates.setId("menuTemplates");
-    changePassword.disableProperty().bind(notReady);
-    signOut.disableProperty().bind(notReady);
-    signOut.setOnAction(e -> signOut());
-    accounts.setId("menuAccounts");
-    purge.setId("menuPurge");
-    changePassword.setId("menuChangePassword");
-    verifyAudit.disableProperty().bind(notReady);
-    monthlyReport.disableProperty().bind(notReady);
-    cpniReport.disableProperty().bind(notReady);
-    refresh.disableProperty().bind(notReady);
-    find.disableProperty().bind(notReady);
-    takeCase.disableProperty().bind(notReady);
-    assignCase.disableProperty().bind(notReady);
+    m.newItems.values().forEach(item -> item.disableProperty().bind(notReady));
+    m.importOptOuts.disableProperty().bind(notReady);
+    m.openCase.disableProperty().bind(notReady);
+    m.escalate.disableProperty().bind(notReady);
+    m.recalculate.disableProperty().bind(notReady);
+    m.settings.disableProperty().bind(notReady);
+    m.accounts.disableProperty().bind(notReady);
+    m.purge.disableProperty().bind(notReady);
+    m.register.disableProperty().bind(notReady);
+    m.templates.disableProperty().bind(notReady);
+    m.register.setId("menuRegister");
+    m.templates.setId("menuTemplates");
+    m.changePassword.disableProperty().bind(notReady);
+    m.signOut.disableProperty().bind(notReady);
+    m.signOut.setOnAction(e -> signOut());
+    m.accounts.setId("menuAccounts");
+    m.purge.setId("menuPurge");
+    m.changePassword.setId("menuChangePassword");
+    m.verifyAudit.disableProperty().bind(notReady);
+    m.monthlyReport.disableProperty().bind(notReady);
+    m.cpniReport.disableProperty().bind(notReady);
+    m.refresh.disableProperty().bind(notReady);
+    m.find.disableProperty().bind(notReady);
+    m.takeCase.disableProperty().bind(notReady);
+    m.assignCase.disableProperty().bind(notReady);
     for (MenuItem item :
         List.of(
-            saveView, deleteView, toggleFilters, bulkAssign, bulkTake, bulkAction, bulkExport)) {
+            m.saveView,
+            m.deleteView,
+            m.toggleFilters,
+            m.bulkAssign,
+            m.bulkTake,
+            m.bulkAction,
+            m.bulkExport)) {
       item.disableProperty().bind(notReady);
     }
-    quit.setOnAction(e -> stage.close());
-    shortcuts.setOnAction(e -> ShortcutsDialog.show(stage, menus));
-    userGuide.setOnAction(e -> openUserGuide());
-    about.setOnAction(
+    m.quit.setOnAction(e -> stage.close());
+    m.shortcuts.setOnAction(e -> ShortcutsDialog.show(stage, menus));
+    m.userGuide.setOnAction(e -> openUserGuide());
+    m.about.setOnAction(
         e ->
             dialogs.showInfo(
                 Messages.get("about.title"),
@@ -347,9 +220,8 @@ public final class MainWindow {
       open.close();
     }
     openCases.clear();
-    if (reportsWindow != null) {
-      reportsWindow.stage().close();
-      reportsWindow = null;
+    if (toolWindows.reportsWindow() != null) {
+      toolWindows.closeReports();
     }
     if (changeCheck != null) {
       changeCheck.stop();
@@ -424,26 +296,27 @@ public final class MainWindow {
     watchForChanges();
     bindViewMenu(view);
     bindBulk();
-    refresh.setOnAction(e -> queueVm.refresh());
-    newItems.forEach(
+    m.refresh.setOnAction(e -> queueVm.refresh());
+    m.newItems.forEach(
         (type, item) ->
             item.setOnAction(
                 e -> {
                   if (type == CaseType.EMAIL_OPT_OUT) {
-                    openNewOptOut(); // the opt-out has its own form (address, scope, import)
+                    toolWindows
+                        .newOptOut(); // the opt-out has its own form (address, scope, import)
                   } else {
-                    openIntake(type, 0);
+                    toolWindows.intake(type, 0);
                   }
                 }));
-    importOptOuts.setVisible(vm.actorProperty().get().can(Permission.IMPORT_OPT_OUTS));
-    importOptOuts.setOnAction(e -> openImportOptOuts());
+    m.importOptOuts.setVisible(vm.actorProperty().get().can(Permission.IMPORT_OPT_OUTS));
+    m.importOptOuts.setOnAction(e -> toolWindows.importOptOuts());
     view.setOnOpen(c -> openDetail(c.id()));
-    find.setOnAction(e -> view.focusSearch());
-    openCase.disableProperty().unbind();
-    openCase.disableProperty().bind(queueVm.hasSelectionBinding().not());
-    openCase.setOnAction(e -> openDetail(queueVm.selectedProperty().get().id()));
-    escalate.disableProperty().unbind();
-    escalate
+    m.find.setOnAction(e -> view.focusSearch());
+    m.openCase.disableProperty().unbind();
+    m.openCase.disableProperty().bind(queueVm.hasSelectionBinding().not());
+    m.openCase.setOnAction(e -> openDetail(queueVm.selectedProperty().get().id()));
+    m.escalate.disableProperty().unbind();
+    m.escalate
         .disableProperty()
         .bind(
             javafx.beans.binding.Bindings.createBooleanBinding(
@@ -451,20 +324,20 @@ public final class MainWindow {
                     queueVm.selectedProperty().get() == null
                         || queueVm.selectedProperty().get().type() != CaseType.PASSWORD_COMPROMISE,
                 queueVm.selectedProperty()));
-    escalate.setOnAction(
-        e -> openIntake(CaseType.CPNI_BREACH, queueVm.selectedProperty().get().id()));
-    recalculate.setVisible(queueVm.canRecalculate());
-    recalculate.disableProperty().unbind();
-    recalculate.disableProperty().bind(queueVm.hasSelectionBinding().not());
-    recalculate.setOnAction(e -> queueVm.previewRecalculation(this::confirmRecalculation));
-    settings.setVisible(vm.actorProperty().get().can(Permission.CHANGE_SETTINGS));
-    settings.setOnAction(e -> openSettings());
-    accounts.setVisible(vm.actorProperty().get().can(Permission.MANAGE_USERS));
-    accounts.setOnAction(e -> openAccounts());
-    purge.setVisible(vm.actorProperty().get().can(Permission.PURGE_DATA));
-    purge.setOnAction(e -> openPurge());
-    register.setVisible(vm.actorProperty().get().can(Permission.MAINTAIN_REGISTER));
-    register.setOnAction(
+    m.escalate.setOnAction(
+        e -> toolWindows.intake(CaseType.CPNI_BREACH, queueVm.selectedProperty().get().id()));
+    m.recalculate.setVisible(queueVm.canRecalculate());
+    m.recalculate.disableProperty().unbind();
+    m.recalculate.disableProperty().bind(queueVm.hasSelectionBinding().not());
+    m.recalculate.setOnAction(e -> queueVm.previewRecalculation(this::confirmRecalculation));
+    m.settings.setVisible(vm.actorProperty().get().can(Permission.CHANGE_SETTINGS));
+    m.settings.setOnAction(e -> toolWindows.settings());
+    m.accounts.setVisible(vm.actorProperty().get().can(Permission.MANAGE_USERS));
+    m.accounts.setOnAction(e -> toolWindows.accounts());
+    m.purge.setVisible(vm.actorProperty().get().can(Permission.PURGE_DATA));
+    m.purge.setOnAction(e -> toolWindows.purge());
+    m.register.setVisible(vm.actorProperty().get().can(Permission.MAINTAIN_REGISTER));
+    m.register.setOnAction(
         e ->
             new com.privacydesk.desktop.ui.letters.RegisterDialog(
                     stage,
@@ -472,8 +345,8 @@ public final class MainWindow {
                         vm.services().register(), vm.actorProperty().get(), tasks),
                     companyToday().getYear())
                 .showAndWait());
-    templates.setVisible(vm.actorProperty().get().can(Permission.EDIT_TEMPLATES));
-    templates.setOnAction(
+    m.templates.setVisible(vm.actorProperty().get().can(Permission.EDIT_TEMPLATES));
+    m.templates.setOnAction(
         e ->
             new com.privacydesk.desktop.ui.letters.TemplatesDialog(
                     stage,
@@ -481,7 +354,7 @@ public final class MainWindow {
                         vm.services().letters(), vm.actorProperty().get(), tasks),
                     vm::zone)
                 .showAndWait());
-    changePassword.setOnAction(
+    m.changePassword.setOnAction(
         e ->
             new ChangePasswordDialog(stage, vm.services().users(), vm.actorProperty().get(), tasks)
                 .showAndWait()
@@ -489,18 +362,18 @@ public final class MainWindow {
                     ok ->
                         dialogs.showInfo(
                             Messages.get("password.title"), Messages.get("password.changed"))));
-    verifyAudit.setVisible(vm.actorProperty().get().can(Permission.VERIFY_AUDIT));
-    verifyAudit.setOnAction(e -> vm.verifyAudit(dialogs::showInfo));
-    reportsMenu.setVisible(vm.actorProperty().get().can(Permission.VIEW_REPORTS));
-    monthlyReport.setOnAction(e -> openReports(ReportsViewModel.Kind.MONTHLY));
-    cpniReport.setOnAction(e -> openReports(ReportsViewModel.Kind.CPNI_YEAR));
-    takeCase.disableProperty().unbind();
-    takeCase.disableProperty().bind(queueVm.hasSelectionBinding().not());
-    takeCase.setOnAction(e -> queueVm.takeSelected());
-    assignCase.disableProperty().unbind();
-    assignCase.setVisible(queueVm.canAssignOthers());
-    assignCase.disableProperty().bind(queueVm.hasSelectionBinding().not());
-    assignCase.setOnAction(e -> queueVm.loadAssignees(this::chooseAssignee));
+    m.verifyAudit.setVisible(vm.actorProperty().get().can(Permission.VERIFY_AUDIT));
+    m.verifyAudit.setOnAction(e -> vm.verifyAudit(dialogs::showInfo));
+    m.reportsMenu.setVisible(vm.actorProperty().get().can(Permission.VIEW_REPORTS));
+    m.monthlyReport.setOnAction(e -> toolWindows.reports(ReportsViewModel.Kind.MONTHLY));
+    m.cpniReport.setOnAction(e -> toolWindows.reports(ReportsViewModel.Kind.CPNI_YEAR));
+    m.takeCase.disableProperty().unbind();
+    m.takeCase.disableProperty().bind(queueVm.hasSelectionBinding().not());
+    m.takeCase.setOnAction(e -> queueVm.takeSelected());
+    m.assignCase.disableProperty().unbind();
+    m.assignCase.setVisible(queueVm.canAssignOthers());
+    m.assignCase.disableProperty().bind(queueVm.hasSelectionBinding().not());
+    m.assignCase.setOnAction(e -> queueVm.loadAssignees(this::chooseAssignee));
     queueVm.loadLayout(view::applyLayout);
     queueVm.start();
     view.table().requestFocus();
@@ -508,7 +381,7 @@ public final class MainWindow {
 
   /** View menu: filters, save/delete view, and one item per view with Ctrl+1.. Ctrl+9. */
   private void bindViewMenu(QueueView view) {
-    toggleFilters.setOnAction(e -> view.toggleFilters());
+    m.toggleFilters.setOnAction(e -> view.toggleFilters());
     Runnable save =
         () -> {
           TextInputDialog ask =
@@ -526,21 +399,21 @@ public final class MainWindow {
                           name,
                           error -> dialogs.showError(Messages.get("view.save.failed"), error)));
         };
-    saveView.setOnAction(e -> save.run());
+    m.saveView.setOnAction(e -> save.run());
     view.setOnSaveView(save);
-    deleteView.disableProperty().unbind();
-    deleteView
+    m.deleteView.disableProperty().unbind();
+    m.deleteView
         .disableProperty()
         .bind(
             javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> queueVm.viewProperty().get() == null || !queueVm.viewProperty().get().saved(),
                 queueVm.viewProperty()));
-    deleteView.setOnAction(e -> queueVm.deleteChosenView());
+    m.deleteView.setOnAction(e -> queueVm.deleteChosenView());
     Runnable fill =
         () -> {
           List<MenuItem> items =
               new java.util.ArrayList<>(
-                  List.of(toggleFilters, saveView, deleteView, new SeparatorMenuItem()));
+                  List.of(m.toggleFilters, m.saveView, m.deleteView, new SeparatorMenuItem()));
           int n = 0;
           for (QueueViewModel.ViewChoice c : queueVm.views()) {
             MenuItem item = new MenuItem(c.name());
@@ -551,7 +424,7 @@ public final class MainWindow {
             item.setOnAction(e -> queueVm.viewProperty().set(c));
             items.add(item);
           }
-          viewMenu.getItems().setAll(items);
+          m.viewMenu.getItems().setAll(items);
         };
     queueVm.views().addListener((javafx.collections.ListChangeListener<Object>) c -> fill.run());
     fill.run();
@@ -559,98 +432,20 @@ public final class MainWindow {
 
   private void bindBulk() {
     BulkDialogs bulk = new BulkDialogs(stage, queueVm);
-    for (MenuItem item : List.of(bulkAssign, bulkTake, bulkAction, bulkExport)) {
+    for (MenuItem item : List.of(m.bulkAssign, m.bulkTake, m.bulkAction, m.bulkExport)) {
       item.disableProperty().unbind();
       item.disableProperty().bind(queueVm.hasRowsBinding().not());
     }
-    bulkAssign.setVisible(queueVm.canAssignOthers());
-    bulkAssign.setOnAction(e -> bulk.assignAll());
-    bulkTake.setOnAction(e -> bulk.takeAll());
-    bulkAction.setOnAction(e -> bulk.performAll());
-    bulkExport.setOnAction(e -> bulk.exportCsv());
-  }
-
-  private void openNewOptOut() {
-    var s = vm.services();
-    var dialogVm =
-        new NewOptOutViewModel(s.intake(), vm.actorProperty().get(), tasks, this::companyNow);
-    dialogVm.setConfirmReceivedDays(vm.confirmReceivedDays());
-    new NewOptOutDialog(stage, dialogVm).showAndWait().ifPresent(id -> queueVm.refresh());
-  }
-
-  private void openImportOptOuts() {
-    var importVm =
-        new ImportOptOutsViewModel(
-            vm.services().optOutImports(), vm.actorProperty().get(), tasks, queueVm::refresh);
-    new ImportOptOutsDialog(stage, importVm).showAndWait();
-  }
-
-  private void openIntake(CaseType type, long passwordCaseId) {
-    var s = vm.services();
-    var formVm =
-        new RequestIntakeViewModel(
-            type, s.intake(), vm.actorProperty().get(), tasks, this::companyNow, passwordCaseId);
-    formVm.setConfirmReceivedDays(vm.confirmReceivedDays());
-    new RequestIntakeDialog(stage, formVm).showAndWait().ifPresent(id -> queueVm.refresh());
-  }
-
-  private void openAccounts() {
-    new AccountsDialog(
-            stage,
-            new AccountsViewModel(vm.services().users(), vm.actorProperty().get(), tasks),
-            vm::zone)
-        .showAndWait();
-    queueVm.refresh();
-  }
-
-  private void openPurge() {
-    new PurgeDialog(
-            stage,
-            new PurgeViewModel(
-                vm.services().purges(),
-                vm.actorProperty().get(),
-                tasks,
-                PurgeCertificateFile.defaultFolder(vm.services().dataDir())))
-        .showAndWait();
-    queueVm.refresh();
-  }
-
-  private void openSettings() {
-    var settingsVm =
-        new SettingsViewModel(vm.services().settings(), vm.actorProperty().get(), tasks);
-    new SettingsDialog(stage, settingsVm)
-        .showAndWait()
-        .ifPresent(
-            n -> {
-              vm.reloadSettings();
-              queueVm.refresh();
-              dialogs.showInfo(
-                  Messages.get("settings.saved"), Messages.get("settings.savedText", n));
-            });
-  }
-
-  /** Opens (or brings forward) the Reports window on {@code kind}. */
-  private void openReports(ReportsViewModel.Kind kind) {
-    if (reportsWindow != null && reportsWindow.stage().isShowing()) {
-      reportsWindow.stage().toFront();
-      if (reportsWindow.kind() != kind) {
-        reportsWindow.show(kind);
-      }
-      return;
-    }
-    var reports = vm.services().reports();
-    reportsWindow =
-        new ReportsWindow(
-            stage,
-            new ReportsViewModel(
-                reports, new ReportExporter(reports), vm.actorProperty().get(), tasks),
-            dialogs);
-    reportsWindow.show(kind);
+    m.bulkAssign.setVisible(queueVm.canAssignOthers());
+    m.bulkAssign.setOnAction(e -> bulk.assignAll());
+    m.bulkTake.setOnAction(e -> bulk.takeAll());
+    m.bulkAction.setOnAction(e -> bulk.performAll());
+    m.bulkExport.setOnAction(e -> bulk.exportCsv());
   }
 
   /** The Reports window, once opened (tests). */
   public ReportsWindow reportsWindow() {
-    return reportsWindow;
+    return toolWindows.reportsWindow();
   }
 
   private void confirmRecalculation(RecalculationService.Preview preview) {
@@ -720,7 +515,7 @@ public final class MainWindow {
             vm::zone,
             this::openDetail,
             passwordCase -> {
-              openIntake(CaseType.CPNI_BREACH, passwordCase);
+              toolWindows.intake(CaseType.CPNI_BREACH, passwordCase);
               detailVm.reload();
             });
     openCases.put(caseId, window);
