@@ -123,7 +123,7 @@ final class DatabaseCopier {
             long rows = 0;
             for (Record r : cursor) {
               for (int i = 0; i < fields.length; i++) {
-                ps.setObject(i + 1, r.get(i));
+                ps.setObject(i + 1, databaseValue(fields[i], r.get(i)));
               }
               ps.addBatch();
               if (++rows % BATCH == 0) {
@@ -135,6 +135,15 @@ final class DatabaseCopier {
             progress.accept(name, rows);
           }
         });
+  }
+
+  /**
+   * {@code value} as the column stores it: a column generated as a domain enum (jOOQ {@code
+   * forcedTypes}) goes to JDBC as its name, through the field's own converter.
+   */
+  @SuppressWarnings("unchecked")
+  private static Object databaseValue(Field<?> field, Object value) {
+    return ((org.jooq.Converter<Object, Object>) field.getConverter()).to(value);
   }
 
   /** The primary key's columns (ids ascending), or every column for a table without one. */
