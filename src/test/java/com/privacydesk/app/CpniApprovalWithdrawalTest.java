@@ -137,6 +137,29 @@ class CpniApprovalWithdrawalTest {
         .contains(tuple("received", 1L), tuple("recorded", 1L), tuple("recorded_on_time", 1L));
   }
 
+  @Test
+  void theConfirmationLetterRecordsItsLineWhenSent() {
+    long id = s.intake().logTyped(admin, withdrawal("2026-11-19", "ACC-2043"));
+    assertThat(
+            com.privacydesk.domain.letters.LetterKind.offeredFor(CaseType.CPNI_APPROVAL_WITHDRAWAL))
+        .containsExactly(com.privacydesk.domain.letters.LetterKind.CPNI_APPROVAL_CONFIRMATION);
+    var letter =
+        s.letters()
+            .generate(
+                admin, id, com.privacydesk.domain.letters.LetterKind.CPNI_APPROVAL_CONFIRMATION);
+    s.letters()
+        .markSent(
+            admin,
+            letter.letterId(),
+            version(id),
+            LocalDate.of(2026, 11, 20),
+            com.privacydesk.domain.letters.LetterKind.Method.POSTAL_MAIL);
+    assertThat(s.queries().detail(admin, id).checklist())
+        .filteredOn(e -> e.key().equals("CPNI_CONFIRMATION_SENT"))
+        .singleElement()
+        .satisfies(e -> assertThat(e.tick().doneOn()).isEqualTo(LocalDate.of(2026, 11, 20)));
+  }
+
   private int version(long id) {
     return s.queries().detail(admin, id).detail().summary().version();
   }

@@ -147,6 +147,43 @@ public final class DefaultTemplates {
 
               Customer Care, Example Telecom
               """);
+      case DNC_CONFIRMATION ->
+          template(
+              kind,
+              "You are on our do-not-call list (case {{case.number}})",
+              """
+              {{letter.date}}
+
+              Dear customer,
+
+              As you asked on {{case.received}}, the telephone numbers you gave us are on \
+              Example Telecom's do-not-call list. We will not call or text them for marketing, \
+              and we keep your request for five years. You may still hear from us about your \
+              account and your service.
+
+              Please quote case {{case.number}} if you contact us about this request.
+
+              Customer Care, Example Telecom
+              """);
+      case CPNI_APPROVAL_CONFIRMATION ->
+          template(
+              kind,
+              "Your choice about your account information (case {{case.number}})",
+              """
+              {{letter.date}}
+
+              Dear customer,
+
+              As you asked on {{case.received}}, we have recorded that you do not approve the use \
+              or sharing of your customer proprietary network information (such as the services \
+              you buy and how you use them) for marketing. Your choice is recorded in all our \
+              systems and stays in effect until you tell us otherwise. It does not change your \
+              service.
+
+              Please quote case {{case.number}} if you contact us about this request.
+
+              Customer Care, Example Telecom
+              """);
     };
   }
 

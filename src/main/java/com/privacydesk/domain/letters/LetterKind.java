@@ -31,7 +31,15 @@ public enum LetterKind {
       CaseType.CHILD_DATA_DELETION, ChecklistItem.PARENT_INFORMED, "notice to a parent"),
   /** To the number or address of record; never names the changed details. */
   ACCOUNT_CHANGE_NOTICE(
-      CaseType.PASSWORD_COMPROMISE, ChecklistItem.CHANGE_NOTICE_SENT, "account-change notice");
+      CaseType.PASSWORD_COMPROMISE, ChecklistItem.CHANGE_NOTICE_SENT, "account-change notice"),
+  /** Confirms the numbers are on the company's do-not-call list (the confirmation is optional). */
+  DNC_CONFIRMATION(
+      CaseType.TELEMARKETING_DNC, ChecklistItem.DNC_CONFIRMATION_SENT, "do-not-call confirmation"),
+  /** Confirms the new CPNI approval status is recorded everywhere. */
+  CPNI_APPROVAL_CONFIRMATION(
+      CaseType.CPNI_APPROVAL_WITHDRAWAL,
+      ChecklistItem.CPNI_CONFIRMATION_SENT,
+      "confirmation of your CPNI choice");
 
   /** How a letter was sent. */
   public enum Method {
