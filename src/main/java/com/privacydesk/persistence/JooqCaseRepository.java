@@ -37,6 +37,7 @@ final class JooqCaseRepository implements CaseRepository {
   private final ContactSearchIndex searchIndex;
   private final JooqQueueQueries queue;
   private final JooqCaseDetails details;
+  private final JooqCaseClocks clocks;
   private final JooqChecklistAndNotes checklistAndNotes;
 
   JooqCaseRepository(DSLContext dsl, ContactSearchIndex searchIndex) {
@@ -44,6 +45,7 @@ final class JooqCaseRepository implements CaseRepository {
     this.searchIndex = searchIndex;
     this.queue = new JooqQueueQueries(dsl, searchIndex);
     this.details = new JooqCaseDetails(dsl);
+    this.clocks = new JooqCaseClocks(dsl);
     this.checklistAndNotes = new JooqChecklistAndNotes(dsl);
   }
 
@@ -199,26 +201,7 @@ final class JooqCaseRepository implements CaseRepository {
 
   @Override
   public Optional<ClockInputs> clockInputs(long caseId) {
-    return dsl.select(
-            PRIVACY_CASE.CASE_TYPE,
-            PRIVACY_CASE.RECEIVED_DATE,
-            PRIVACY_CASE.CHANNEL,
-            CPNI_BREACH.LAW_ENFORCEMENT_NOTIFIED_ON,
-            PRIVACY_CASE.RULE_VERSION,
-            PRIVACY_CASE.VERSION)
-        .from(PRIVACY_CASE)
-        .leftJoin(CPNI_BREACH)
-        .on(CPNI_BREACH.CASE_ID.eq(PRIVACY_CASE.ID))
-        .where(PRIVACY_CASE.ID.eq(caseId))
-        .fetchOptional(
-            r ->
-                new ClockInputs(
-                    r.value1(),
-                    r.value2(),
-                    r.value3(),
-                    Optional.ofNullable(r.value4()),
-                    r.value5(),
-                    r.value6()));
+    return clocks.inputs(caseId);
   }
 
   @Override
@@ -447,34 +430,7 @@ final class JooqCaseRepository implements CaseRepository {
 
   @Override
   public void insertClocks(Map<Long, List<CaseClock>> clocksByCase) {
-    var insert =
-        dsl.insertInto(
-            CASE_CLOCK,
-            CASE_CLOCK.CASE_ID,
-            CASE_CLOCK.NAME,
-            CASE_CLOCK.DUE_DATE,
-            CASE_CLOCK.DAY_TYPE,
-            CASE_CLOCK.DAYS,
-            CASE_CLOCK.RULE_VERSION,
-            CASE_CLOCK.EXPLANATION);
-    boolean any = false;
-    for (var e : clocksByCase.entrySet()) {
-      for (CaseClock c : e.getValue()) {
-        any = true;
-        insert =
-            insert.values(
-                e.getKey(),
-                c.name(),
-                c.due(),
-                c.dayType(),
-                c.days(),
-                c.ruleVersion(),
-                String.join("\n", c.explanation()));
-      }
-    }
-    if (any) {
-      insert.execute();
-    }
+    clocks.insert(clocksByCase);
   }
 
   @Override
