@@ -30,7 +30,6 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -99,8 +98,7 @@ final class BenchCommand extends CliCommand implements Callable<Integer> {
 
   private static final int PAGE = 200;
   private static final int REPORT_WARM_UP = 3;
-  private int warmUp = WARM_UP;
-  private int timedRuns;
+  private BenchTimer timer;
   private static final int WARM_UP = 20;
 
   /** Page loads before the first measurement, so the JIT has compiled the common path. */
@@ -156,7 +154,7 @@ final class BenchCommand extends CliCommand implements Callable<Integer> {
           "raw med",
           "raw p95",
           "ratio");
-      timedRuns = runs;
+      timer = new BenchTimer(out, WARM_UP, runs);
       if (part == Part.IMPORT) {
         importRows(s, agent);
         return ExitCode.OK;
@@ -225,12 +223,12 @@ final class BenchCommand extends CliCommand implements Callable<Integer> {
         }
         // no single SQL statement to compare with: the page is read one assignee at a time
         for (int offset : new int[] {0, 10_000}) {
-          timed(
+          timer.timed(
               "sort by ASSIGNEE, offset " + offset,
               i -> q.page(agent, ViewSpec.ALL, null, CaseSort.ASSIGNEE, today, offset, PAGE));
         }
         SplittableRandom rnd = new SplittableRandom(seed);
-        timed(
+        timer.timed(
             "open a case (detail, checklist, timeline)",
             i -> q.detail(agent, 1 + rnd.nextLong(total)));
         List<CaseSummary> mine =
@@ -240,7 +238,7 @@ final class BenchCommand extends CliCommand implements Callable<Integer> {
         if (mine.isEmpty()) {
           out.println("save a note: skipped (agent01 has no open cases)");
         } else {
-          timed(
+          timer.timed(
               "save a case edit (add a note)",
               i -> {
                 CaseSummary c = mine.get(i % mine.size());
@@ -252,7 +250,7 @@ final class BenchCommand extends CliCommand implements Callable<Integer> {
               true);
         }
         long[] created = {0};
-        timed(
+        timer.timed(
             "create a case (opt-out)",
             i -> {
               created[0]++;
@@ -285,10 +283,12 @@ final class BenchCommand extends CliCommand implements Callable<Integer> {
     Actor lead = s.users().authenticate("lead01", DemoSeeder.DEMO_PASSWORD.toCharArray());
     ReportService reports = s.reports();
     YearMonth month = reports.lastFullMonth();
-    warmUp = REPORT_WARM_UP;
-    timedRuns = Math.max(5, runs / 4);
+    timer = new BenchTimer(out, REPORT_WARM_UP, Math.max(5, runs / 4));
     out.printf(
-        Locale.ROOT, "%nreports: %d warm-up and %d timed runs per line%n", warmUp, timedRuns);
+        Locale.ROOT,
+        "%nreports: %d warm-up and %d timed runs per line%n",
+        timer.warmUp(),
+        timer.timedRuns());
     for (YearMonth m : List.of(month, month.minusMonths(12))) {
       LocalDate first = m.atDay(1);
       LocalDate last = m.atEndOfMonth();
@@ -300,14 +300,14 @@ final class BenchCommand extends CliCommand implements Callable<Integer> {
       List<String> sql =
           s.rawQueries()
               .reportStatements(first, last, first.atStartOfDay(zone).toInstant(), to, cutoffs);
-      timedPair(
+      timer.timedPair(
           "monthly report " + m, i -> reports.monthly(lead, m), i -> s.rawQueries().runAll(sql));
     }
     ReportModel model = reports.monthly(lead, month);
     try {
       Path dir = Files.createTempDirectory("privacydesk-bench-pack");
       ReportExporter exporter = new ReportExporter(reports);
-      timed(
+      timer.timed(
           "export pack " + month + " (xlsx, pdf, csv, json)",
           i ->
               exporter.exportPack(
@@ -330,21 +330,20 @@ final class BenchCommand extends CliCommand implements Callable<Integer> {
    */
   private void importRows(Services s, Actor agent) {
     var out = io().out();
-    warmUp = IMPORT_WARM_UP;
-    timedRuns = Math.max(3, Math.min(runs, 5));
+    timer = new BenchTimer(out, IMPORT_WARM_UP, Math.max(3, Math.min(runs, 5)));
     out.printf(
         Locale.ROOT,
         "%nimport-optouts: %,d-row file, %d warm-up and %d timed runs per line%n",
         IMPORT_ROWS,
-        warmUp,
-        timedRuns);
+        timer.warmUp(),
+        timer.timedRuns());
     try {
       Path file = Files.createTempFile("privacydesk-bench-optouts", ".csv");
       try {
         long stamp = System.nanoTime();
         int[] round = {0};
         OptOutImportService imports = s.optOutImports();
-        timed(
+        timer.timed(
             "preview " + IMPORT_ROWS + " rows",
             i -> {
               writeOptOutFile(file, stamp, round[0]);
@@ -353,7 +352,7 @@ final class BenchCommand extends CliCommand implements Callable<Integer> {
               return System.nanoTime() - start;
             },
             true);
-        timed(
+        timer.timed(
             "import " + IMPORT_ROWS + " rows (check + batches)",
             i -> {
               writeOptOutFile(file, stamp, ++round[0]);
@@ -422,7 +421,7 @@ final class BenchCommand extends CliCommand implements Callable<Integer> {
       LocalDate today) {
     CaseFilter filter = s.queries().filterFor(agent, spec, today).withSearch(search);
     RawQueries.Prepared sql = s.rawQueries().prepare(filter, sort, offset, PAGE);
-    timedPair(
+    timer.timedPair(
         name,
         i -> s.queries().page(agent, spec, search, sort, today, offset, PAGE),
         i -> s.rawQueries().run(sql));
@@ -435,7 +434,7 @@ final class BenchCommand extends CliCommand implements Callable<Integer> {
       prepared.add(s.rawQueries().prepare(CaseFilter.ALL.withSearch(f), CaseSort.DUE, 0, PAGE));
     }
     int[] turn = {0, 0};
-    timedPair(
+    timer.timedPair(
         name,
         i ->
             s.queries()
@@ -448,76 +447,5 @@ final class BenchCommand extends CliCommand implements Callable<Integer> {
                     0,
                     PAGE),
         i -> s.rawQueries().run(prepared.get(turn[1]++ % prepared.size())));
-  }
-
-  private interface Run {
-    Object run(int i);
-  }
-
-  private void timedPair(String name, Run app, Run raw) {
-    long[] a = sample(app);
-    long[] r = sample(raw);
-    io().out()
-        .printf(
-            Locale.ROOT,
-            "%-44s %9.1f %9.1f %9.1f %9.1f %7.2f%n",
-            name,
-            ms(median(a)),
-            ms(p95(a)),
-            ms(median(r)),
-            ms(p95(r)),
-            median(a) / (double) Math.max(1, median(r)));
-  }
-
-  private void timed(String name, Run app) {
-    timed(name, app, false);
-  }
-
-  /** With {@code selfTimed}, the run returns its own duration in nanoseconds. */
-  private void timed(String name, Run app, boolean selfTimed) {
-    long[] a = sample(app, selfTimed);
-    io().out()
-        .printf(
-            Locale.ROOT,
-            "%-44s %9.1f %9.1f %9s %9s %7s%n",
-            name,
-            ms(median(a)),
-            ms(p95(a)),
-            "-",
-            "-",
-            "-");
-  }
-
-  private long[] sample(Run run) {
-    return sample(run, false);
-  }
-
-  /** With {@code selfTimed}, each run returns its own duration in nanoseconds. */
-  private long[] sample(Run run, boolean selfTimed) {
-    for (int i = 0; i < warmUp; i++) {
-      run.run(i);
-    }
-    long[] t = new long[timedRuns];
-    for (int i = 0; i < timedRuns; i++) {
-      long start = System.nanoTime();
-      Object result = run.run(warmUp + i);
-      t[i] = selfTimed ? (Long) result : System.nanoTime() - start;
-    }
-    Arrays.sort(t);
-    return t;
-  }
-
-  private static long median(long[] sorted) {
-    return sorted[(sorted.length - 1) / 2];
-  }
-
-  /** Nearest-rank 95th percentile. */
-  private static long p95(long[] sorted) {
-    int rank = (int) Math.ceil(0.95 * sorted.length);
-    return sorted[Math.max(0, rank - 1)];
-  }
-
-  private static double ms(long nanos) {
-    return nanos / 1_000_000.0;
   }
 }
