@@ -97,7 +97,8 @@ class LettersFlowTest extends GuiFlowTestBase {
     waitUntilShowing(robot, "#letterSentMethod", 10);
     robot.type(KeyCode.ENTER);
     waitFor(15, TimeUnit.SECONDS, () -> letters.getItems().getFirst().sentOn() != null);
-    assertThat(letters.getItems().getFirst().sentOn()).isEqualTo(LocalDate.now());
+    assertThat(letters.getItems().getFirst().sentOn())
+        .isEqualTo(LocalDate.now(com.privacydesk.app.CompanySettings.DEFAULT_ZONE));
     assertThat(letters.getItems().getFirst().sentMethod()).isEqualTo(LetterKind.Method.EMAIL);
     assertThat(label(robot, "#lettersStatus")).isEqualTo("Sending of letter 1 recorded.");
     robot.clickOn("Close");
