@@ -232,7 +232,7 @@ public record CompanySettings(
     Map<String, Integer> m = new LinkedHashMap<>();
     for (Target t : typeTargetSettings()) {
       int days = intOr(settings, t.key(), t.defaultDays());
-      m.put(t.key(), days < t.minDays() || days > t.maxDays() ? t.defaultDays() : days);
+      m.put(t.key(), t.accepts(days) ? days : t.defaultDays());
     }
     return m;
   }

@@ -8,10 +8,11 @@ import com.privacydesk.app.port.CaseDetail;
 import com.privacydesk.app.port.CaseDetail.Fact;
 import com.privacydesk.app.port.CaseDetail.Link;
 import com.privacydesk.app.port.CaseSummary;
-import com.privacydesk.domain.CaseType;
 import com.privacydesk.domain.calendar.CaseClock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jooq.DSLContext;
 
 /** The case window's read: common and type facts (through the type's mapper), clocks, links. */
@@ -35,12 +36,17 @@ final class JooqCaseDetails {
             .from(PRIVACY_CASE)
             .where(PRIVACY_CASE.ID.eq(caseId))
             .fetchSingle();
+    // the common facts, then the type's own as its mapper reads them (names unique per type)
+    Map<String, String> byName =
+        new LinkedHashMap<>(
+            BuiltInFactsMappers.facts(
+                "channel", summary.channel().name(),
+                "requesterKind", common.value1(),
+                "accountRef", common.value2(),
+                "replyContact", common.value3()));
+    byName.putAll(FactsMappers.of(summary.type()).read(dsl, caseId));
     List<Fact> facts = new ArrayList<>();
-    facts.add(new Fact("channel", summary.channel().name()));
-    addFact(facts, "requesterKind", common.value1());
-    addFact(facts, "accountRef", common.value2());
-    addFact(facts, "replyContact", common.value3());
-    facts.addAll(typeFacts(summary.type(), caseId));
+    byName.forEach((name, value) -> facts.add(new Fact(name, value)));
     List<CaseClock> clocks = clocks(caseId);
     List<Link> links = new ArrayList<>();
     dsl.selectFrom(CASE_LINK)
@@ -65,20 +71,6 @@ final class JooqCaseDetails {
                     k.getDays(),
                     List.of(k.getExplanation().split("\n")),
                     k.getRuleVersion()));
-  }
-
-  private List<Fact> typeFacts(CaseType type, long caseId) {
-    List<Fact> facts = new ArrayList<>();
-    FactsMappers.of(type)
-        .read(dsl, caseId)
-        .forEach((name, value) -> facts.add(new Fact(name, value)));
-    return facts;
-  }
-
-  private static void addFact(List<Fact> facts, String field, String value) {
-    if (value != null && !value.isBlank()) {
-      facts.add(new Fact(field, value));
-    }
   }
 
   /** How a link reads from its other end: ESCALATED_TO → ESCALATED_FROM, DUPLICATE_OF → ..._BY. */

@@ -338,19 +338,21 @@ public final class IntakeService {
                   true,
                   Optional.ofNullable(in.lawEnforcementNotifiedOn()));
           long id =
-              cases.insertCase(
+              cases.insert(
                   r,
-                  s,
                   actor,
-                  CaseType.CPNI_BREACH,
-                  Channel.INTERNAL,
-                  in.determinedOn().atStartOfDay(),
-                  null,
-                  null,
-                  null,
-                  null,
-                  request,
-                  "from case " + source.id());
+                  cases.plan(
+                      s,
+                      actor,
+                      CaseType.CPNI_BREACH,
+                      Channel.INTERNAL,
+                      in.determinedOn().atStartOfDay(),
+                      null,
+                      null,
+                      null,
+                      null,
+                      request,
+                      "from case " + source.id()));
           r.cases()
               .insertCpniBreach(
                   id,

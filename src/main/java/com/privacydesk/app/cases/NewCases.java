@@ -35,6 +35,7 @@ final class NewCases {
     this.clock = clock;
   }
 
+  /** Plans and stores a case whose common facts came in with {@code c}. */
   long insertCommon(
       Repositories r,
       CompanySettings s,
@@ -43,51 +44,29 @@ final class NewCases {
       CommonIntake c,
       DeadlineRequest request,
       String auditDetail) {
-    return insertCase(
+    return insert(
         r,
-        s,
         actor,
-        type,
-        c.channel(),
-        c.receivedAt(),
-        c.requesterKind().name(),
-        IntakeService.trimToNull(c.accountRef()),
-        IntakeService.trimToNull(c.replyContact()),
-        DuplicateFinder.normalizedEmail(c),
-        request,
-        auditDetail);
-  }
-
-  long insertCase(
-      Repositories r,
-      CompanySettings s,
-      Actor actor,
-      CaseType type,
-      Channel channel,
-      LocalDateTime receivedAt,
-      String requesterKind,
-      String accountRef,
-      String replyContact,
-      String contactNormalized,
-      DeadlineRequest request,
-      String auditDetail) {
-    Planned p =
         plan(
             s,
             actor,
             type,
-            channel,
-            receivedAt,
-            requesterKind,
-            accountRef,
-            replyContact,
-            contactNormalized,
+            c.channel(),
+            c.receivedAt(),
+            c.requesterKind().name(),
+            IntakeService.trimToNull(c.accountRef()),
+            IntakeService.trimToNull(c.replyContact()),
+            DuplicateFinder.normalizedEmail(c),
             request,
-            auditDetail);
+            auditDetail));
+  }
+
+  /** Stores planned case {@code p}: its row, its clocks and its CASE_CREATE audit entry. */
+  long insert(Repositories r, Actor actor, Planned p) {
     long id = r.cases().insertCase(p.row());
     r.cases().insertClocks(id, p.clocks());
     r.audit().append(p.audit(actor, clock.instant(), id));
-    LOG.info("Case {} created: {} by user {}", id, type, actor.userId());
+    LOG.info("Case {} created: {} by user {}", id, p.row().type(), actor.userId());
     return id;
   }
 

@@ -161,7 +161,7 @@ public record SettingsForm(
       Map<String, Integer> more = new java.util.LinkedHashMap<>();
       for (var t : CompanySettings.typeTargetSettings()) {
         int days = typeTargets.getOrDefault(t.key(), t.defaultDays());
-        if (days < t.minDays() || days > t.maxDays()) {
+        if (!t.accepts(days)) {
           throw new IllegalArgumentException("target " + t.key() + " out of range");
         }
         more.put(t.key(), days);

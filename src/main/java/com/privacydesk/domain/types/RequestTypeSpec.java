@@ -88,7 +88,12 @@ public interface RequestTypeSpec {
    *
    * @param key the settings key (message key {@code settings.target.<key>})
    */
-  record Target(String key, int defaultDays, int minDays, int maxDays) {}
+  record Target(String key, int defaultDays, int minDays, int maxDays) {
+    /** Whether {@code days} is a value this target may be set to. */
+    public boolean accepts(int days) {
+      return days >= minDays && days <= maxDays;
+    }
+  }
 
   /** The clocks the monthly report can judge an open case by. */
   enum ReportClock {
