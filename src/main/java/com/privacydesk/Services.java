@@ -70,7 +70,7 @@ public final class Services implements AppServices {
    * that a window starting up at the same time finds it ready.
    */
   public static void warmUpInBackground() {
-    Database.warmUpInBackground();
+    com.privacydesk.persistence.DatabaseWarmUp.inBackground();
   }
 
   /** Opens the database in {@code dataDir} (migrating it) and wires the services. */

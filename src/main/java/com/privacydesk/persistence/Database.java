@@ -9,14 +9,10 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.zip.ZipFile;
@@ -27,7 +23,6 @@ import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.h2.tools.ChangeFileEncryption;
 import org.h2.tools.Restore;
-import org.h2.tools.Server;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.conf.RenderNameCase;
@@ -79,7 +74,7 @@ public final class Database implements AutoCloseable, com.privacydesk.app.port.D
    * While a window holds the database, this file in the data folder says how a second process of
    * the same user reaches it for a backup: a loopback-only port and a random key (owner-only file).
    */
-  public static final String CHANNEL_FILE = "privacydesk.backup-channel";
+  public static final String CHANNEL_FILE = BackupChannel.FILE;
 
   private final Path dataDir;
   private final DataSource pool;
@@ -89,7 +84,7 @@ public final class Database implements AutoCloseable, com.privacydesk.app.port.D
   // the embedded file is open in this process only, so an index in memory sees every write; a
   // server has other writers and searches in SQL (ContactSearchIndex.disabled)
   private final ContactSearchIndex searchIndex;
-  private Server channel;
+  private BackupChannel channel;
   // what opening had to put right first (an interrupted upgrade undone), for the user; or null
   private String startupNotice;
   private final java.util.concurrent.atomic.AtomicBoolean closed =
@@ -101,7 +96,7 @@ public final class Database implements AutoCloseable, com.privacydesk.app.port.D
     this.pool = pool;
     this.closePool = pool::dispose;
     this.server = null;
-    this.dsl = DSL.using(pool, SQLDialect.H2, settings());
+    this.dsl = DSL.using(pool, SQLDialect.H2, jooqSettings());
     this.searchIndex = new ContactSearchIndex();
   }
 
@@ -113,54 +108,14 @@ public final class Database implements AutoCloseable, com.privacydesk.app.port.D
     this.server = server;
     // the generated names are H2's upper case; PostgreSQL folded the unquoted DDL to lower case
     this.dsl =
-        DSL.using(pool, SQLDialect.POSTGRES, settings().withRenderNameCase(RenderNameCase.LOWER));
+        DSL.using(
+            pool, SQLDialect.POSTGRES, jooqSettings().withRenderNameCase(RenderNameCase.LOWER));
     this.searchIndex = ContactSearchIndex.disabled();
   }
 
-  private static Settings settings() {
+  /** jOOQ settings every context over this database uses. */
+  static Settings jooqSettings() {
     return new Settings().withExecuteLogging(false).withRenderSchema(false);
-  }
-
-  /**
-   * Loads, on a background thread, the classes every start needs before the first screen: jOOQ's
-   * rendering and fetching (a typical query run against a mock connection), Flyway and H2. The
-   * window's own start-up keeps the first core busy for a second or two; this uses the second, so
-   * opening the database and its first query no longer pay for the class loading (measured with
-   * {@code ./dev bench-startup}). Best effort: a failure only loses the head start.
-   */
-  public static void warmUpInBackground() {
-    Thread.ofPlatform()
-        .daemon()
-        .name("privacydesk-warm-up")
-        .start(
-            () -> {
-              try {
-                org.jooq.tools.jdbc.MockDataProvider none =
-                    ctx ->
-                        new org.jooq.tools.jdbc.MockResult[] {
-                          new org.jooq.tools.jdbc.MockResult(
-                              0, DSL.using(SQLDialect.H2).newResult())
-                        };
-                DSLContext mock =
-                    DSL.using(
-                        new org.jooq.tools.jdbc.MockConnection(none), SQLDialect.H2, settings());
-                mock.selectFrom(com.privacydesk.persistence.generated.Tables.APP_USER)
-                    .where(
-                        com.privacydesk.persistence.generated.Tables.APP_USER.USERNAME.eq(
-                            "warm-up"))
-                    .fetch();
-                mock.selectCount()
-                    .from(com.privacydesk.persistence.generated.Tables.PRIVACY_CASE)
-                    .where(com.privacydesk.persistence.generated.Tables.PRIVACY_CASE.ID.gt(0L))
-                    .fetch();
-                Flyway.configure().locations(migrations("h2")).loggers("slf4j");
-                Class.forName("org.h2.Driver");
-                Class.forName("org.h2.mvstore.MVStore");
-                Class.forName("org.h2.command.Parser");
-              } catch (Throwable e) {
-                LOG.debug("Warm-up skipped ({})", e.getClass().getSimpleName());
-              }
-            });
   }
 
   /** Opens (creating if needed) and migrates the unencrypted database in {@code dataDir}. */
@@ -225,7 +180,7 @@ public final class Database implements AutoCloseable, com.privacydesk.app.port.D
     Database db = new Database(dir, pool);
     db.startupNotice = recovered.orElse(null);
     if (backupChannel) {
-      db.openChannel();
+      db.channel = BackupChannel.open(dir, FILE_NAME).orElse(null);
     }
     return db;
   }
@@ -376,18 +331,7 @@ public final class Database implements AutoCloseable, com.privacydesk.app.port.D
    */
   public static Database attach(Path dataDir, DatabaseKey key) {
     Path dir = dataDir.toAbsolutePath().normalize();
-    Properties channel = new Properties();
-    try (var in = Files.newBufferedReader(dir.resolve(CHANNEL_FILE), StandardCharsets.UTF_8)) {
-      channel.load(in);
-    } catch (IOException e) {
-      throw new DataDirInUseException(dir);
-    }
-    String url =
-        "jdbc:h2:tcp://127.0.0.1:"
-            + channel.getProperty("port")
-            + "/"
-            + channel.getProperty("key")
-            + (key != null ? CIPHER : "");
+    String url = BackupChannel.url(dir) + (key != null ? CIPHER : "");
     JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", password(key));
     try (Connection probe = pool.getConnection()) {
       probe.isValid(1);
@@ -481,58 +425,6 @@ public final class Database implements AutoCloseable, com.privacydesk.app.port.D
     return key == null ? "" : new String(key.chars()) + " ";
   }
 
-  private void openChannel() {
-    byte[] random = new byte[24];
-    new SecureRandom().nextBytes(random);
-    String secret = HexFormat.of().formatHex(random);
-    try {
-      channel =
-          Server.createTcpServer(
-                  "-tcpPort",
-                  "0",
-                  "-tcpDaemon",
-                  "-ifExists",
-                  "-key",
-                  secret,
-                  dataDir.resolve(FILE_NAME).toString())
-              .start();
-      Path file = dataDir.resolve(CHANNEL_FILE);
-      Path temp = Files.createTempFile(dataDir, ".channel-", ".tmp");
-      try {
-        ownerOnly(temp);
-        Files.writeString(
-            temp, "port=" + channel.getPort() + "\nkey=" + secret + "\n", StandardCharsets.UTF_8);
-        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } finally {
-        Files.deleteIfExists(temp);
-      }
-    } catch (SQLException | IOException e) {
-      // the window works without it; only a backup while it runs is not possible
-      LOG.warn("Backup channel not available ({})", e.getClass().getSimpleName());
-      closeChannel();
-    }
-  }
-
-  private static void ownerOnly(Path file) throws IOException {
-    try {
-      Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-    } catch (UnsupportedOperationException e) {
-      // not a POSIX file system (Windows): the per-user data folder's own ACL applies
-    }
-  }
-
-  private void closeChannel() {
-    if (channel != null) {
-      channel.stop();
-      channel = null;
-    }
-    try {
-      Files.deleteIfExists(dataDir.resolve(CHANNEL_FILE));
-    } catch (IOException e) {
-      LOG.warn("Cannot remove the backup channel file ({})", e.getClass().getSimpleName());
-    }
-  }
-
   /** The jOOQ context over the pool; used by the transaction runner. */
   DSLContext dsl() {
     return dsl;
@@ -574,7 +466,7 @@ public final class Database implements AutoCloseable, com.privacydesk.app.port.D
       throw DatabaseException.scrubbed("Cannot compact the database", e);
     } finally {
       if (channel != null) {
-        closeChannel();
+        channel.close();
       }
       closePool.run();
     }
@@ -588,7 +480,7 @@ public final class Database implements AutoCloseable, com.privacydesk.app.port.D
       return;
     }
     if (channel != null) {
-      closeChannel();
+      channel.close();
     }
     closePool.run();
     LOG.info("Database closed");

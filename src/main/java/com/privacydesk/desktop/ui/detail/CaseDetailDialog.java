@@ -1,31 +1,20 @@
 package com.privacydesk.desktop.ui.detail;
 
 import com.privacydesk.app.cases.CaseFile;
-import com.privacydesk.app.cases.WorkflowService;
 import com.privacydesk.app.port.CaseDetail;
 import com.privacydesk.app.port.CaseRepository.Note;
-import com.privacydesk.desktop.ui.common.Converters;
-import com.privacydesk.desktop.ui.common.Forms;
 import com.privacydesk.desktop.ui.common.Messages;
 import com.privacydesk.domain.audit.AuditEntry;
 import com.privacydesk.domain.calendar.CaseClock;
 import com.privacydesk.domain.workflow.CaseAction;
-import com.privacydesk.domain.workflow.Checklist;
 import com.privacydesk.domain.workflow.Outcome;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Node;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.CheckBox;
-import javafx.scene.control.ComboBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -37,7 +26,6 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
-import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -73,6 +61,7 @@ public final class CaseDetailDialog {
   private final TableView<AuditEntry> timeline = new TableView<>();
   private final TabPane tabs = new TabPane();
   private final LettersPane letters;
+  private final CaseDetailPrompts prompts;
 
   public CaseDetailDialog(
       Window owner,
@@ -87,6 +76,7 @@ public final class CaseDetailDialog {
     this.letters =
         new LettersPane(
             lettersVm, () -> vm.fileProperty().get().detail().summary().version(), vm::today, zone);
+    this.prompts = new CaseDetailPrompts(vm, () -> dialog.getDialogPane().getScene().getWindow());
     dialog.initOwner(owner);
     // not modal: several cases open at once, and the queue stays usable behind them
     dialog.initModality(javafx.stage.Modality.NONE);
@@ -330,7 +320,7 @@ public final class CaseDetailDialog {
                 s.assigneeName() == null ? Messages.get("queue.unassigned") : s.assigneeName()));
     renderActions(f);
     renderOverview(f);
-    renderChecklist(f);
+    ChecklistGrid.render(checklist, f, vm, escalate);
     notes.getItems().setAll(f.notes());
     timeline.getItems().setAll(f.timeline());
     if (!timeline.getItems().isEmpty()) {
@@ -360,7 +350,7 @@ public final class CaseDetailDialog {
     }
     if (vm.canEditContact()) {
       Button editButton = button("detail.action.edit", "action-edit");
-      editButton.setOnAction(e -> editContact());
+      editButton.setOnAction(e -> prompts.editContact());
       actions.getChildren().add(editButton);
     }
     if (vm.canTake()) {
@@ -370,7 +360,7 @@ public final class CaseDetailDialog {
     }
     if (f.detail().summary().status().isOpen()) {
       Button link = button("detail.action.link", "action-link");
-      link.setOnAction(e -> askLink());
+      link.setOnAction(e -> prompts.askLink());
       actions.getChildren().add(link);
     }
     actions.getChildren().forEach(n -> ((Button) n).disableProperty().bind(vm.busyProperty()));
@@ -386,166 +376,18 @@ public final class CaseDetailDialog {
   private void onAction(CaseFile f, CaseAction a) {
     switch (a) {
       case CLOSE ->
-          chooseOutcome(f.closeOutcomes(), "detail.close").ifPresent(o -> vm.perform(a, o));
+          prompts.chooseOutcome(f.closeOutcomes(), "detail.close").ifPresent(o -> vm.perform(a, o));
       case SUBMIT_FOR_REVIEW ->
-          chooseOutcome(f.reviewOutcomes(), "detail.submit").ifPresent(o -> vm.perform(a, o));
+          prompts
+              .chooseOutcome(f.reviewOutcomes(), "detail.submit")
+              .ifPresent(o -> vm.perform(a, o));
       case REOPEN -> {
-        if (confirm(Messages.get("detail.reopen.confirm"))) {
+        if (prompts.confirm(Messages.get("detail.reopen.confirm"))) {
           vm.perform(a, null);
         }
       }
       default -> vm.perform(a, null);
     }
-  }
-
-  private Optional<Outcome> chooseOutcome(List<Outcome> outcomes, String key) {
-    Dialog<Outcome> choose = new Dialog<>();
-    choose.initOwner(dialog.getDialogPane().getScene().getWindow());
-    choose.setTitle(Messages.get(key + ".title"));
-    choose.setHeaderText(Messages.get(key + ".header"));
-    ComboBox<Outcome> combo = new ComboBox<>();
-    combo.setId("outcome-choice");
-    combo.getItems().setAll(outcomes);
-    combo.setConverter(Converters.text(Messages::value));
-    // nothing chosen in advance: closing a case is final, so Enter alone must not pick an outcome
-    combo.setPromptText(Messages.get("detail.outcome.prompt"));
-    Label note = new Label(Messages.get(key + ".note"));
-    note.setWrapText(true);
-    note.getStyleClass().add("hint");
-    choose.getDialogPane().setContent(new VBox(8, combo, note));
-    choose.getDialogPane().setPrefWidth(460);
-    choose.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
-    choose
-        .getDialogPane()
-        .lookupButton(ButtonType.OK)
-        .disableProperty()
-        .bind(combo.valueProperty().isNull());
-    choose.setResultConverter(b -> b == ButtonType.OK ? combo.getValue() : null);
-    choose.setOnShown(e -> combo.requestFocus());
-    return choose.showAndWait();
-  }
-
-  private boolean confirm(String text) {
-    Alert a = new Alert(Alert.AlertType.CONFIRMATION, text);
-    a.initOwner(dialog.getDialogPane().getScene().getWindow());
-    a.setHeaderText(null);
-    return a.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
-  }
-
-  /**
-   * Asks why the personal data is needed and shows it in clear (audited); {@code then} runs once it
-   * is shown. Cancel leaves it masked.
-   */
-  private void askReveal(Runnable then) {
-    Dialog<Boolean> ask = new Dialog<>();
-    ask.initOwner(dialog.getDialogPane().getScene().getWindow());
-    ask.setTitle(Messages.get("detail.reveal.title"));
-    ask.setHeaderText(Messages.get("detail.reveal.header"));
-    TextField reason = new TextField();
-    reason.setId("reveal-reason");
-    reason.setPromptText(Messages.get("detail.reveal.prompt"));
-    reason.setPrefColumnCount(36);
-    Label reasonLabel = new Label(Messages.get("detail.reveal.reason"));
-    reasonLabel.setLabelFor(reason);
-    Label error = new Label();
-    error.setId("reveal-error");
-    error.getStyleClass().add("form-error");
-    error.setWrapText(true);
-    GridPane grid = new GridPane();
-    grid.getStyleClass().add("form-grid");
-    grid.addRow(0, reasonLabel, reason);
-    grid.add(error, 0, 1, 2, 1);
-    ask.getDialogPane().setContent(grid);
-    ask.getDialogPane().setPrefWidth(560);
-    ButtonType show =
-        new ButtonType(Messages.get("detail.reveal.show"), ButtonBar.ButtonData.OK_DONE);
-    ask.getDialogPane().getButtonTypes().setAll(show, ButtonType.CANCEL);
-    Forms.submitWith(
-        ask,
-        show,
-        vm.busyProperty(),
-        finish -> vm.reveal(reason.getText(), () -> finish.accept(true), error::setText));
-    ask.setOnShown(e -> reason.requestFocus());
-    ask.showAndWait().filter(Boolean.TRUE::equals).ifPresent(b -> then.run());
-  }
-
-  private void editContact() {
-    if (!vm.isRevealed()) {
-      // masked values are never offered for editing: show them in clear first (audited)
-      askReveal(this::editContactForm);
-    } else {
-      editContactForm();
-    }
-  }
-
-  private void editContactForm() {
-    Dialog<Boolean> ask = new Dialog<>();
-    ask.initOwner(dialog.getDialogPane().getScene().getWindow());
-    ask.setTitle(Messages.get("detail.edit.title"));
-    ask.setHeaderText(Messages.get("detail.edit.header"));
-    TextField account = new TextField(vm.fact("accountRef"));
-    account.setId("edit-accountRef");
-    TextField contact = new TextField(vm.fact("replyContact"));
-    contact.setId("edit-replyContact");
-    Label error = new Label();
-    error.setId("edit-error");
-    error.getStyleClass().add("form-error");
-    error.setWrapText(true);
-    GridPane grid = new GridPane();
-    grid.getStyleClass().add("form-grid");
-    Label accountLabel = new Label(Messages.get("field.accountRef"));
-    accountLabel.setLabelFor(account);
-    Label contactLabel = new Label(Messages.get("field.replyContact"));
-    contactLabel.setLabelFor(contact);
-    grid.addRow(0, accountLabel, account);
-    grid.addRow(1, contactLabel, contact);
-    grid.add(error, 0, 2, 2, 1);
-    Label hint = new Label(Messages.get("detail.edit.hint"));
-    hint.getStyleClass().add("hint");
-    hint.setWrapText(true);
-    grid.add(hint, 0, 3, 2, 1);
-    ask.getDialogPane().setContent(grid);
-    ask.getDialogPane().setPrefWidth(560);
-    ButtonType save = new ButtonType(Messages.get("action.save"), ButtonBar.ButtonData.OK_DONE);
-    ask.getDialogPane().getButtonTypes().setAll(save, ButtonType.CANCEL);
-    Forms.submitWith(
-        ask,
-        save,
-        vm.busyProperty(),
-        finish ->
-            vm.editContact(
-                account.getText(), contact.getText(), () -> finish.accept(true), error::setText));
-    ask.setOnShown(e -> account.requestFocus());
-    ask.showAndWait();
-  }
-
-  private void askLink() {
-    Dialog<ButtonType> ask = new Dialog<>();
-    ask.initOwner(dialog.getDialogPane().getScene().getWindow());
-    ask.setTitle(Messages.get("detail.link.title"));
-    ask.setHeaderText(Messages.get("detail.link.header"));
-    TextField number = new TextField();
-    number.setId("link-case-number");
-    number.setPromptText(Messages.get("detail.link.prompt"));
-    ComboBox<String> kind = new ComboBox<>();
-    kind.setId("link-kind");
-    kind.getItems().setAll(WorkflowService.LINK_KINDS);
-    kind.setConverter(Converters.text(k -> Messages.get("linkKind." + k)));
-    kind.getSelectionModel().selectFirst();
-    GridPane grid = new GridPane();
-    grid.getStyleClass().add("form-grid");
-    Label numberLabel = new Label(Messages.get("detail.link.case"));
-    numberLabel.setLabelFor(number);
-    grid.addRow(0, numberLabel, number);
-    grid.addRow(1, new Label(Messages.get("detail.link.kind")), kind);
-    ask.getDialogPane().setContent(grid);
-    ask.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
-    Node ok = ask.getDialogPane().lookupButton(ButtonType.OK);
-    ok.disableProperty().bind(number.textProperty().map(t -> !t.strip().matches("\\d{1,18}")));
-    ask.setOnShown(e -> number.requestFocus());
-    ask.showAndWait()
-        .filter(b -> b == ButtonType.OK)
-        .ifPresent(b -> vm.link(Long.parseLong(number.getText().strip()), kind.getValue()));
   }
 
   private void renderOverview(CaseFile f) {
@@ -565,7 +407,7 @@ public final class CaseDetailDialog {
     if (vm.hasMaskedData()) {
       Button reveal = new Button(Messages.get("detail.reveal.button"));
       reveal.setId("reveal-personal");
-      reveal.setOnAction(e -> askReveal(() -> renderOverview(vm.fileProperty().get())));
+      reveal.setOnAction(e -> prompts.askReveal(() -> renderOverview(vm.fileProperty().get())));
       Label hint = new Label(Messages.get("detail.reveal.hint"));
       hint.getStyleClass().add("hint");
       hint.setWrapText(true);
@@ -605,78 +447,6 @@ public final class CaseDetailDialog {
       links.getChildren().add(new Label(Messages.get("detail.links.none")));
     }
     overview.getChildren().add(titled("detail.links", links));
-  }
-
-  private void renderChecklist(CaseFile f) {
-    checklist.getChildren().clear();
-    int row = 0;
-    for (Checklist.Entry e : f.checklist()) {
-      CheckBox box = new CheckBox(vm.checklistLabel(e));
-      box.setId("check-" + e.key().replaceAll("[^A-Za-z0-9_]", "_"));
-      box.setSelected(e.done());
-      box.setWrapText(true);
-      box.setMaxWidth(360);
-      box.disableProperty()
-          .bind(vm.busyProperty().or(new SimpleBooleanProperty(!f.checklistEditable())));
-      HBox evidence = new HBox(6);
-      DatePicker date = Converters.isoDates(new DatePicker(e.done() ? e.tick().doneOn() : null));
-      ComboBox<String> choice = new ComboBox<>();
-      if (e.item().evidence().dated()) {
-        date.setId(box.getId() + "-date");
-        date.setPrefWidth(150);
-        date.setPromptText(Messages.get("detail.tick.datePrompt"));
-        date.setDisable(e.done() || !f.checklistEditable());
-        if (!e.done()) {
-          date.setValue(
-              vm.refusedTick(e.key())
-                  .map(CaseDetailViewModel.TickAttempt::date)
-                  .orElse(vm.today()));
-        }
-        evidence.getChildren().add(date);
-      }
-      if (e.item().evidence().chosen()) {
-        choice.setId(box.getId() + "-choice");
-        choice.getItems().setAll(e.item().choices());
-        choice.setConverter(Converters.text(vm::choiceText));
-        choice.setPromptText(Messages.get("detail.tick.choicePrompt"));
-        if (e.done()) {
-          choice.setValue(e.tick().choice());
-        } else {
-          vm.refusedTick(e.key()).ifPresent(t -> choice.setValue(t.choice()));
-        }
-        choice.setDisable(e.done() || !f.checklistEditable());
-        evidence.getChildren().add(choice);
-      }
-      if (e.item() == com.privacydesk.domain.workflow.ChecklistItem.CPNI_REACHED
-          && !e.done()
-          && f.checklistEditable()
-          && f.detail().links().stream().noneMatch(l -> l.kind().equals("ESCALATED_TO"))) {
-        // the line that asks whether CPNI was reached offers the escalation it needs for "Yes"
-        Button open = new Button(Messages.get("menu.case.escalate"));
-        open.setId(box.getId() + "-escalate");
-        open.setOnAction(ev -> escalate.accept(f.id()));
-        evidence.getChildren().add(open);
-      }
-      Label state = new Label(vm.tickText(e));
-      state.setWrapText(true);
-      state.getStyleClass().add(e.done() ? "tick-done" : e.required() ? "tick-open" : "hint");
-      box.setOnAction(
-          ev -> {
-            if (box.isSelected()) {
-              vm.tick(
-                  e,
-                  e.item().evidence().dated() ? date.getValue() : null,
-                  e.item().evidence().chosen() ? choice.getValue() : null);
-            } else {
-              vm.untick(e);
-            }
-          });
-      checklist.addRow(row++, box, evidence, state);
-    }
-    Label legend = new Label(Messages.get("detail.checklist.legend"));
-    legend.getStyleClass().add("hint");
-    legend.setWrapText(true);
-    checklist.add(legend, 0, row, 3, 1);
   }
 
   private static TitledPane titled(String key, Node body) {

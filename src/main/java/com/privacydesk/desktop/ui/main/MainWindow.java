@@ -1,8 +1,6 @@
 package com.privacydesk.desktop.ui.main;
 
 import com.privacydesk.app.AppInfo;
-import com.privacydesk.app.auth.UserService.UserSummary;
-import com.privacydesk.app.cases.RecalculationService;
 import com.privacydesk.desktop.ui.admin.ChangePasswordDialog;
 import com.privacydesk.desktop.ui.common.DialogService;
 import com.privacydesk.desktop.ui.common.Messages;
@@ -14,7 +12,6 @@ import com.privacydesk.desktop.ui.login.CreateAdminViewModel;
 import com.privacydesk.desktop.ui.login.LoginDialog;
 import com.privacydesk.desktop.ui.login.LoginViewModel;
 import com.privacydesk.desktop.ui.main.MainViewModel.Phase;
-import com.privacydesk.desktop.ui.queue.BulkDialogs;
 import com.privacydesk.desktop.ui.queue.QueueView;
 import com.privacydesk.desktop.ui.queue.QueueViewModel;
 import com.privacydesk.desktop.ui.reports.ReportsViewModel;
@@ -27,16 +24,10 @@ import java.time.LocalDateTime;
 import java.util.List;
 import javafx.beans.binding.BooleanBinding;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
-import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.TextInputDialog;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
@@ -294,8 +285,8 @@ public final class MainWindow {
     QueueView view = new QueueView(queueVm);
     center.getChildren().setAll(view.root());
     watchForChanges();
-    bindViewMenu(view);
-    bindBulk();
+    new QueueMenus(stage, m, dialogs, queueVm, view)
+        .bind(this::openDetail, id -> toolWindows.intake(CaseType.CPNI_BREACH, id));
     m.refresh.setOnAction(e -> queueVm.refresh());
     m.newItems.forEach(
         (type, item) ->
@@ -311,25 +302,6 @@ public final class MainWindow {
     m.importOptOuts.setVisible(vm.actorProperty().get().can(Permission.IMPORT_OPT_OUTS));
     m.importOptOuts.setOnAction(e -> toolWindows.importOptOuts());
     view.setOnOpen(c -> openDetail(c.id()));
-    m.find.setOnAction(e -> view.focusSearch());
-    m.openCase.disableProperty().unbind();
-    m.openCase.disableProperty().bind(queueVm.hasSelectionBinding().not());
-    m.openCase.setOnAction(e -> openDetail(queueVm.selectedProperty().get().id()));
-    m.escalate.disableProperty().unbind();
-    m.escalate
-        .disableProperty()
-        .bind(
-            javafx.beans.binding.Bindings.createBooleanBinding(
-                () ->
-                    queueVm.selectedProperty().get() == null
-                        || queueVm.selectedProperty().get().type() != CaseType.PASSWORD_COMPROMISE,
-                queueVm.selectedProperty()));
-    m.escalate.setOnAction(
-        e -> toolWindows.intake(CaseType.CPNI_BREACH, queueVm.selectedProperty().get().id()));
-    m.recalculate.setVisible(queueVm.canRecalculate());
-    m.recalculate.disableProperty().unbind();
-    m.recalculate.disableProperty().bind(queueVm.hasSelectionBinding().not());
-    m.recalculate.setOnAction(e -> queueVm.previewRecalculation(this::confirmRecalculation));
     m.settings.setVisible(vm.actorProperty().get().can(Permission.CHANGE_SETTINGS));
     m.settings.setOnAction(e -> toolWindows.settings());
     m.accounts.setVisible(vm.actorProperty().get().can(Permission.MANAGE_USERS));
@@ -367,102 +339,14 @@ public final class MainWindow {
     m.reportsMenu.setVisible(vm.actorProperty().get().can(Permission.VIEW_REPORTS));
     m.monthlyReport.setOnAction(e -> toolWindows.reports(ReportsViewModel.Kind.MONTHLY));
     m.cpniReport.setOnAction(e -> toolWindows.reports(ReportsViewModel.Kind.CPNI_YEAR));
-    m.takeCase.disableProperty().unbind();
-    m.takeCase.disableProperty().bind(queueVm.hasSelectionBinding().not());
-    m.takeCase.setOnAction(e -> queueVm.takeSelected());
-    m.assignCase.disableProperty().unbind();
-    m.assignCase.setVisible(queueVm.canAssignOthers());
-    m.assignCase.disableProperty().bind(queueVm.hasSelectionBinding().not());
-    m.assignCase.setOnAction(e -> queueVm.loadAssignees(this::chooseAssignee));
     queueVm.loadLayout(view::applyLayout);
     queueVm.start();
     view.table().requestFocus();
   }
 
-  /** View menu: filters, save/delete view, and one item per view with Ctrl+1.. Ctrl+9. */
-  private void bindViewMenu(QueueView view) {
-    m.toggleFilters.setOnAction(e -> view.toggleFilters());
-    Runnable save =
-        () -> {
-          TextInputDialog ask =
-              new TextInputDialog(
-                  queueVm.viewProperty().get().saved() ? queueVm.viewProperty().get().name() : "");
-          ask.initOwner(stage);
-          ask.setTitle(Messages.get("view.save.title"));
-          ask.setHeaderText(Messages.get("view.save.header"));
-          ask.setContentText(Messages.get("view.save.name"));
-          ask.getEditor().setId("saveViewName");
-          ask.showAndWait()
-              .ifPresent(
-                  name ->
-                      queueVm.saveView(
-                          name,
-                          error -> dialogs.showError(Messages.get("view.save.failed"), error)));
-        };
-    m.saveView.setOnAction(e -> save.run());
-    view.setOnSaveView(save);
-    m.deleteView.disableProperty().unbind();
-    m.deleteView
-        .disableProperty()
-        .bind(
-            javafx.beans.binding.Bindings.createBooleanBinding(
-                () -> queueVm.viewProperty().get() == null || !queueVm.viewProperty().get().saved(),
-                queueVm.viewProperty()));
-    m.deleteView.setOnAction(e -> queueVm.deleteChosenView());
-    Runnable fill =
-        () -> {
-          List<MenuItem> items =
-              new java.util.ArrayList<>(
-                  List.of(m.toggleFilters, m.saveView, m.deleteView, new SeparatorMenuItem()));
-          int n = 0;
-          for (QueueViewModel.ViewChoice c : queueVm.views()) {
-            MenuItem item = new MenuItem(c.name());
-            n++;
-            if (n <= 9) {
-              item.setAccelerator(KeyCombination.keyCombination("Shortcut+" + n));
-            }
-            item.setOnAction(e -> queueVm.viewProperty().set(c));
-            items.add(item);
-          }
-          m.viewMenu.getItems().setAll(items);
-        };
-    queueVm.views().addListener((javafx.collections.ListChangeListener<Object>) c -> fill.run());
-    fill.run();
-  }
-
-  private void bindBulk() {
-    BulkDialogs bulk = new BulkDialogs(stage, queueVm);
-    for (MenuItem item : List.of(m.bulkAssign, m.bulkTake, m.bulkAction, m.bulkExport)) {
-      item.disableProperty().unbind();
-      item.disableProperty().bind(queueVm.hasRowsBinding().not());
-    }
-    m.bulkAssign.setVisible(queueVm.canAssignOthers());
-    m.bulkAssign.setOnAction(e -> bulk.assignAll());
-    m.bulkTake.setOnAction(e -> bulk.takeAll());
-    m.bulkAction.setOnAction(e -> bulk.performAll());
-    m.bulkExport.setOnAction(e -> bulk.exportCsv());
-  }
-
   /** The Reports window, once opened (tests). */
   public ReportsWindow reportsWindow() {
     return toolWindows.reportsWindow();
-  }
-
-  private void confirmRecalculation(RecalculationService.Preview preview) {
-    if (!preview.changesDates()) {
-      dialogs.showInfo(
-          Messages.get("recalc.title"),
-          Messages.get("recalc.nothing") + "\n\n" + queueVm.describe(preview));
-      return;
-    }
-    Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, queueVm.describe(preview));
-    confirm.initOwner(stage);
-    confirm.setTitle(Messages.get("recalc.title"));
-    confirm.setHeaderText(Messages.get("recalc.header", preview.caseId()));
-    confirm
-        .showAndWait()
-        .filter(b -> b == ButtonType.OK)
-        .ifPresent(b -> queueVm.applyRecalculation(preview));
   }
 
   /** From now on windows open where {@code actor} last left them, and are remembered for them. */
@@ -526,19 +410,6 @@ public final class MainWindow {
             queueVm.refresh();
           }
         });
-  }
-
-  private void chooseAssignee(List<UserSummary> users) {
-    List<String> names = users.stream().map(UserSummary::username).toList();
-    ChoiceDialog<String> choice =
-        new ChoiceDialog<>(names.isEmpty() ? null : names.getFirst(), names);
-    choice.initOwner(stage);
-    choice.setTitle(Messages.get("assign.title"));
-    choice.setHeaderText(Messages.get("assign.header"));
-    choice
-        .showAndWait()
-        .flatMap(name -> users.stream().filter(u -> u.username().equals(name)).findFirst())
-        .ifPresent(queueVm::assignSelected);
   }
 
   private LocalDateTime companyNow() {

@@ -4,7 +4,7 @@ import com.privacydesk.app.auth.UserService.UserSummary;
 import com.privacydesk.app.cases.BulkActions;
 import com.privacydesk.desktop.ui.common.Converters;
 import com.privacydesk.desktop.ui.common.Messages;
-import com.privacydesk.desktop.ui.queue.QueueViewModel.BulkRun;
+import com.privacydesk.desktop.ui.queue.QueueBulk.BulkRun;
 import com.privacydesk.domain.workflow.CaseAction;
 import com.privacydesk.domain.workflow.Outcome;
 import java.nio.file.Path;
@@ -55,13 +55,15 @@ public final class BulkDialogs {
                 confirm(
                     Messages.get("bulk.assign.confirm", vm.totalProperty().get(), u.username())))
         .ifPresent(
-            u -> progress(Messages.get("bulk.assign.title"), vm.assignAll(u.id(), this::report)));
+            u ->
+                progress(
+                    Messages.get("bulk.assign.title"), vm.bulk().assignAll(u.id(), this::report)));
   }
 
   /** Bulk "assign to me". */
   public void takeAll() {
     if (confirmable() && confirm(Messages.get("bulk.take.confirm", vm.totalProperty().get()))) {
-      progress(Messages.get("bulk.take.title"), vm.assignAll(vm.userId(), this::report));
+      progress(Messages.get("bulk.take.title"), vm.bulk().assignAll(vm.userId(), this::report));
     }
   }
 
@@ -73,12 +75,12 @@ public final class BulkDialogs {
     Dialog<Object[]> choose = dialog(Messages.get("bulk.action.title"));
     ChoiceBox<CaseAction> action = new ChoiceBox<>();
     action.setId("bulkAction");
-    action.getItems().setAll(vm.bulkActions());
+    action.getItems().setAll(vm.bulk().bulkActions());
     action.setConverter(Converters.text(BulkDialogs::actionName));
     action.setValue(action.getItems().getFirst());
     ChoiceBox<Outcome> outcome = new ChoiceBox<>();
     outcome.setId("bulkOutcome");
-    outcome.getItems().setAll(vm.bulkOutcomes());
+    outcome.getItems().setAll(vm.bulk().bulkOutcomes());
     outcome.setConverter(Converters.text(Messages::value));
     outcome.setValue(Outcome.WITHDRAWN);
     outcome
@@ -104,7 +106,8 @@ public final class BulkDialogs {
                       : null;
               String what = actionName(a) + (o == null ? "" : " (" + Messages.value(o) + ")");
               if (confirm(Messages.get("bulk.action.confirm", vm.totalProperty().get(), what))) {
-                progress(Messages.get("bulk.action.title"), vm.performAll(a, o, this::report));
+                progress(
+                    Messages.get("bulk.action.title"), vm.bulk().performAll(a, o, this::report));
               }
             });
   }
@@ -125,18 +128,19 @@ public final class BulkDialogs {
   public void exportCsv(Path file) {
     long count = vm.totalProperty().get();
     BulkRun run =
-        vm.exportCsv(
-            file,
-            rows -> {
-              closeProgress();
-              // a note in the corner, not another dialog to dismiss
-              org.controlsfx.control.Notifications.create()
-                  .owner(owner)
-                  .title(Messages.get("bulk.export.title"))
-                  .text(Messages.get("bulk.export.done", rows, file))
-                  .hideAfter(javafx.util.Duration.seconds(8))
-                  .showInformation();
-            });
+        vm.bulk()
+            .exportCsv(
+                file,
+                rows -> {
+                  closeProgress();
+                  // a note in the corner, not another dialog to dismiss
+                  org.controlsfx.control.Notifications.create()
+                      .owner(owner)
+                      .title(Messages.get("bulk.export.title"))
+                      .text(Messages.get("bulk.export.done", rows, file))
+                      .hideAfter(javafx.util.Duration.seconds(8))
+                      .showInformation();
+                });
     progress(Messages.get("bulk.export.progress", count), run);
   }
 
@@ -210,7 +214,7 @@ public final class BulkDialogs {
     a.initOwner(owner);
     a.setTitle(Messages.get("bulk.title"));
     a.setHeaderText(head);
-    TextArea details = new TextArea(vm.describeFailures(report, 200));
+    TextArea details = new TextArea(vm.bulk().describeFailures(report, 200));
     details.setId("bulkFailures");
     details.setEditable(false);
     details.setWrapText(true);

@@ -1,25 +1,15 @@
 package com.privacydesk.desktop.ui.queue;
 
-import com.privacydesk.app.auth.UserService.UserSummary;
 import com.privacydesk.app.cases.ViewSpec;
-import com.privacydesk.app.cases.ViewSpec.Assignee;
-import com.privacydesk.app.cases.ViewSpec.Due;
 import com.privacydesk.app.port.CaseSort;
 import com.privacydesk.app.port.CaseSummary;
-import com.privacydesk.desktop.ui.common.Converters;
 import com.privacydesk.desktop.ui.common.Messages;
-import com.privacydesk.desktop.ui.queue.QueueViewModel.Urgency;
+import com.privacydesk.desktop.ui.queue.DueBadge.Urgency;
 import com.privacydesk.desktop.ui.queue.QueueViewModel.ViewChoice;
-import com.privacydesk.domain.CaseStatus;
-import com.privacydesk.domain.CaseType;
-import com.privacydesk.domain.Channel;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.animation.PauseTransition;
@@ -29,12 +19,9 @@ import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.Spinner;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -45,13 +32,11 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
-import org.controlsfx.control.CheckComboBox;
 import org.controlsfx.control.textfield.TextFields;
 
 /**
@@ -78,22 +63,12 @@ public final class QueueView {
   private final TextField search = TextFields.createClearableTextField();
   private final PauseTransition typing = new PauseTransition(Duration.millis(300));
   private final PauseTransition layoutChanged = new PauseTransition(Duration.seconds(1));
-  private final CheckComboBox<CaseType> types = new CheckComboBox<>();
-  private final CheckComboBox<CaseStatus> statuses = new CheckComboBox<>();
-  private final CheckComboBox<Channel> channels = new CheckComboBox<>();
-  private final ComboBox<Object> assignee = new ComboBox<>();
-  private final DatePicker receivedFrom = Converters.isoDates(new DatePicker());
-  private final DatePicker receivedTo = Converters.isoDates(new DatePicker());
-  private final ComboBox<Due> due = new ComboBox<>();
-  private final Spinner<Integer> dueDays = new Spinner<>(0, ViewSpec.MAX_DUE_DAYS, 3);
-  private final CheckBox openOnly = new CheckBox(Messages.get("filter.openOnly"));
-  private final Button clearFilters = new Button(Messages.get("filter.clear"));
-  private final FlowPane filterBar = new FlowPane(8, 6);
+  private final QueueFilterBar filterBar;
   private final Map<String, TableColumn<CaseSummary, ?>> columns = new LinkedHashMap<>();
-  private boolean syncing;
 
   public QueueView(QueueViewModel vm) {
     this.vm = vm;
+    this.filterBar = new QueueFilterBar(vm, filters);
     createParts();
     layoutParts();
     bind();
@@ -106,7 +81,7 @@ public final class QueueView {
     add("status", column("queue.col.status", 150, c -> Messages.get("status." + c.status())));
     add("channel", column("queue.col.channel", 130, c -> Messages.value(c.channel())));
     add("received", column("queue.col.received", 110, c -> c.receivedDate().toString()));
-    TableColumn<CaseSummary, String> dueCol = column("queue.col.due", 230, vm::dueText);
+    TableColumn<CaseSummary, String> dueCol = column("queue.col.due", 230, vm.due()::text);
     dueCol.setCellFactory(col -> new DueCell());
     add("due", dueCol);
     add(
@@ -159,46 +134,6 @@ public final class QueueView {
     search.setPromptText(Messages.get("queue.search.prompt"));
     search.setPrefColumnCount(30);
     search.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-    types.setId("filterTypes");
-    types.getItems().setAll(CaseType.values());
-    types.setConverter(Converters.text(t -> Messages.get("type." + t)));
-    types.setTitle(Messages.get("filter.types"));
-    statuses.setId("filterStatuses");
-    statuses.getItems().setAll(CaseStatus.values());
-    statuses.setConverter(Converters.text(s -> Messages.get("status." + s)));
-    statuses.setTitle(Messages.get("filter.statuses"));
-    channels.setId("filterChannels");
-    channels.getItems().setAll(Channel.values());
-    channels.setConverter(Converters.text(Messages::value));
-    channels.setTitle(Messages.get("filter.channels"));
-    for (CheckComboBox<?> box : List.of(types, statuses, channels)) {
-      box.setPrefWidth(170);
-      box.setMaxWidth(170);
-      // "Type (2/5)": the title stays, the count says a filter is on
-      box.setShowCheckedCount(true);
-    }
-    assignee.setPrefWidth(150);
-    assignee.setId("filterAssignee");
-    assignee.setConverter(
-        Converters.text(
-            o ->
-                o instanceof UserSummary u
-                    ? u.username()
-                    : o instanceof Assignee a ? Messages.get("filter.assignee." + a) : ""));
-    receivedFrom.setId("filterReceivedFrom");
-    receivedFrom.setPromptText(Messages.get("filter.receivedFrom"));
-    receivedFrom.setPrefWidth(140);
-    receivedTo.setId("filterReceivedTo");
-    receivedTo.setPromptText(Messages.get("filter.receivedTo"));
-    receivedTo.setPrefWidth(140);
-    due.setId("filterDue");
-    due.getItems().setAll(Due.values());
-    due.setConverter(Converters.text(d -> Messages.get("filter.due." + d)));
-    dueDays.setId("filterDueDays");
-    dueDays.setEditable(true);
-    dueDays.setPrefWidth(70);
-    openOnly.setId("filterOpenOnly");
-    clearFilters.setId("filterClear");
   }
 
   private void add(String key, TableColumn<CaseSummary, ?> column) {
@@ -218,26 +153,7 @@ public final class QueueView {
     HBox top = new HBox(8, viewLabel, viewChoice, saveView, deleteView, search, filters);
     top.setAlignment(Pos.CENTER_LEFT);
     top.getStyleClass().add("queue-toolbar");
-    Label dueLabel = new Label(Messages.get("filter.due"));
-    dueLabel.setLabelFor(due);
-    Label daysLabel = new Label(Messages.get("filter.businessDays"));
-    filterBar
-        .getChildren()
-        .setAll(
-            types,
-            statuses,
-            channels,
-            assignee,
-            receivedFrom,
-            receivedTo,
-            new HBox(6, dueLabel, due, dueDays, daysLabel),
-            openOnly,
-            clearFilters);
-    filterBar.getStyleClass().add("queue-filter-bar");
-    filterBar.setAlignment(Pos.CENTER_LEFT);
-    filterBar.visibleProperty().bind(filters.selectedProperty());
-    filterBar.managedProperty().bind(filterBar.visibleProperty());
-    root.setTop(new VBox(top, filterBar));
+    root.setTop(new VBox(top, filterBar.node()));
     root.setCenter(table);
     root.setBottom(footer);
   }
@@ -261,7 +177,7 @@ public final class QueueView {
     vm.specProperty()
         .addListener(
             (o, was, now) -> {
-              showSpec(now);
+              filterBar.show(now);
               vm.refresh();
             });
     search.textProperty().bindBidirectional(vm.searchProperty());
@@ -285,115 +201,7 @@ public final class QueueView {
             e.consume();
           }
         });
-    bindFilterBar();
     bindSorting();
-    vm.assignees().addListener((ListChangeListener<UserSummary>) c -> fillAssignees());
-    fillAssignees();
-    showSpec(vm.specProperty().get());
-  }
-
-  private void bindFilterBar() {
-    ListChangeListener<Object> changed = c -> applyFilterBar();
-    types.getCheckModel().getCheckedItems().addListener(changed);
-    statuses.getCheckModel().getCheckedItems().addListener(changed);
-    channels.getCheckModel().getCheckedItems().addListener(changed);
-    assignee.valueProperty().addListener((o, was, now) -> applyFilterBar());
-    receivedFrom.valueProperty().addListener((o, was, now) -> applyFilterBar());
-    receivedTo.valueProperty().addListener((o, was, now) -> applyFilterBar());
-    due.valueProperty().addListener((o, was, now) -> applyFilterBar());
-    dueDays.valueProperty().addListener((o, was, now) -> applyFilterBar());
-    dueDays.disableProperty().bind(due.valueProperty().isNotEqualTo(Due.WITHIN));
-    openOnly.selectedProperty().addListener((o, was, now) -> applyFilterBar());
-    clearFilters.setOnAction(e -> vm.specProperty().set(ViewSpec.ALL));
-  }
-
-  private void fillAssignees() {
-    syncing = true;
-    try {
-      Object current = assignee.getValue();
-      List<Object> items = new ArrayList<>(List.of(Assignee.ANYONE, Assignee.ME, Assignee.NOBODY));
-      items.addAll(vm.assignees());
-      assignee.getItems().setAll(items);
-      assignee.setValue(current == null ? Assignee.ANYONE : current);
-    } finally {
-      syncing = false;
-    }
-    showSpec(vm.specProperty().get());
-  }
-
-  /** Shows {@code s} in the filter bar without feeding the change back. */
-  private void showSpec(ViewSpec s) {
-    syncing = true;
-    try {
-      check(types, s.types());
-      check(statuses, s.statuses());
-      check(channels, s.channels());
-      Object who =
-          s.assignee() == Assignee.USER
-              ? vm.assignees().stream()
-                  .filter(u -> u.id() == s.assigneeId())
-                  .findFirst()
-                  .map(Object.class::cast)
-                  .orElse(Assignee.ANYONE)
-              : s.assignee();
-      assignee.setValue(who);
-      receivedFrom.setValue(s.receivedFrom());
-      receivedTo.setValue(s.receivedTo());
-      due.setValue(s.due());
-      if (s.due() == Due.WITHIN) {
-        dueDays.getValueFactory().setValue(s.dueDays());
-      }
-      openOnly.setSelected(s.openOnly());
-      if (!s.equals(ViewSpec.ALL) && vm.filterChanged()) {
-        filters.setSelected(true);
-      }
-    } finally {
-      syncing = false;
-    }
-  }
-
-  private static <T> void check(CheckComboBox<T> box, Set<T> values) {
-    box.getCheckModel().clearChecks();
-    values.forEach(v -> box.getCheckModel().check(v));
-  }
-
-  /** Builds the filter from the bar's controls; a reversed date range is refused in place. */
-  private void applyFilterBar() {
-    if (syncing) {
-      return;
-    }
-    LocalDate from = receivedFrom.getValue();
-    LocalDate to = receivedTo.getValue();
-    boolean reversed = from != null && to != null && from.isAfter(to);
-    receivedTo.pseudoClassStateChanged(PseudoClass.getPseudoClass("invalid"), reversed);
-    receivedTo.setTooltip(reversed ? new Tooltip(Messages.get("filter.reversed")) : null);
-    if (reversed) {
-      return;
-    }
-    Object who = assignee.getValue();
-    Assignee kind = who instanceof Assignee a ? a : who == null ? Assignee.ANYONE : Assignee.USER;
-    Long userId = who instanceof UserSummary u ? u.id() : null;
-    Due d = due.getValue() == null ? Due.ANY : due.getValue();
-    Integer days = dueDays.getValue();
-    vm.specProperty()
-        .set(
-            new ViewSpec(
-                set(types.getCheckModel().getCheckedItems(), CaseType.class),
-                set(statuses.getCheckModel().getCheckedItems(), CaseStatus.class),
-                set(channels.getCheckModel().getCheckedItems(), Channel.class),
-                kind,
-                userId,
-                openOnly.isSelected(),
-                from,
-                to,
-                d,
-                days == null ? 0 : days));
-  }
-
-  private static <E extends Enum<E>> Set<E> set(List<E> checked, Class<E> type) {
-    Set<E> out = EnumSet.noneOf(type);
-    out.addAll(checked);
-    return out;
   }
 
   /** The table's sort order becomes the database's; no sorting happens in memory. */
@@ -537,7 +345,7 @@ public final class QueueView {
   public void toggleFilters() {
     filters.setSelected(!filters.isSelected());
     if (filters.isSelected()) {
-      types.requestFocus();
+      filterBar.focus();
     } else {
       table.requestFocus();
     }
@@ -645,7 +453,7 @@ public final class QueueView {
     @Override
     protected void updateItem(CaseSummary item, boolean empty) {
       super.updateItem(item, empty);
-      Urgency u = empty || item == null ? Urgency.NONE : vm.urgency(item);
+      Urgency u = empty || item == null ? Urgency.NONE : vm.due().urgency(item);
       pseudoClassStateChanged(OVERDUE, u == Urgency.OVERDUE);
       pseudoClassStateChanged(DUE_SOON, u == Urgency.DUE_SOON);
       pseudoClassStateChanged(INTERNAL_OVERDUE, u == Urgency.INTERNAL_OVERDUE);

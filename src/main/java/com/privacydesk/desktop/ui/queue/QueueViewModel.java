@@ -16,32 +16,20 @@ import com.privacydesk.app.port.CaseSummary;
 import com.privacydesk.desktop.ui.common.DialogService;
 import com.privacydesk.desktop.ui.common.Messages;
 import com.privacydesk.desktop.ui.common.UiTaskRunner;
-import com.privacydesk.domain.calendar.CaseClock;
 import com.privacydesk.domain.user.Permission;
-import com.privacydesk.domain.workflow.CaseAction;
-import com.privacydesk.domain.workflow.Outcome;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -65,16 +53,6 @@ public final class QueueViewModel {
   /** Preference key of the table layout. */
   public static final String LAYOUT_KEY = "queue.layout";
 
-  /** How urgent a due date is, for the badge next to it. */
-  public enum Urgency {
-    NONE,
-    DUE_SOON,
-    /** An internal target passed; the law's date (if any) is still ahead. */
-    INTERNAL_OVERDUE,
-    /** The law's date passed (or the only clock, for types without one). */
-    OVERDUE
-  }
-
   /** An entry of the view selector: a built-in view or one of the user's saved views. */
   public record ViewChoice(String key, String name, ViewSpec spec, Long savedId) {
     /** Whether the user saved it (and so may delete it). */
@@ -91,36 +69,17 @@ public final class QueueViewModel {
     }
   }
 
-  /** State of a bulk run, for the progress dialog. */
-  public static final class BulkRun {
-    private final DoubleProperty progress = new SimpleDoubleProperty(-1);
-    private final StringProperty text = new SimpleStringProperty("");
-    private final AtomicBoolean cancel = new AtomicBoolean();
-
-    public DoubleProperty progressProperty() {
-      return progress;
-    }
-
-    public StringProperty textProperty() {
-      return text;
-    }
-
-    /** Stops after the case being changed now. */
-    public void cancel() {
-      cancel.set(true);
-    }
-  }
-
   private final CaseQueries queries;
   private final AssignmentService assignments;
   private final RecalculationService recalculation;
   private final UserService users;
   private final QueuePreferences preferences;
-  private final BulkActions bulk;
+  private final QueueBulk bulk;
   private final Actor actor;
   private final UiTaskRunner tasks;
   private final DialogService dialogs;
   private final Supplier<LocalDate> companyToday;
+  private final DueBadge due;
 
   private final PagedList<CaseSummary> rows;
   private final LongProperty total = new SimpleLongProperty(0);
@@ -152,11 +111,21 @@ public final class QueueViewModel {
     this.recalculation = services.recalculation();
     this.users = services.users();
     this.preferences = services.preferences();
-    this.bulk = services.bulk();
+    this.bulk =
+        new QueueBulk(
+            services.bulk(),
+            actor,
+            tasks,
+            dialogs,
+            () -> queries.filterFor(actor, spec.get(), companyToday.get()).withSearch(search.get()),
+            sort::get,
+            this::refresh,
+            this::showActionFailure);
     this.actor = actor;
     this.tasks = tasks;
     this.dialogs = dialogs;
     this.companyToday = companyToday;
+    this.due = new DueBadge(companyToday);
     this.rows = new PagedList<>(PAGE_SIZE, PAGES_KEPT, this::fetchPage);
     for (BuiltInView v : BuiltInView.values()) {
       views.add(ViewChoice.of(v));
@@ -459,32 +428,6 @@ public final class QueueViewModel {
         this::showActionFailure);
   }
 
-  /** "statutory: 2026-12-01 → 2026-12-02" per clock, and the rule/calendar versions. */
-  public String describe(Preview p) {
-    StringBuilder text = new StringBuilder();
-    for (CaseClock after : p.after()) {
-      String before =
-          p.before().stream()
-              .filter(b -> b.name().equals(after.name()))
-              .map(b -> b.due().toString())
-              .findFirst()
-              .orElse("—");
-      text.append(
-              Messages.get(
-                  "recalc.line",
-                  Messages.get("clock." + after.name()),
-                  before,
-                  after.due().toString()))
-          .append('\n');
-    }
-    text.append(
-        Messages.get(
-            "recalc.versions",
-            Messages.ruleVersion(p.beforeVersion()),
-            Messages.ruleVersion(p.afterVersion())));
-    return text.toString();
-  }
-
   /** Whether this user may recalculate deadlines. */
   public boolean canRecalculate() {
     return actor.can(Permission.RECALCULATE_DEADLINES);
@@ -495,153 +438,19 @@ public final class QueueViewModel {
     return actor.can(Permission.ASSIGN_CASE);
   }
 
+  /** The actions on every case of the current filter and search. */
+  public QueueBulk bulk() {
+    return bulk;
+  }
+
+  /** The due column's text and urgency, against the company's today. */
+  public DueBadge due() {
+    return due;
+  }
+
   /** The signed-in user's id ("assign to me"). */
   public long userId() {
     return actor.userId();
-  }
-
-  /** Bulk steps this user may start: supervisor-only ones only for supervisors. */
-  public List<CaseAction> bulkActions() {
-    List<CaseAction> out = new ArrayList<>();
-    for (CaseAction a : CaseAction.values()) {
-      if (actor.can(a.supervisorOnly() ? Permission.REVIEW_CASE : Permission.WORK_CASE)) {
-        out.add(a);
-      }
-    }
-    return out;
-  }
-
-  /** Outcomes a bulk close or submission may record. */
-  public List<Outcome> bulkOutcomes() {
-    return List.of(Outcome.values());
-  }
-
-  /** Assigns every case of the current filter to {@code assigneeId}; reports when done. */
-  public BulkRun assignAll(long assigneeId, Consumer<BulkActions.Report> onDone) {
-    return runBulk((filter, progress) -> bulk.assign(actor, filter, assigneeId, progress), onDone);
-  }
-
-  /** Applies {@code action} to every case of the current filter; reports when done. */
-  public BulkRun performAll(
-      CaseAction action, Outcome outcome, Consumer<BulkActions.Report> onDone) {
-    return runBulk(
-        (filter, progress) -> bulk.perform(actor, filter, action, outcome, progress), onDone);
-  }
-
-  private interface BulkWork {
-    BulkActions.Report run(
-        com.privacydesk.app.port.CaseFilter filter, BulkActions.Progress progress);
-  }
-
-  private BulkRun runBulk(BulkWork work, Consumer<BulkActions.Report> onDone) {
-    BulkRun run = new BulkRun();
-    ViewSpec s = spec.get();
-    String q = search.get();
-    LocalDate today = companyToday.get();
-    tasks.run(
-        () -> work.run(queries.filterFor(actor, s, today).withSearch(q), progressOf(run)),
-        report -> {
-          refresh();
-          onDone.accept(report);
-        },
-        this::showActionFailure);
-    return run;
-  }
-
-  /** Writes every case of the current filter and order to {@code file} as CSV. */
-  public BulkRun exportCsv(Path file, Consumer<Long> onDone) {
-    BulkRun run = new BulkRun();
-    ViewSpec s = spec.get();
-    String q = search.get();
-    CaseSort order = sort.get();
-    LocalDate today = companyToday.get();
-    tasks.run(
-        () -> {
-          try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            return bulk.exportCsv(
-                actor,
-                queries.filterFor(actor, s, today).withSearch(q),
-                order,
-                out,
-                progressOf(run));
-          }
-        },
-        onDone,
-        ex -> dialogs.showError(Messages.get("export.failed"), Messages.describe(ex)));
-    return run;
-  }
-
-  /** Shows progress from the worker on the UI thread; answers whether to go on. */
-  private BulkActions.Progress progressOf(BulkRun run) {
-    return (done, all) -> {
-      tasks.post(
-          () -> {
-            run.progress.set(all == 0 ? 1 : done / (double) all);
-            run.text.set(Messages.get("bulk.progress", done, all));
-          });
-      return !run.cancel.get();
-    };
-  }
-
-  /** One line per failed case: "#12: reason". */
-  public String describeFailures(BulkActions.Report report, int max) {
-    StringBuilder b = new StringBuilder();
-    report.failures().stream()
-        .limit(max)
-        .forEach(
-            f ->
-                b.append('#')
-                    .append(f.caseId())
-                    .append(": ")
-                    .append(Messages.describe(f.reason()))
-                    .append('\n'));
-    if (report.failures().size() > max) {
-      b.append(Messages.get("bulk.moreFailures", report.failures().size() - max));
-    }
-    return b.toString();
-  }
-
-  /** "2026-12-04 · 9 days left", "… · due today", "… · 3 days overdue". */
-  public String dueText(CaseSummary c) {
-    if (c.dueDate() == null) {
-      return "";
-    }
-    LocalDate today = companyToday.get();
-    if (internalPassed(c, today)) {
-      // say which clock: the internal target passed, the law's date is still ahead
-      return Messages.get(
-          "due.internalPassed",
-          ChronoUnit.DAYS.between(c.dueDate(), today),
-          c.statutoryDue().toString(),
-          Messages.timeLeft(today, c.statutoryDue()));
-    }
-    String clock = c.dueClock() == null ? "" : Messages.get("due.clock." + c.dueClock()) + " ";
-    return clock + c.dueDate() + " · " + Messages.timeLeft(today, c.dueDate());
-  }
-
-  /** The nearest clock is an internal target that has passed while the law's date is ahead. */
-  private static boolean internalPassed(CaseSummary c, LocalDate today) {
-    return c.status().isOpen()
-        && c.dueDate().isBefore(today)
-        && c.statutoryDue() != null
-        && !c.statutoryDue().isBefore(today)
-        && !c.statutoryDue().equals(c.dueDate());
-  }
-
-  /**
-   * Overdue against the law, an internal target passed, due within 3 days, or none (closed cases
-   * are never urgent).
-   */
-  public Urgency urgency(CaseSummary c) {
-    if (c.dueDate() == null || !c.status().isOpen()) {
-      return Urgency.NONE;
-    }
-    LocalDate today = companyToday.get();
-    if (internalPassed(c, today)) {
-      return Urgency.INTERNAL_OVERDUE;
-    }
-    long days = ChronoUnit.DAYS.between(today, c.dueDate());
-    return days < 0 ? Urgency.OVERDUE : days <= 3 ? Urgency.DUE_SOON : Urgency.NONE;
   }
 
   /** Every row of the result; rows not yet fetched are null until their page arrives. */

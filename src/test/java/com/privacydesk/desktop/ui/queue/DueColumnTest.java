@@ -77,29 +77,29 @@ class DueColumnTest {
   @Test
   void aPassedInternalTargetNamesBothClocksAndIsNotCalledOverdue() {
     CaseSummary c = ca(CaseStatus.IN_PROGRESS, TODAY.minusDays(33), "internal", TODAY.plusDays(87));
-    assertThat(vm.dueText(c))
+    assertThat(vm.due().text(c))
         .isEqualTo("internal target passed 33 days ago · statutory 2027-03-01 · 87 days left");
-    assertThat(vm.urgency(c)).isEqualTo(QueueViewModel.Urgency.INTERNAL_OVERDUE);
+    assertThat(vm.due().urgency(c)).isEqualTo(DueBadge.Urgency.INTERNAL_OVERDUE);
   }
 
   @Test
   void aMissedStatutoryDeadlineIsOverdueAndSaysWhichClock() {
     CaseSummary c = ca(CaseStatus.IN_PROGRESS, TODAY.minusDays(5), "statutory", TODAY.minusDays(5));
-    assertThat(vm.dueText(c)).isEqualTo("statutory 2026-11-29 · ⚠ 5 days overdue");
-    assertThat(vm.urgency(c)).isEqualTo(QueueViewModel.Urgency.OVERDUE);
+    assertThat(vm.due().text(c)).isEqualTo("statutory 2026-11-29 · ⚠ 5 days overdue");
+    assertThat(vm.due().urgency(c)).isEqualTo(DueBadge.Urgency.OVERDUE);
   }
 
   @Test
   void theNearestClockDueSoonOrLaterOrEnded() {
     CaseSummary soon = ca(CaseStatus.NEW, TODAY.plusDays(2), "internal", TODAY.plusDays(30));
-    assertThat(vm.dueText(soon)).isEqualTo("internal 2026-12-06 · 2 days left");
-    assertThat(vm.urgency(soon)).isEqualTo(QueueViewModel.Urgency.DUE_SOON);
+    assertThat(vm.due().text(soon)).isEqualTo("internal 2026-12-06 · 2 days left");
+    assertThat(vm.due().urgency(soon)).isEqualTo(DueBadge.Urgency.DUE_SOON);
     CaseSummary today = ca(CaseStatus.NEW, TODAY, "statutory", TODAY);
-    assertThat(vm.dueText(today)).isEqualTo("statutory 2026-12-04 · due today");
+    assertThat(vm.due().text(today)).isEqualTo("statutory 2026-12-04 · due today");
     CaseSummary later = ca(CaseStatus.NEW, TODAY.plusDays(20), "statutory", TODAY.plusDays(20));
-    assertThat(vm.urgency(later)).isEqualTo(QueueViewModel.Urgency.NONE);
+    assertThat(vm.due().urgency(later)).isEqualTo(DueBadge.Urgency.NONE);
     CaseSummary ended = ca(CaseStatus.CLOSED, null, null, null);
-    assertThat(vm.dueText(ended)).isEmpty();
-    assertThat(vm.urgency(ended)).isEqualTo(QueueViewModel.Urgency.NONE);
+    assertThat(vm.due().text(ended)).isEmpty();
+    assertThat(vm.due().urgency(ended)).isEqualTo(DueBadge.Urgency.NONE);
   }
 }

@@ -1,0 +1,185 @@
+package com.privacydesk.desktop.ui.detail;
+
+import com.privacydesk.app.cases.WorkflowService;
+import com.privacydesk.desktop.ui.common.Converters;
+import com.privacydesk.desktop.ui.common.Forms;
+import com.privacydesk.desktop.ui.common.Messages;
+import com.privacydesk.domain.workflow.Outcome;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+/**
+ * The small dialogs the case window asks through: the outcome of a close or review, a confirmation,
+ * the reason to show personal data in clear, the contact correction and a link to another case.
+ */
+final class CaseDetailPrompts {
+  private final CaseDetailViewModel vm;
+  private final Supplier<Window> owner;
+
+  CaseDetailPrompts(CaseDetailViewModel vm, Supplier<Window> owner) {
+    this.vm = vm;
+    this.owner = owner;
+  }
+
+  Optional<Outcome> chooseOutcome(List<Outcome> outcomes, String key) {
+    Dialog<Outcome> choose = new Dialog<>();
+    choose.initOwner(owner.get());
+    choose.setTitle(Messages.get(key + ".title"));
+    choose.setHeaderText(Messages.get(key + ".header"));
+    ComboBox<Outcome> combo = new ComboBox<>();
+    combo.setId("outcome-choice");
+    combo.getItems().setAll(outcomes);
+    combo.setConverter(Converters.text(Messages::value));
+    // nothing chosen in advance: closing a case is final, so Enter alone must not pick an outcome
+    combo.setPromptText(Messages.get("detail.outcome.prompt"));
+    Label note = new Label(Messages.get(key + ".note"));
+    note.setWrapText(true);
+    note.getStyleClass().add("hint");
+    choose.getDialogPane().setContent(new VBox(8, combo, note));
+    choose.getDialogPane().setPrefWidth(460);
+    choose.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+    choose
+        .getDialogPane()
+        .lookupButton(ButtonType.OK)
+        .disableProperty()
+        .bind(combo.valueProperty().isNull());
+    choose.setResultConverter(b -> b == ButtonType.OK ? combo.getValue() : null);
+    choose.setOnShown(e -> combo.requestFocus());
+    return choose.showAndWait();
+  }
+
+  boolean confirm(String text) {
+    Alert a = new Alert(Alert.AlertType.CONFIRMATION, text);
+    a.initOwner(owner.get());
+    a.setHeaderText(null);
+    return a.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
+  }
+
+  /**
+   * Asks why the personal data is needed and shows it in clear (audited); {@code then} runs once it
+   * is shown. Cancel leaves it masked.
+   */
+  void askReveal(Runnable then) {
+    Dialog<Boolean> ask = new Dialog<>();
+    ask.initOwner(owner.get());
+    ask.setTitle(Messages.get("detail.reveal.title"));
+    ask.setHeaderText(Messages.get("detail.reveal.header"));
+    TextField reason = new TextField();
+    reason.setId("reveal-reason");
+    reason.setPromptText(Messages.get("detail.reveal.prompt"));
+    reason.setPrefColumnCount(36);
+    Label reasonLabel = new Label(Messages.get("detail.reveal.reason"));
+    reasonLabel.setLabelFor(reason);
+    Label error = new Label();
+    error.setId("reveal-error");
+    error.getStyleClass().add("form-error");
+    error.setWrapText(true);
+    GridPane grid = new GridPane();
+    grid.getStyleClass().add("form-grid");
+    grid.addRow(0, reasonLabel, reason);
+    grid.add(error, 0, 1, 2, 1);
+    ask.getDialogPane().setContent(grid);
+    ask.getDialogPane().setPrefWidth(560);
+    ButtonType show =
+        new ButtonType(Messages.get("detail.reveal.show"), ButtonBar.ButtonData.OK_DONE);
+    ask.getDialogPane().getButtonTypes().setAll(show, ButtonType.CANCEL);
+    Forms.submitWith(
+        ask,
+        show,
+        vm.busyProperty(),
+        finish -> vm.reveal(reason.getText(), () -> finish.accept(true), error::setText));
+    ask.setOnShown(e -> reason.requestFocus());
+    ask.showAndWait().filter(Boolean.TRUE::equals).ifPresent(b -> then.run());
+  }
+
+  void editContact() {
+    if (!vm.isRevealed()) {
+      // masked values are never offered for editing: show them in clear first (audited)
+      askReveal(this::editContactForm);
+    } else {
+      editContactForm();
+    }
+  }
+
+  private void editContactForm() {
+    Dialog<Boolean> ask = new Dialog<>();
+    ask.initOwner(owner.get());
+    ask.setTitle(Messages.get("detail.edit.title"));
+    ask.setHeaderText(Messages.get("detail.edit.header"));
+    TextField account = new TextField(vm.fact("accountRef"));
+    account.setId("edit-accountRef");
+    TextField contact = new TextField(vm.fact("replyContact"));
+    contact.setId("edit-replyContact");
+    Label error = new Label();
+    error.setId("edit-error");
+    error.getStyleClass().add("form-error");
+    error.setWrapText(true);
+    GridPane grid = new GridPane();
+    grid.getStyleClass().add("form-grid");
+    Label accountLabel = new Label(Messages.get("field.accountRef"));
+    accountLabel.setLabelFor(account);
+    Label contactLabel = new Label(Messages.get("field.replyContact"));
+    contactLabel.setLabelFor(contact);
+    grid.addRow(0, accountLabel, account);
+    grid.addRow(1, contactLabel, contact);
+    grid.add(error, 0, 2, 2, 1);
+    Label hint = new Label(Messages.get("detail.edit.hint"));
+    hint.getStyleClass().add("hint");
+    hint.setWrapText(true);
+    grid.add(hint, 0, 3, 2, 1);
+    ask.getDialogPane().setContent(grid);
+    ask.getDialogPane().setPrefWidth(560);
+    ButtonType save = new ButtonType(Messages.get("action.save"), ButtonBar.ButtonData.OK_DONE);
+    ask.getDialogPane().getButtonTypes().setAll(save, ButtonType.CANCEL);
+    Forms.submitWith(
+        ask,
+        save,
+        vm.busyProperty(),
+        finish ->
+            vm.editContact(
+                account.getText(), contact.getText(), () -> finish.accept(true), error::setText));
+    ask.setOnShown(e -> account.requestFocus());
+    ask.showAndWait();
+  }
+
+  void askLink() {
+    Dialog<ButtonType> ask = new Dialog<>();
+    ask.initOwner(owner.get());
+    ask.setTitle(Messages.get("detail.link.title"));
+    ask.setHeaderText(Messages.get("detail.link.header"));
+    TextField number = new TextField();
+    number.setId("link-case-number");
+    number.setPromptText(Messages.get("detail.link.prompt"));
+    ComboBox<String> kind = new ComboBox<>();
+    kind.setId("link-kind");
+    kind.getItems().setAll(WorkflowService.LINK_KINDS);
+    kind.setConverter(Converters.text(k -> Messages.get("linkKind." + k)));
+    kind.getSelectionModel().selectFirst();
+    GridPane grid = new GridPane();
+    grid.getStyleClass().add("form-grid");
+    Label numberLabel = new Label(Messages.get("detail.link.case"));
+    numberLabel.setLabelFor(number);
+    grid.addRow(0, numberLabel, number);
+    grid.addRow(1, new Label(Messages.get("detail.link.kind")), kind);
+    ask.getDialogPane().setContent(grid);
+    ask.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+    Node ok = ask.getDialogPane().lookupButton(ButtonType.OK);
+    ok.disableProperty().bind(number.textProperty().map(t -> !t.strip().matches("\\d{1,18}")));
+    ask.setOnShown(e -> number.requestFocus());
+    ask.showAndWait()
+        .filter(b -> b == ButtonType.OK)
+        .ifPresent(b -> vm.link(Long.parseLong(number.getText().strip()), kind.getValue()));
+  }
+}
