@@ -124,6 +124,7 @@ class MessageBundleTest {
           keys.add("intake.header." + spec.type());
         }
       }
+      spec.intakeForm().ifPresent(f -> f.fields().forEach(i -> keys.add("field." + i.name())));
       spec.targets().forEach(t -> keys.add("settings.target." + t.key()));
       keys.stream().filter(k -> !BUNDLE.containsKey(k)).forEach(missing::add);
     }

@@ -1,6 +1,7 @@
 package com.privacydesk.domain.intake;
 
 import com.privacydesk.domain.CaseType;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A California "Shine the Light" request (§1798.83). No identity documents: the answer is the
@@ -12,9 +13,9 @@ import com.privacydesk.domain.CaseType;
  */
 public record CaDisclosureIntake(
     CommonIntake common,
-    ResidencyBasis residencyBasis,
+    @Nullable ResidencyBasis residencyBasis,
     boolean personalRelationship,
-    String agentAuthority)
+    @Nullable String agentAuthority)
     implements Intake {
   @Override
   public CaseType type() {

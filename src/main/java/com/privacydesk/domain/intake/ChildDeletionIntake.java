@@ -1,6 +1,7 @@
 package com.privacydesk.domain.intake;
 
 import com.privacydesk.domain.CaseType;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A COPPA deletion. Holds no child identifiers: no name, birth date, email, photo or voice; only
@@ -8,9 +9,9 @@ import com.privacydesk.domain.CaseType;
  */
 public record ChildDeletionIntake(
     CommonIntake common,
-    CoppaTrigger trigger,
-    Under13Basis under13Basis,
-    ParentVerification parentVerification)
+    @Nullable CoppaTrigger trigger,
+    @Nullable Under13Basis under13Basis,
+    @Nullable ParentVerification parentVerification)
     implements Intake {
   @Override
   public CaseType type() {

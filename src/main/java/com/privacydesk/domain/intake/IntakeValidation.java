@@ -78,14 +78,11 @@ public final class IntakeValidation {
     if (in.residencyBasis() == null) {
       errors.add(new FieldError(RESIDENCY, "required"));
     }
-    if (in.common().requesterKind() == RequesterKind.AUTHORIZED_AGENT) {
-      if (blank(in.agentAuthority())) {
-        errors.add(new FieldError(AUTHORITY, "authority.required"));
-      } else {
-        freeText(errors, AUTHORITY, in.agentAuthority(), MAX_SHORT_TEXT);
-      }
-    } else if (!blank(in.agentAuthority())) {
-      freeText(errors, AUTHORITY, in.agentAuthority(), MAX_SHORT_TEXT);
+    String authority = in.agentAuthority();
+    if (authority != null && !authority.isBlank()) {
+      freeText(errors, AUTHORITY, authority, MAX_SHORT_TEXT);
+    } else if (in.common().requesterKind() == RequesterKind.AUTHORIZED_AGENT) {
+      errors.add(new FieldError(AUTHORITY, "authority.required"));
     }
     return List.copyOf(errors);
   }

@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.random.RandomGenerator;
 
 /**
@@ -57,6 +58,18 @@ public interface FormTypeSpec<F extends TypeFacts> extends RequestTypeSpec {
 
   /** A demo case's outcome, drawn with {@code p} uniform in [0, 1). */
   Outcome demoOutcome(double p);
+
+  /** The form built from {@link #intakeCommon()} and {@link #intakeFields()}. */
+  @Override
+  default Optional<IntakeForm> intakeForm() {
+    return Optional.of(
+        IntakeForm.of(
+            intakeCommon(),
+            intakeFields(),
+            TypedIntake.class,
+            (common, answers) -> new TypedIntake(type(), common, answers.asText(intakeFields())),
+            this::validateAll));
+  }
 
   /** The common and the type's own errors of {@code in}, as intake checks them. */
   default List<FieldError> validateAll(TypedIntake in, LocalDateTime now) {

@@ -18,7 +18,9 @@ public record IntakeField(
   /** How a field is entered. */
   public enum Kind {
     TEXT,
-    CHOICE
+    CHOICE,
+    /** A box ticked or not. */
+    CHECK
   }
 
   public IntakeField {
@@ -28,6 +30,11 @@ public record IntakeField(
   /** A line of text. */
   public static IntakeField text(String name, boolean required) {
     return new IntakeField(name, Kind.TEXT, required, List.of(), null);
+  }
+
+  /** A box to tick (never required: unticked is an answer). */
+  public static IntakeField check(String name) {
+    return new IntakeField(name, Kind.CHECK, false, List.of(), null);
   }
 
   /** A choice among {@code choices}, {@code initial} chosen at first. */

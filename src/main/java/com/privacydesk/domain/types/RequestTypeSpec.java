@@ -49,6 +49,14 @@ public interface RequestTypeSpec {
    */
   Optional<String> newMenuShortcut();
 
+  /**
+   * The intake form the window builds for this type; empty for a type logged elsewhere (the email
+   * opt-out's own form with its import, the CPNI breach opened from a password case).
+   */
+  default Optional<IntakeForm> intakeForm() {
+    return Optional.empty();
+  }
+
   /** The checklist items, in order (per-system items repeat for each configured system). */
   default List<ChecklistItem> checklist() {
     return ChecklistItem.of(type());

@@ -70,6 +70,34 @@ class RequestTypesTest {
   }
 
   @Test
+  void everyTypeOnTheNewMenuButTheOptOutHasAFormItsSpecDeclares() {
+    var common =
+        new com.privacydesk.domain.intake.CommonIntake(
+            com.privacydesk.domain.Channel.PHONE,
+            java.time.LocalDateTime.of(2026, 3, 2, 10, 0),
+            com.privacydesk.domain.intake.RequesterKind.SELF,
+            null,
+            null);
+    for (RequestTypeSpec spec : RequestTypes.all()) {
+      boolean ownForm = spec.type() == CaseType.EMAIL_OPT_OUT; // address, scope and import
+      assertThat(spec.intakeForm().isPresent())
+          .as("%s has a declared intake form", spec.type())
+          .isEqualTo(spec.newMenuShortcut().isPresent() && !ownForm);
+      spec.intakeForm()
+          .ifPresent(
+              form -> {
+                assertThat(form.common().channels()).contains(form.common().initialChannel());
+                // an empty form makes a record of the type, which its validation refuses
+                var empty = form.record(common, new IntakeForm.Answers(java.util.Map.of()));
+                assertThat(empty.type()).isEqualTo(spec.type());
+                assertThat(form.validate(empty, java.time.LocalDateTime.of(2026, 3, 3, 9, 0)))
+                    .as("errors of an empty %s form", spec.type())
+                    .isNotEmpty();
+              });
+    }
+  }
+
+  @Test
   void newMenuShortcutsAreDistinct() {
     List<String> shortcuts =
         RequestTypes.all().stream()

@@ -9,31 +9,24 @@ import com.privacydesk.desktop.ui.common.Messages;
 import com.privacydesk.desktop.ui.common.UiTaskRunner;
 import com.privacydesk.domain.CaseType;
 import com.privacydesk.domain.Channel;
-import com.privacydesk.domain.intake.AuthenticationMethod;
 import com.privacydesk.domain.intake.CaDisclosureIntake;
 import com.privacydesk.domain.intake.ChildDeletionIntake;
 import com.privacydesk.domain.intake.CommonIntake;
-import com.privacydesk.domain.intake.CoppaTrigger;
 import com.privacydesk.domain.intake.CpniBreachIntake;
 import com.privacydesk.domain.intake.FieldError;
 import com.privacydesk.domain.intake.Intake;
 import com.privacydesk.domain.intake.IntakeValidation;
 import com.privacydesk.domain.intake.OptOutIntake;
-import com.privacydesk.domain.intake.ParentVerification;
 import com.privacydesk.domain.intake.PasswordCompromiseIntake;
 import com.privacydesk.domain.intake.RequesterKind;
-import com.privacydesk.domain.intake.ResidencyBasis;
 import com.privacydesk.domain.intake.TypedIntake;
-import com.privacydesk.domain.intake.Under13Basis;
-import com.privacydesk.domain.types.BuiltInType;
-import com.privacydesk.domain.types.FormTypeSpec;
 import com.privacydesk.domain.types.IntakeCommon;
 import com.privacydesk.domain.types.IntakeField;
+import com.privacydesk.domain.types.IntakeForm;
 import com.privacydesk.domain.types.RequestTypes;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,9 +40,10 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /**
- * The intake form of the CA disclosure, COPPA deletion, password compromise and CPNI breach types:
- * each type asks for what domain.md §2 needs and nothing it forbids. The view renders {@link
- * #fields()}; saving builds the type's intake record and calls the service in the background.
+ * The intake form of every type but the email opt-out (which has its own, with its import): the
+ * fields its spec's {@link IntakeForm} declares, or for a CPNI breach the escalation's own. The
+ * view renders {@link #fields()}; saving builds the type's intake record and calls the service in
+ * the background.
  */
 public final class RequestIntakeViewModel {
 
@@ -97,63 +91,19 @@ public final class RequestIntakeViewModel {
       add(FormField.date(IntakeValidation.NOTIFIED_ON, false, null));
       return;
     }
-    if (RequestTypes.of(type) instanceof FormTypeSpec<?> form) {
-      buildFromSpec(form, now);
-      return;
-    }
-    List<Channel> channels = new ArrayList<>(Arrays.asList(Channel.values()));
-    if (type != CaseType.CHILD_DATA_DELETION) {
-      channels.remove(Channel.INTERNAL);
-    }
-    add(
-        FormField.choice(
-            IntakeValidation.CHANNEL,
-            channels,
-            type == CaseType.CA_DISCLOSURE ? Channel.DESIGNATED_EMAIL : Channel.PHONE));
-    add(
-        FormField.dateTime(
-            IntakeValidation.RECEIVED,
-            now.toLocalDate(),
-            now.toLocalTime().format(FormSubmission.TIME)));
-    List<RequesterKind> kinds =
-        type == CaseType.CHILD_DATA_DELETION
-            ? List.of(RequesterKind.PARENT, RequesterKind.SELF)
-            : List.of(RequesterKind.SELF, RequesterKind.AUTHORIZED_AGENT);
-    add(FormField.choice(IntakeValidation.REQUESTER, kinds, kinds.getFirst()));
-    add(FormField.text(IntakeValidation.ACCOUNT, true));
-    add(FormField.text(IntakeValidation.CONTACT, type != CaseType.PASSWORD_COMPROMISE));
-    switch (BuiltInType.of(type)) {
-      case CA_DISCLOSURE -> {
-        add(FormField.choice(IntakeValidation.RESIDENCY, List.of(ResidencyBasis.values()), null));
-        FormField relationship = FormField.check(IntakeValidation.RELATIONSHIP);
-        add(relationship);
-        add(FormField.text(IntakeValidation.AUTHORITY, false));
-      }
-      case CHILD_DATA_DELETION -> {
-        add(
-            FormField.choice(
-                IntakeValidation.TRIGGER,
-                List.of(CoppaTrigger.values()),
-                CoppaTrigger.PARENT_REQUEST));
-        add(FormField.choice(IntakeValidation.UNDER13, List.of(Under13Basis.values()), null));
-        add(
-            FormField.choice(
-                IntakeValidation.PARENT_VERIFICATION,
-                List.of(ParentVerification.values()),
-                ParentVerification.PENDING));
-      }
-      case PASSWORD_COMPROMISE ->
-          add(
-              FormField.choice(
-                  IntakeValidation.AUTHENTICATION, List.of(AuthenticationMethod.values()), null));
-      case EMAIL_OPT_OUT, CPNI_BREACH ->
-          throw new IllegalStateException("built above or in its own form: " + type);
-    }
+    buildFrom(form(), now);
   }
 
-  /** The form of a type declared by its spec: the common fields as it asks, then its own. */
-  private void buildFromSpec(FormTypeSpec<?> form, LocalDateTime now) {
-    IntakeCommon common = form.intakeCommon();
+  /** The type's form as its spec declares it (every type but the two with forms of their own). */
+  private IntakeForm form() {
+    return RequestTypes.of(type)
+        .intakeForm()
+        .orElseThrow(() -> new IllegalStateException(type + " is logged in a form of its own"));
+  }
+
+  /** The common fields as the form asks them, then its own. */
+  private void buildFrom(IntakeForm form, LocalDateTime now) {
+    IntakeCommon common = form.common();
     add(FormField.choice(IntakeValidation.CHANNEL, common.channels(), common.initialChannel()));
     add(
         FormField.dateTime(
@@ -167,11 +117,12 @@ public final class RequestIntakeViewModel {
             common.requesterKinds().getFirst()));
     add(FormField.text(IntakeValidation.ACCOUNT, common.accountRequired()));
     add(FormField.text(IntakeValidation.CONTACT, common.contactRequired()));
-    for (IntakeField f : form.intakeFields()) {
+    for (IntakeField f : form.fields()) {
       add(
           switch (f.kind()) {
             case TEXT -> FormField.text(f.name(), f.required());
             case CHOICE -> FormField.choice(f.name(), f.choices(), f.initial());
+            case CHECK -> FormField.check(f.name());
           });
     }
   }
@@ -286,17 +237,11 @@ public final class RequestIntakeViewModel {
   private List<FieldError> currentErrors() {
     LocalDateTime now = companyNow.get();
     try {
-      return switch (intakeRecord()) {
-        // the password case's received date is checked on saving; here only what the form knows
-        case CpniBreachIntake in ->
-            IntakeValidation.validateCpniBreach(in, LocalDate.MIN, now.toLocalDate());
-        case CaDisclosureIntake in -> IntakeValidation.validateCaDisclosure(in, now);
-        case ChildDeletionIntake in -> IntakeValidation.validateChildDeletion(in, now);
-        case PasswordCompromiseIntake in -> IntakeValidation.validatePasswordCompromise(in, now);
-        case TypedIntake in -> RequestTypes.form(type).validateAll(in, now);
-        case OptOutIntake in ->
-            throw new IllegalStateException("email opt-outs have their own form");
-      };
+      Intake in = intakeRecord();
+      // the password case's received date is checked on saving; here only what the form knows
+      return in instanceof CpniBreachIntake breach
+          ? IntakeValidation.validateCpniBreach(breach, LocalDate.MIN, now.toLocalDate())
+          : form().validate(in, now);
     } catch (TimeFormat e) {
       return List.of(new FieldError(IntakeValidation.RECEIVED, "received.time"));
     }
@@ -329,39 +274,19 @@ public final class RequestIntakeViewModel {
             (RequesterKind) choice(IntakeValidation.REQUESTER),
             text(IntakeValidation.ACCOUNT),
             text(IntakeValidation.CONTACT));
-    if (RequestTypes.hasForm(type)) {
-      Map<String, String> answers = new LinkedHashMap<>();
-      for (IntakeField f : RequestTypes.form(type).intakeFields()) {
-        FormField field = fields.get(f.name());
-        switch (f.kind()) {
-          case TEXT -> answers.put(f.name(), field.textProperty().get());
-          case CHOICE -> {
-            Enum<?> chosen = field.choiceProperty().get();
-            answers.put(f.name(), chosen == null ? "" : chosen.name());
-          }
-        }
-      }
-      return new TypedIntake(type, common, answers);
+    IntakeForm form = form();
+    Map<String, Object> answers = new HashMap<>();
+    for (IntakeField f : form.fields()) {
+      FormField field = fields.get(f.name());
+      answers.put(
+          f.name(),
+          switch (f.kind()) {
+            case TEXT -> field.textProperty().get();
+            case CHOICE -> field.choiceProperty().get();
+            case CHECK -> field.checkProperty().get();
+          });
     }
-    return switch (BuiltInType.of(type)) {
-      case CA_DISCLOSURE ->
-          new CaDisclosureIntake(
-              common,
-              (ResidencyBasis) choice(IntakeValidation.RESIDENCY),
-              fields.get(IntakeValidation.RELATIONSHIP).checkProperty().get(),
-              text(IntakeValidation.AUTHORITY));
-      case CHILD_DATA_DELETION ->
-          new ChildDeletionIntake(
-              common,
-              (CoppaTrigger) choice(IntakeValidation.TRIGGER),
-              (Under13Basis) choice(IntakeValidation.UNDER13),
-              (ParentVerification) choice(IntakeValidation.PARENT_VERIFICATION));
-      case PASSWORD_COMPROMISE ->
-          new PasswordCompromiseIntake(
-              common, (AuthenticationMethod) choice(IntakeValidation.AUTHENTICATION));
-      case EMAIL_OPT_OUT, CPNI_BREACH ->
-          throw new IllegalStateException("built above or in its own form: " + type);
-    };
+    return form.record(common, new IntakeForm.Answers(answers));
   }
 
   private static final class TimeFormat extends RuntimeException {

@@ -4,10 +4,18 @@ import static com.privacydesk.domain.types.FactField.notPersonal;
 import static com.privacydesk.domain.types.FactField.personal;
 
 import com.privacydesk.domain.CaseType;
+import com.privacydesk.domain.Channel;
 import com.privacydesk.domain.calendar.CaseClock;
 import com.privacydesk.domain.calendar.DeadlineRequest;
+import com.privacydesk.domain.intake.CaDisclosureIntake;
+import com.privacydesk.domain.intake.IntakeValidation;
+import com.privacydesk.domain.intake.RequesterKind;
+import com.privacydesk.domain.intake.ResidencyBasis;
 import com.privacydesk.domain.types.DeadlineRules;
 import com.privacydesk.domain.types.FactField;
+import com.privacydesk.domain.types.IntakeCommon;
+import com.privacydesk.domain.types.IntakeField;
+import com.privacydesk.domain.types.IntakeForm;
 import com.privacydesk.domain.types.RequestTypeSpec;
 import java.util.List;
 import java.util.Optional;
@@ -69,5 +77,34 @@ public final class CaDisclosureSpec implements RequestTypeSpec {
   @Override
   public Optional<String> newMenuShortcut() {
     return Optional.of("Shortcut+Shift+C");
+  }
+
+  /**
+   * Asked at a designated address first (the 30-day clock); the residency basis, the personal
+   * relationship with the company and, for an authorized agent, the authority it showed.
+   */
+  @Override
+  public Optional<IntakeForm> intakeForm() {
+    return Optional.of(
+        IntakeForm.of(
+            new IntakeCommon(
+                IntakeCommon.customerChannels(),
+                Channel.DESIGNATED_EMAIL,
+                List.of(RequesterKind.SELF, RequesterKind.AUTHORIZED_AGENT),
+                true,
+                true),
+            List.of(
+                IntakeField.choice(
+                    IntakeValidation.RESIDENCY, List.of(ResidencyBasis.values()), null),
+                IntakeField.check(IntakeValidation.RELATIONSHIP),
+                IntakeField.text(IntakeValidation.AUTHORITY, false)),
+            CaDisclosureIntake.class,
+            (common, a) ->
+                new CaDisclosureIntake(
+                    common,
+                    a.choice(IntakeValidation.RESIDENCY, ResidencyBasis.class),
+                    a.checked(IntakeValidation.RELATIONSHIP),
+                    a.text(IntakeValidation.AUTHORITY)),
+            IntakeValidation::validateCaDisclosure));
   }
 }

@@ -3,12 +3,20 @@ package com.privacydesk.domain.types.password;
 import static com.privacydesk.domain.types.DeadlineRules.DAY;
 
 import com.privacydesk.domain.CaseType;
+import com.privacydesk.domain.Channel;
 import com.privacydesk.domain.calendar.BusinessCalendar.Count;
 import com.privacydesk.domain.calendar.CaseClock;
 import com.privacydesk.domain.calendar.DayType;
 import com.privacydesk.domain.calendar.DeadlineRequest;
+import com.privacydesk.domain.intake.AuthenticationMethod;
+import com.privacydesk.domain.intake.IntakeValidation;
+import com.privacydesk.domain.intake.PasswordCompromiseIntake;
+import com.privacydesk.domain.intake.RequesterKind;
 import com.privacydesk.domain.types.DeadlineRules;
 import com.privacydesk.domain.types.FactField;
+import com.privacydesk.domain.types.IntakeCommon;
+import com.privacydesk.domain.types.IntakeField;
+import com.privacydesk.domain.types.IntakeForm;
 import com.privacydesk.domain.types.RequestTypeSpec;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -65,5 +73,26 @@ public final class PasswordCompromiseSpec implements RequestTypeSpec {
   @Override
   public Optional<String> newMenuShortcut() {
     return Optional.of("Shortcut+Shift+P");
+  }
+
+  /** Reported by the customer, no reply address asked; how the caller was authenticated. */
+  @Override
+  public Optional<IntakeForm> intakeForm() {
+    return Optional.of(
+        IntakeForm.of(
+            new IntakeCommon(
+                IntakeCommon.customerChannels(),
+                Channel.PHONE,
+                List.of(RequesterKind.SELF, RequesterKind.AUTHORIZED_AGENT),
+                true,
+                false),
+            List.of(
+                IntakeField.choice(
+                    IntakeValidation.AUTHENTICATION, List.of(AuthenticationMethod.values()), null)),
+            PasswordCompromiseIntake.class,
+            (common, a) ->
+                new PasswordCompromiseIntake(
+                    common, a.choice(IntakeValidation.AUTHENTICATION, AuthenticationMethod.class)),
+            IntakeValidation::validatePasswordCompromise));
   }
 }
