@@ -10,6 +10,8 @@ dir="${1:-target/installer}"
 deb="$(ls "$dir"/privacydesk_*_amd64.deb 2>/dev/null | head -1)"
 [ -n "$deb" ] || { echo "test-deb: no .deb in $dir (build it with installer/build.sh)" >&2; exit 1; }
 work="$(mktemp -d)"
+# the installation keys of these throw-away databases stay with them (docs/security.md)
+export PRIVACYDESK_KEY_DIR="$work/keys"
 installed=""
 cleanup() {
   rm -rf "$work"
@@ -53,7 +55,7 @@ if [ -n "${PRIVACYDESK_TEST_PG_URL:-}" ] && command -v psql >/dev/null; then
   out="$("${team[@]}" verify-audit)"
   "${pg[@]}" -c "DROP SCHEMA $schema CASCADE"
   echo "test-deb: team mode on PostgreSQL → $out"
-  [[ "$out" == "audit chain OK: 1 entries"* ]] || { echo "test-deb: team mode failed in the installed app" >&2; exit 1; }
+  [[ "$out" == "audit chain OK: 2 entries"* ]] || { echo "test-deb: team mode failed in the installed app" >&2; exit 1; }
 fi
 
 if [ -n "${STARTUP_RUNS:-}" ]; then

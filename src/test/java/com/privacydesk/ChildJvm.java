@@ -16,6 +16,11 @@ public final class ChildJvm {
     cmd.add(System.getProperty("java.class.path"));
     cmd.add("-Xmx256m");
     cmd.add("-Dprivacydesk.stderr.level=ERROR");
+    // the tests' installation keys, not the user's own
+    String keys = System.getProperty("privacydesk.keyDir");
+    if (keys != null) {
+      cmd.add("-Dprivacydesk.keyDir=" + keys);
+    }
     cmd.add(main.getName());
     cmd.addAll(List.of(args));
     return cmd;

@@ -11,7 +11,9 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     description = {
       "Check the tamper-evident audit trail: print the number of entries and the head hash.",
-      "Exits 1 and names the first entry that was changed, deleted or inserted outside PrivacyDesk."
+      "Checks every sealed record (cases, users, settings, templates, register) against its seal.",
+      "Exits 1 and names the first entry, and every record, changed, deleted or inserted outside"
+          + " PrivacyDesk."
     })
 final class VerifyAuditCommand extends CliCommand implements Callable<Integer> {
   @Override
@@ -25,10 +27,22 @@ final class VerifyAuditCommand extends CliCommand implements Callable<Integer> {
     }
     if (v.intact()) {
       io().out().println(CliErrors.text("cli.audit.ok", v.entries(), v.headHash()));
+      io().out().println(CliErrors.text("cli.audit.recordsOk", v.recordsChecked()));
       return ExitCode.OK;
     }
-    var p = v.problem().orElseThrow();
     io().out().println(CliErrors.text("cli.audit.entries", v.entries(), v.headHash()));
-    throw new CliFailure(ExitCode.FAILURE, CliErrors.text("cli.audit.broken", p.seq(), p.reason()));
+    v.records().forEach(line -> io().out().println("  " + line));
+    if (v.recordProblems() > v.records().size()) {
+      io().out()
+          .println(
+              "  "
+                  + CliErrors.text(
+                      "cli.audit.recordsMore", v.recordProblems() - v.records().size()));
+    }
+    throw new CliFailure(
+        ExitCode.FAILURE,
+        v.problem()
+            .map(p -> CliErrors.text("cli.audit.broken", p.seq(), p.reason()))
+            .orElseGet(() -> CliErrors.text("cli.audit.records", v.recordProblems())));
   }
 }

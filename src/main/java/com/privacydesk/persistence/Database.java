@@ -85,6 +85,8 @@ public final class Database implements AutoCloseable, com.privacydesk.app.port.D
   // server has other writers and searches in SQL (ContactSearchIndex.disabled)
   private final ContactSearchIndex searchIndex;
   private BackupChannel channel;
+  // the installation key the chain and the seals use (ADR 0022); set once opened
+  private InstallationKeys.Key installation;
   // what opening had to put right first (an interrupted upgrade undone), for the user; or null
   private String startupNotice;
   private final java.util.concurrent.atomic.AtomicBoolean closed =
@@ -178,6 +180,12 @@ public final class Database implements AutoCloseable, com.privacydesk.app.port.D
       throw e;
     }
     Database db = new Database(dir, pool);
+    try {
+      db.installation = Installation.establish(db.dsl, InstallationKeys.dir());
+    } catch (RuntimeException e) {
+      pool.dispose();
+      throw e;
+    }
     db.startupNotice = recovered.orElse(null);
     if (backupChannel) {
       db.channel = BackupChannel.open(dir, FILE_NAME).orElse(null);
@@ -240,6 +248,18 @@ public final class Database implements AutoCloseable, com.privacydesk.app.port.D
    * still holds this workstation's log file and letters opened for viewing.
    */
   public static Database openServer(Path dataDir, DatabaseServer server) {
+    Database db = connectServer(dataDir, server);
+    try {
+      db.installation = Installation.establish(db.dsl, InstallationKeys.dir());
+    } catch (RuntimeException e) {
+      db.close();
+      throw e;
+    }
+    return db;
+  }
+
+  /** Connects to and migrates team mode's server, without its installation key yet. */
+  private static Database connectServer(Path dataDir, DatabaseServer server) {
     Path dir = dataDir.toAbsolutePath().normalize();
     // one plain connection first: its failure is described here, by SQL state, before the pool
     // would log the driver's message (which names the account)
@@ -253,9 +273,10 @@ public final class Database implements AutoCloseable, com.privacydesk.app.port.D
     config.setJdbcUrl(server.url());
     config.setUsername(server.user());
     config.setPassword(server.password());
-    // the window's worker, a report and a backup at most at once; a team of 50 stays far below
-    // PostgreSQL's default 100 connections
-    config.setMaximumPoolSize(4);
+    // the window's worker, a report and a backup at most at once, each transaction borrowing a
+    // second connection for a moment to check the seals of what it changes (ADR 0022); idle ones
+    // close, so a team of 50 keeps one or two each
+    config.setMaximumPoolSize(6);
     config.setMinimumIdle(1);
     config.setConnectionTimeout(15_000);
     HikariDataSource pool = new HikariDataSource(config);
@@ -275,7 +296,8 @@ public final class Database implements AutoCloseable, com.privacydesk.app.port.D
    */
   public static Database openCopyTarget(Path dataDir, DatabaseServer server) {
     DatabaseCopier.requireEmpty(server);
-    return openServer(dataDir, server);
+    // the copy brings the source's installation; until then there is nothing to key
+    return connectServer(dataDir, server);
   }
 
   /**
@@ -288,7 +310,9 @@ public final class Database implements AutoCloseable, com.privacydesk.app.port.D
       throw new IllegalArgumentException("copies go from the embedded file to a server");
     }
     try {
-      return DatabaseCopier.copy(dsl, target.dsl, progress);
+      var counts = DatabaseCopier.copy(dsl, target.dsl, progress);
+      target.installation = installation;
+      return counts;
     } catch (org.jooq.exception.DataAccessException e) {
       throw DatabaseException.scrubbed("The copy was refused by the database server", e);
     }
@@ -345,7 +369,14 @@ public final class Database implements AutoCloseable, com.privacydesk.app.port.D
       }
       throw DatabaseException.scrubbed("Cannot reach the open database in " + dir, e);
     }
-    return new Database(dir, pool);
+    Database db = new Database(dir, pool);
+    try {
+      db.installation = Installation.existing(db.dsl, InstallationKeys.dir());
+    } catch (RuntimeException e) {
+      pool.dispose();
+      throw e;
+    }
+    return db;
   }
 
   /** Whether the database file in {@code dataDir} is encrypted (H2's encrypted-file header). */
@@ -432,7 +463,7 @@ public final class Database implements AutoCloseable, com.privacydesk.app.port.D
 
   /** A transaction runner over this database. */
   public JooqTransactionRunner transactions() {
-    return new JooqTransactionRunner(dsl, searchIndex);
+    return new JooqTransactionRunner(dsl, searchIndex, installation.chain());
   }
 
   /** The queue's SQL over plain JDBC, for the benchmark. */

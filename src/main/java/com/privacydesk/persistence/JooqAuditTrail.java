@@ -4,7 +4,6 @@ import static com.privacydesk.persistence.generated.Tables.AUDIT_EVENT;
 import static com.privacydesk.persistence.generated.Tables.AUDIT_HEAD;
 
 import com.privacydesk.app.port.AuditTrail;
-import com.privacydesk.domain.audit.AuditChain;
 import com.privacydesk.domain.audit.AuditEntry;
 import com.privacydesk.persistence.generated.tables.records.AuditEventRecord;
 import com.privacydesk.persistence.generated.tables.records.AuditHeadRecord;
@@ -14,9 +13,19 @@ import org.jooq.DSLContext;
 /** Appends to AUDIT_EVENT; the locked AUDIT_HEAD row makes concurrent writers take turns. */
 final class JooqAuditTrail implements AuditTrail {
   private final DSLContext dsl;
+  private final com.privacydesk.domain.audit.ChainKey key;
+  private final JooqSealStore.Touched touched;
 
-  JooqAuditTrail(DSLContext dsl) {
+  JooqAuditTrail(
+      DSLContext dsl, com.privacydesk.domain.audit.ChainKey key, JooqSealStore.Touched touched) {
     this.dsl = dsl;
+    this.key = key;
+    this.touched = touched;
+  }
+
+  @Override
+  public com.privacydesk.domain.audit.ChainKey key() {
+    return key;
   }
 
   @Override
@@ -94,7 +103,8 @@ final class JooqAuditTrail implements AuditTrail {
                 .values((Long) null, null, null, null, null, null, null, null, null, null));
     for (AuditEntry e : entries) {
       seq++;
-      String hash = AuditChain.hash(prev, seq, e);
+      String hash = key.entryHash(prev, seq, e);
+      touched.add(e.entity(), e.entityId(), seq);
       batch =
           batch.bind(
               seq,
@@ -122,7 +132,8 @@ final class JooqAuditTrail implements AuditTrail {
     AuditHeadRecord head =
         dsl.selectFrom(AUDIT_HEAD).where(AUDIT_HEAD.ID.eq(1)).forUpdate().fetchSingle();
     long seq = head.getLastSeq() + 1;
-    String hash = AuditChain.hash(head.getLastHash(), seq, e);
+    String hash = key.entryHash(head.getLastHash(), seq, e);
+    touched.add(e.entity(), e.entityId(), seq);
     dsl.insertInto(AUDIT_EVENT)
         .set(AUDIT_EVENT.SEQ, seq)
         .set(AUDIT_EVENT.OCCURRED_AT, Timestamps.toDb(e.occurredAt()))

@@ -13,10 +13,31 @@ import org.jooq.DSLContext;
 final class JooqRepositories implements Repositories {
   private final DSLContext dsl;
   private final ContactSearchIndex searchIndex;
+  private final com.privacydesk.domain.audit.ChainKey key;
+  private final JooqSealStore.Touched touched = new JooqSealStore.Touched();
 
-  JooqRepositories(DSLContext dsl, ContactSearchIndex searchIndex) {
+  JooqRepositories(
+      DSLContext dsl, ContactSearchIndex searchIndex, com.privacydesk.domain.audit.ChainKey key) {
     this.dsl = dsl;
     this.searchIndex = searchIndex;
+    this.key = key;
+  }
+
+  @Override
+  public com.privacydesk.app.port.SealStore seals() {
+    return new JooqSealStore(dsl, key);
+  }
+
+  /**
+   * Before the transaction commits: refuses it if an entity its audit entries named had been
+   * changed outside PrivacyDesk ({@code committed} reads outside the transaction), else seals those
+   * entities as they are now.
+   */
+  void finish(DSLContext committed) {
+    if (!touched.isEmpty()) {
+      new JooqSealStore(committed, key).refuseTampered(touched);
+      new JooqSealStore(dsl, key).seal(touched);
+    }
   }
 
   @Override
@@ -31,7 +52,7 @@ final class JooqRepositories implements Repositories {
 
   @Override
   public AuditTrail audit() {
-    return new JooqAuditTrail(dsl);
+    return new JooqAuditTrail(dsl, key, touched);
   }
 
   @Override

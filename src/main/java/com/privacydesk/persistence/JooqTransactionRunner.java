@@ -29,10 +29,13 @@ public final class JooqTransactionRunner implements TransactionRunner {
 
   private final DSLContext dsl;
   private final ContactSearchIndex searchIndex;
+  private final com.privacydesk.domain.audit.ChainKey key;
 
-  JooqTransactionRunner(DSLContext dsl, ContactSearchIndex searchIndex) {
+  JooqTransactionRunner(
+      DSLContext dsl, ContactSearchIndex searchIndex, com.privacydesk.domain.audit.ChainKey key) {
     this.dsl = dsl;
     this.searchIndex = searchIndex;
+    this.key = key;
   }
 
   @Override
@@ -40,7 +43,13 @@ public final class JooqTransactionRunner implements TransactionRunner {
     for (int attempt = 1; ; attempt++) {
       try {
         return dsl.transactionResult(
-            cfg -> work.apply(new JooqRepositories(DSL.using(cfg), searchIndex)));
+            cfg -> {
+              JooqRepositories repositories =
+                  new JooqRepositories(DSL.using(cfg), searchIndex, key);
+              T result = work.apply(repositories);
+              repositories.finish(dsl);
+              return result;
+            });
       } catch (DataAccessException e) {
         java.sql.SQLException sql = DatabaseException.findSql(e);
         String state = sql == null ? null : sql.getSQLState();

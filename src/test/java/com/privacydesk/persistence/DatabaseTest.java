@@ -72,7 +72,11 @@ class DatabaseTest {
           new ArrayList<>(db.dsl().selectFrom(AUDIT_EVENT).orderBy(AUDIT_EVENT.SEQ).fetch());
       assertThat(rows)
           .extracting(r -> r.get(AUDIT_EVENT.ACTION))
-          .containsExactly("USER_CREATE", "CASE_CREATE");
+          .containsExactly("SEALS_STARTED", "USER_CREATE", "CASE_CREATE");
+      // every entry is keyed with the installation's secret, kept outside the database: the
+      // plain SHA-256 of its content (which anyone with the file could recompute) is not it
+      var key = Installation.existing(db.dsl(), InstallationKeys.dir()).chain();
+      assertThat(key.keyedFrom()).isEqualTo(1);
       String previous = AuditChain.GENESIS;
       for (Record r : rows) {
         var entry =
@@ -85,7 +89,9 @@ class DatabaseTest {
                 r.get(AUDIT_EVENT.ENTITY_ID),
                 r.get(AUDIT_EVENT.DETAIL));
         assertThat(r.get(AUDIT_EVENT.PREV_HASH)).isEqualTo(previous);
-        previous = AuditChain.hash(previous, r.get(AUDIT_EVENT.SEQ), entry);
+        assertThat(r.get(AUDIT_EVENT.ENTRY_HASH))
+            .isNotEqualTo(AuditChain.hash(previous, r.get(AUDIT_EVENT.SEQ), entry));
+        previous = key.entryHash(previous, r.get(AUDIT_EVENT.SEQ), entry);
         assertThat(r.get(AUDIT_EVENT.ENTRY_HASH)).isEqualTo(previous);
         // The trail names what happened, never the personal data itself.
         assertThat(r.get(AUDIT_EVENT.DETAIL)).doesNotContain("jane");

@@ -6,6 +6,7 @@ import com.privacydesk.app.port.TransactionRunner;
 import com.privacydesk.domain.audit.AuditVerifier;
 import com.privacydesk.domain.audit.AuditVerifier.Problem;
 import com.privacydesk.domain.user.Permission;
+import java.util.List;
 import java.util.Optional;
 
 /** Checks the tamper-evident audit trail. */
@@ -29,11 +30,24 @@ public final class AuditService {
   public Verification verify() {
     return tx.inTransaction(
         r -> {
-          AuditVerifier verifier = new AuditVerifier();
-          r.audit().forEachInOrder(verifier::accept);
+          AuditVerifier verifier = new AuditVerifier(r.audit().key());
+          RecordCheck records = new RecordCheck(r.seals().entities(), r.audit().key().baseline());
+          r.audit()
+              .forEachInOrder(
+                  (seq, entry, prev, hash) -> {
+                    verifier.accept(seq, entry, prev, hash);
+                    records.see(seq, entry);
+                  });
           Head head = r.audit().head();
           Optional<Problem> problem = verifier.finish(head.lastSeq(), head.lastHash());
-          return new Verification(verifier.count(), head.lastHash(), problem);
+          records.run(r.seals());
+          return new Verification(
+              verifier.count(),
+              head.lastHash(),
+              problem,
+              records.problems(),
+              records.problemCount(),
+              records.checked());
         });
   }
 
@@ -42,12 +56,25 @@ public final class AuditService {
    *
    * @param entries entries read
    * @param headHash the stored head hash
-   * @param problem the first break, if any
+   * @param problem the first break of the chain, if any
+   * @param records the first records changed, added or deleted outside PrivacyDesk, in words
+   * @param recordProblems how many records were found so
+   * @param recordsChecked how many sealed records were checked
    */
-  public record Verification(long entries, String headHash, Optional<Problem> problem) {
-    /** Whether the chain is intact. */
+  public record Verification(
+      long entries,
+      String headHash,
+      Optional<Problem> problem,
+      List<String> records,
+      long recordProblems,
+      long recordsChecked) {
+    public Verification {
+      records = List.copyOf(records);
+    }
+
+    /** Whether the chain and every record are intact. */
     public boolean intact() {
-      return problem.isEmpty();
+      return problem.isEmpty() && recordProblems == 0;
     }
   }
 }

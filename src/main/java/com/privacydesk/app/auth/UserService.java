@@ -6,6 +6,7 @@ import com.privacydesk.app.NotFoundException;
 import com.privacydesk.app.RefusedException;
 import com.privacydesk.app.ValidationException;
 import com.privacydesk.app.port.PasswordHasher;
+import com.privacydesk.app.port.RecordTamperedException;
 import com.privacydesk.app.port.Repositories;
 import com.privacydesk.app.port.TransactionRunner;
 import com.privacydesk.app.port.UserRepository.StoredUser;
@@ -118,14 +119,36 @@ public final class UserService {
       throw new AuthenticationException();
     }
     Actor actor = new Actor(user.id(), user.username(), user.role());
-    tx.inTransaction(
-        r -> {
-          if (user.failedLogins() > 0 || user.lockedUntil() != null) {
-            r.users().setFailures(user.id(), 0, null);
-          }
-          r.audit().append(actor.audit(now, "SIGN_IN", "USER", actor.userId(), ""));
-          return null;
-        });
+    try {
+      tx.inTransaction(
+          r -> {
+            if (user.failedLogins() > 0 || user.lockedUntil() != null) {
+              r.users().setFailures(user.id(), 0, null);
+            }
+            r.audit().append(actor.audit(now, "SIGN_IN", "USER", actor.userId(), ""));
+            return null;
+          });
+    } catch (RecordTamperedException e) {
+      // a role or password written into the file grants nothing: the account's record no longer
+      // matches its seal; said in the trail (not about the USER: that would seal the forgery)
+      tx.inTransaction(
+          r -> {
+            r.audit()
+                .append(
+                    new AuditEntry(
+                        now,
+                        null,
+                        "PrivacyDesk",
+                        "SIGN_IN_REFUSED",
+                        "SECURITY",
+                        user.id(),
+                        "seal"));
+            return null;
+          });
+      LOG.warn(
+          "Sign-in refused for user {}: the account was changed outside PrivacyDesk", user.id());
+      throw new AccountTamperedException();
+    }
     LOG.info("User {} signed in ({})", actor.userId(), actor.role());
     return actor;
   }

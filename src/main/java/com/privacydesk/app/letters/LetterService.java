@@ -132,7 +132,19 @@ public final class LetterService {
     if (!versions.isEmpty()) {
       return versions;
     }
-    r.letters().insertTemplate(DefaultTemplates.of(kind), null, clock.instant());
+    Instant now = clock.instant();
+    r.letters().insertTemplate(DefaultTemplates.of(kind), null, now);
+    // stored like any version: in the trail, and under the templates' seal
+    r.audit()
+        .append(
+            new com.privacydesk.domain.audit.AuditEntry(
+                now,
+                null,
+                "PrivacyDesk",
+                "TEMPLATE_DEFAULT",
+                "TEMPLATE",
+                null,
+                "kind=" + kind + "; version=1"));
     return r.letters().templateVersions(kind);
   }
 

@@ -19,6 +19,9 @@ public interface AuditTrail {
   /** The stored chain head: last sequence number and hash. */
   Head head();
 
+  /** The installation's key the chain is verified with (kept outside the database). */
+  com.privacydesk.domain.audit.ChainKey key();
+
   /** Receives one stored entry. */
   @FunctionalInterface
   interface StoredEntryConsumer {

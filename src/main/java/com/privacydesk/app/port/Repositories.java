@@ -31,4 +31,7 @@ public interface Repositories {
 
   /** Supervisor-maintained settings. */
   SettingsRepository settings();
+
+  /** The seals of the audited entities' rows. */
+  SealStore seals();
 }

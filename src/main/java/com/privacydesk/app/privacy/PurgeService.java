@@ -69,6 +69,12 @@ public final class PurgeService {
               .forEach(
                   (caseId, email) -> purges.keepSuppressionHash(emailHash(email), caseId, now));
           purges.purge(ids, now);
+          // each case's own entry: its timeline shows the purge, and its new state is sealed
+          r.audit()
+              .appendAll(
+                  ids.stream()
+                      .map(id -> actor.audit(now, "PERSONAL_DATA_PURGED", "CASE", id, ""))
+                      .toList());
           r.audit().append(actor.audit(now, "PURGE", "PURGE", null, auditDetail(preview)));
           Head head = r.audit().head();
           long run =

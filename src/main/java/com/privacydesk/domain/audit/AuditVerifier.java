@@ -8,10 +8,16 @@ import org.jspecify.annotations.Nullable;
  * inserted outside the application. Feed it every stored entry, then the stored head.
  */
 public final class AuditVerifier {
+  private final ChainKey key;
   private long expectedSeq = 1;
   private String previousHash = AuditChain.GENESIS;
   private long count;
   private @Nullable Problem problem;
+
+  /** A verifier of a chain keyed with {@code key}. */
+  public AuditVerifier(ChainKey key) {
+    this.key = key;
+  }
 
   /** The first break found. */
   public record Problem(long seq, String reason) {}
@@ -41,7 +47,7 @@ public final class AuditVerifier {
       problem = new Problem(seq, "does not link to the entry before it (inserted or replaced)");
       return;
     }
-    String recomputed = AuditChain.hash(previousHash, seq, entry);
+    String recomputed = key.entryHash(previousHash, seq, entry);
     if (!recomputed.equals(storedHash)) {
       problem = new Problem(seq, "its content does not match its hash (changed)");
       return;

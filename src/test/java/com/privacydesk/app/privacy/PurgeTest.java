@@ -79,9 +79,10 @@ class PurgeTest {
     assertThat(c.user()).isEqualTo("admin");
     var verification = s.audit().verify();
     assertThat(verification.intact()).isTrue();
-    assertThat(verification.entries()).isEqualTo(entries + 1);
+    // the purged case's own entry (its timeline, its new seal), then the run's
+    assertThat(verification.entries()).isEqualTo(entries + 2);
     assertThat(c.auditHash()).isEqualTo(verification.headHash());
-    assertThat(c.auditSeq()).isEqualTo(entries + 1);
+    assertThat(c.auditSeq()).isEqualTo(entries + 2);
     assertThat(c.text())
         .contains("Purge run:           1")
         .contains("Purged by:           admin")

@@ -200,11 +200,31 @@ public final class MainViewModel {
         () -> services.audit().verify(actor.get()),
         v ->
             onResult.accept(
-                Messages.get(v.intact() ? "audit.ok.title" : "audit.broken.title"),
-                v.problem()
-                    .map(p -> Messages.get("audit.broken", p.seq(), p.reason(), v.entries()))
-                    .orElseGet(() -> Messages.get("audit.ok", v.entries(), v.headHash()))),
+                Messages.get(v.intact() ? "audit.ok.title" : "audit.broken.title"), describe(v)),
         ex -> onResult.accept(Messages.get("action.failed"), Messages.describe(ex)));
+  }
+
+  /** The outcome of a walk in words: the chain's first break, then the records found changed. */
+  static String describe(com.privacydesk.app.audit.AuditService.Verification v) {
+    if (v.intact()) {
+      return Messages.get("audit.ok", v.entries(), v.headHash(), v.recordsChecked());
+    }
+    StringBuilder text = new StringBuilder();
+    v.problem()
+        .ifPresent(
+            p -> text.append(Messages.get("audit.broken", p.seq(), p.reason(), v.entries())));
+    if (v.recordProblems() > 0) {
+      if (!text.isEmpty()) {
+        text.append("\n\n");
+      }
+      text.append(Messages.get("audit.records", v.recordProblems()));
+      v.records().forEach(line -> text.append("\n• ").append(line));
+      if (v.recordProblems() > v.records().size()) {
+        text.append("\n")
+            .append(Messages.get("audit.records.more", v.recordProblems() - v.records().size()));
+      }
+    }
+    return text.toString();
   }
 
   public ReadOnlyObjectProperty<Phase> phaseProperty() {

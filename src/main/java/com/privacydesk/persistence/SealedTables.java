@@ -1,0 +1,192 @@
+package com.privacydesk.persistence;
+
+import static com.privacydesk.persistence.generated.Tables.APP_SETTING;
+import static com.privacydesk.persistence.generated.Tables.APP_USER;
+import static com.privacydesk.persistence.generated.Tables.CASE_LINK;
+import static com.privacydesk.persistence.generated.Tables.DISCLOSURE_RECIPIENT;
+import static com.privacydesk.persistence.generated.Tables.DISCLOSURE_YEAR;
+import static com.privacydesk.persistence.generated.Tables.LETTER_TEMPLATE;
+import static com.privacydesk.persistence.generated.Tables.OPT_OUT_SUPPRESSION;
+import static com.privacydesk.persistence.generated.Tables.PRIVACY_CASE;
+
+import com.privacydesk.domain.audit.Seals;
+import com.privacydesk.persistence.generated.DefaultSchema;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
+
+/**
+ * Which rows make up each audited entity, and their canonical digests (ADR 0022). A case is its
+ * row, every table with a {@code CASE_ID} column (each request type's facts, checklist, clocks,
+ * closures, notes, letters, numbers), its links both ways and the opt-out hash kept after its
+ * purge; a user is its row; the settings, the letter templates and each year of the disclosure
+ * register are one entity each. A table added later with a {@code CASE_ID} column is sealed with
+ * its case without code here.
+ */
+final class SealedTables {
+  /** The audited entities whose rows are sealed, as audit entries name them. */
+  static final List<String> ENTITIES = List.of("CASE", "USER", "SETTING", "TEMPLATE", "REGISTER");
+
+  /** Tables that are never sealed: the trail itself, bookkeeping and per-user preferences. */
+  private static final Set<String> NOT_CASE_DATA = Set.of("AUDIT_EVENT", "ENTITY_SEAL");
+
+  private static final List<Table<?>> CASE_CHILD_TABLES =
+      DefaultSchema.DEFAULT_SCHEMA.getTables().stream()
+          .filter(t -> !NOT_CASE_DATA.contains(t.getName().toUpperCase(java.util.Locale.ROOT)))
+          .filter(t -> caseIdOf(t) != null)
+          .toList();
+
+  private SealedTables() {}
+
+  /** Whether {@code entity} has sealed rows. */
+  static boolean sealed(String entity) {
+    return ENTITIES.contains(entity);
+  }
+
+  /**
+   * The digests of the rows of the entities {@code ids} of {@code entity}, by id (an id without
+   * rows is absent). The entities without ids (settings, templates) use id 0.
+   */
+  static Map<Long, List<String>> digests(DSLContext dsl, String entity, Collection<Long> ids) {
+    Map<Long, List<String>> out = new HashMap<>();
+    switch (entity) {
+      case "CASE" -> {
+        add(out, dsl, PRIVACY_CASE, PRIVACY_CASE.ID.in(ids), PRIVACY_CASE.ID);
+        for (Table<?> t : CASE_CHILD_TABLES) {
+          Field<Long> caseId = caseIdOf(t);
+          add(out, dsl, t, caseId.in(ids), caseId);
+        }
+        add(out, dsl, CASE_LINK, CASE_LINK.FROM_CASE_ID.in(ids), CASE_LINK.FROM_CASE_ID);
+        add(out, dsl, CASE_LINK, CASE_LINK.TO_CASE_ID.in(ids), CASE_LINK.TO_CASE_ID);
+        add(
+            out,
+            dsl,
+            OPT_OUT_SUPPRESSION,
+            OPT_OUT_SUPPRESSION.FIRST_CASE_ID.in(ids),
+            OPT_OUT_SUPPRESSION.FIRST_CASE_ID);
+      }
+      case "USER" -> add(out, dsl, APP_USER, APP_USER.ID.in(ids), APP_USER.ID);
+      case "SETTING" -> add(out, dsl, APP_SETTING, DSL.trueCondition(), null);
+      case "TEMPLATE" -> add(out, dsl, LETTER_TEMPLATE, DSL.trueCondition(), null);
+      case "REGISTER" -> {
+        List<Integer> years = ids.stream().map(Long::intValue).toList();
+        add(
+            out,
+            dsl,
+            DISCLOSURE_YEAR,
+            DISCLOSURE_YEAR.REGISTER_YEAR.in(years),
+            DISCLOSURE_YEAR.REGISTER_YEAR);
+        add(
+            out,
+            dsl,
+            DISCLOSURE_RECIPIENT,
+            DISCLOSURE_RECIPIENT.REGISTER_YEAR.in(years),
+            DISCLOSURE_RECIPIENT.REGISTER_YEAR);
+      }
+      default -> throw new IllegalArgumentException("not a sealed entity: " + entity);
+    }
+    return out;
+  }
+
+  /** Every id of {@code entity} that has rows, ascending. */
+  static List<Long> ids(DSLContext dsl, String entity, long after, int limit) {
+    return switch (entity) {
+      case "CASE" ->
+          dsl.select(PRIVACY_CASE.ID)
+              .from(PRIVACY_CASE)
+              .where(PRIVACY_CASE.ID.gt(after))
+              .orderBy(PRIVACY_CASE.ID)
+              .limit(limit)
+              .fetch(PRIVACY_CASE.ID);
+      case "USER" ->
+          dsl.select(APP_USER.ID)
+              .from(APP_USER)
+              .where(APP_USER.ID.gt(after))
+              .orderBy(APP_USER.ID)
+              .limit(limit)
+              .fetch(APP_USER.ID);
+      case "SETTING" -> after < 0 && dsl.fetchExists(APP_SETTING) ? List.of(0L) : List.of();
+      case "TEMPLATE" -> after < 0 && dsl.fetchExists(LETTER_TEMPLATE) ? List.of(0L) : List.of();
+      case "REGISTER" ->
+          dsl.select(DISCLOSURE_YEAR.REGISTER_YEAR)
+              .from(DISCLOSURE_YEAR)
+              .where(DISCLOSURE_YEAR.REGISTER_YEAR.gt((int) Math.max(after, Integer.MIN_VALUE)))
+              .orderBy(DISCLOSURE_YEAR.REGISTER_YEAR)
+              .limit(limit)
+              .fetch(r -> r.value1().longValue());
+      default -> throw new IllegalArgumentException("not a sealed entity: " + entity);
+    };
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Field<Long> caseIdOf(Table<?> t) {
+    Field<?> f = t.field("CASE_ID");
+    if (f == null) {
+      f = t.field("case_id");
+    }
+    return f != null && f.getType() == Long.class ? (Field<Long>) f : null;
+  }
+
+  private static void add(
+      Map<Long, List<String>> out,
+      DSLContext dsl,
+      Table<?> table,
+      Condition where,
+      Field<? extends Number> owner) {
+    String name = table.getName().toUpperCase(java.util.Locale.ROOT);
+    for (Record r : dsl.selectFrom(table).where(where).fetch()) {
+      long id = owner == null ? 0L : r.get(owner).longValue();
+      out.computeIfAbsent(id, k -> new ArrayList<>()).add(Seals.rowDigest(name, cells(r)));
+    }
+  }
+
+  /**
+   * A row as text the same on H2 and PostgreSQL: each column's name and value, times as instants,
+   * enums by name, binary content by its SHA-256.
+   */
+  private static List<String> cells(Record r) {
+    List<String> cells = new ArrayList<>(r.size() * 2);
+    for (Field<?> f : r.fields()) {
+      Object v = r.get(f);
+      cells.add(f.getName().toUpperCase(java.util.Locale.ROOT));
+      cells.add(text(v));
+    }
+    return cells;
+  }
+
+  private static String text(Object v) {
+    if (v == null) {
+      return "\u2400";
+    }
+    if (v instanceof OffsetDateTime t) {
+      return t.toInstant().toString();
+    }
+    if (v instanceof Enum<?> e) {
+      return e.name();
+    }
+    if (v instanceof byte[] bytes) {
+      try {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+      } catch (NoSuchAlgorithmException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+    if (v instanceof java.math.BigDecimal d) {
+      return d.stripTrailingZeros().toPlainString();
+    }
+    return v.toString();
+  }
+}
