@@ -14,6 +14,7 @@ import com.privacydesk.app.port.PasswordHasher;
 import com.privacydesk.app.port.TransactionRunner;
 import com.privacydesk.app.settings.SettingsService;
 import com.privacydesk.persistence.Database;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 
@@ -134,11 +135,76 @@ public final class Services implements AppServices {
     }
   }
 
-  /** Restores {@code backup} into the empty {@code dataDir}, then opens it (migrating). */
+  /** Restores {@code backup} into the empty {@code dataDir} if it verifies; see below. */
   public static Services restore(Path backup, Path dataDir, Clock clock, DatabaseKey key) {
-    LogFiles.attachTo(dataDir);
-    Database.restore(backup, dataDir);
-    return open(dataDir, clock, key);
+    return restore(backup, dataDir, clock, key, false);
+  }
+
+  /**
+   * Restores {@code backup} into the empty {@code dataDir}, then opens it. The backup is restored
+   * and migrated in a staging folder beside it and verified there (chain and seals, ADR 0022); only
+   * a backup that verifies is moved into {@code dataDir}. One that does not is refused, nothing
+   * written ({@link com.privacydesk.app.privacy.RestoreRefusedException}), unless {@code
+   * acceptUnverified}: then it is restored and that is recorded in its audit trail.
+   */
+  public static Services restore(
+      Path backup, Path dataDir, Clock clock, DatabaseKey key, boolean acceptUnverified) {
+    Path dir = dataDir.toAbsolutePath().normalize();
+    if (hasDatabase(dir)) {
+      throw new com.privacydesk.persistence.DatabaseException(
+          "The data folder " + dir + " already holds a database; restore into an empty folder.");
+    }
+    LogFiles.attachTo(dir);
+    com.privacydesk.app.audit.AuditService.Verification found;
+    Path staging;
+    try {
+      Files.createDirectories(dir.getParent());
+      staging = Files.createTempDirectory(dir.getParent(), ".privacydesk-restore-");
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    try {
+      Database.restore(backup, staging);
+      try (Database db = Database.open(staging, key, false)) {
+        found = new com.privacydesk.app.audit.AuditService(db.transactions()).verify();
+      }
+      if (!found.intact() && !acceptUnverified) {
+        throw new com.privacydesk.app.privacy.RestoreRefusedException(backup, found);
+      }
+      Files.createDirectories(dir);
+      Files.move(
+          staging.resolve(Database.FILE_NAME + ".mv.db"),
+          dir.resolve(Database.FILE_NAME + ".mv.db"),
+          java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } finally {
+      deleteTree(staging);
+    }
+    Services services = open(dir, clock, key);
+    if (!found.intact()) {
+      try {
+        services
+            .backups()
+            .recordUnverifiedRestore(
+                com.privacydesk.app.privacy.BackupService.sha256(backup), found);
+      } catch (java.io.IOException e) {
+        services.close();
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+    return services;
+  }
+
+  private static void deleteTree(Path folder) {
+    try (var files = Files.walk(folder)) {
+      for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    } catch (java.io.IOException e) {
+      org.slf4j.LoggerFactory.getLogger(Services.class)
+          .warn("Cannot remove the restore's staging folder ({})", e.getClass().getSimpleName());
+    }
   }
 
   /** Encrypts the closed database (or changes its key when {@code oldKey} is given). */

@@ -21,7 +21,9 @@ import picocli.CommandLine.Option;
       "Copy the data folder's embedded database into an empty PostgreSQL database (team mode):"
           + " every table with the same ids, the audit trail with the same hashes. Then counts"
           + " every table on both sides and verifies the copy's audit chain; exits 1 if anything"
-          + " differs. The embedded database is left as it was (plus one audit entry).",
+          + " differs. The embedded database is left as it was (plus one audit entry). A database"
+          + " whose audit chain or sealed records do not verify is not copied, unless"
+          + " --accept-unverified (recorded in its audit trail).",
       "The server account: $PRIVACYDESK_DB_USER and $PRIVACYDESK_DB_PASSWORD, else user and"
           + " password in the data folder's database.properties. Administrators only: signs in as"
           + " --user (or $PRIVACYDESK_USER) with $PRIVACYDESK_PASSWORD, else the first line of"
@@ -44,6 +46,13 @@ final class MigrateDbCommand extends CliCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the result as one JSON object.")
   boolean json;
 
+  @Option(
+      names = "--accept-unverified",
+      description =
+          "Copy a database whose audit chain or records do not verify (changed outside"
+              + " PrivacyDesk) all the same; its audit trail records it before the copy.")
+  boolean acceptUnverified;
+
   @Override
   public Integer call() {
     if (dbUrlGiven()) {
@@ -62,6 +71,21 @@ final class MigrateDbCommand extends CliCommand implements Callable<Integer> {
     DatabaseCopy copy;
     try (Services source = Services.open(dataDir(), Services.systemClock(), dbKey())) {
       Actor actor = signIn(source, user);
+      var found = source.audit().verify(actor);
+      if (!found.intact()) {
+        if (!acceptUnverified) {
+          throw new CliFailure(
+              ExitCode.FAILURE,
+              CliErrors.text(
+                  "cli.migrate.unverified",
+                  found
+                      .problem()
+                      .map(p -> "entry " + p.seq() + " " + p.reason())
+                      .orElseGet(
+                          () -> found.recordProblems() + " records changed outside PrivacyDesk")));
+        }
+        source.backups().recordUnverifiedCopy(actor, found);
+      }
       if (!json) {
         out.println(CliErrors.text("cli.migrate.start", dataDir(), target.describe()));
       }

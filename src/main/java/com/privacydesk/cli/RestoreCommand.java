@@ -14,13 +14,22 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {
       "Restore a backup written by the backup command into the data folder, which must hold no"
-          + " database; then count its cases and verify its audit trail. Exit 0 when the chain is"
-          + " intact, 1 otherwise.",
+          + " database. The backup is first restored beside it and verified (audit chain and"
+          + " sealed records); one that does not verify is refused and nothing is written, unless"
+          + " --accept-unverified (recorded in its audit trail). Exit 0 restored and intact, 1"
+          + " refused or restored unverified.",
       "An encrypted backup needs its key (--db-key-file or $PRIVACYDESK_DB_KEY)."
     })
 final class RestoreCommand extends CliCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "FILE", description = "The backup file.")
   Path backup;
+
+  @picocli.CommandLine.Option(
+      names = "--accept-unverified",
+      description =
+          "Restore a backup whose audit chain or records do not verify (changed outside"
+              + " PrivacyDesk) all the same; the restored database's audit trail records it.")
+  boolean acceptUnverified;
 
   @Override
   public Integer call() {
@@ -31,7 +40,16 @@ final class RestoreCommand extends CliCommand implements Callable<Integer> {
     if (Services.hasDatabase(dataDir())) {
       throw new CliFailure(ExitCode.FAILURE, CliErrors.text("cli.restore.notEmpty", dataDir()));
     }
-    try (Services services = Services.restore(backup, dataDir(), Services.systemClock(), dbKey())) {
+    try {
+      return restore();
+    } catch (com.privacydesk.app.privacy.RestoreRefusedException refused) {
+      throw new CliFailure(ExitCode.FAILURE, refused.getMessage());
+    }
+  }
+
+  private int restore() {
+    try (Services services =
+        Services.restore(backup, dataDir(), Services.systemClock(), dbKey(), acceptUnverified)) {
       BackupService.Check check = services.backups().check();
       if (!check.audit().intact()) {
         io().err()
@@ -39,7 +57,14 @@ final class RestoreCommand extends CliCommand implements Callable<Integer> {
                 CliErrors.text(
                     "cli.restore.broken",
                     dataDir(),
-                    check.audit().problem().map(Object::toString).orElse("")));
+                    check
+                        .audit()
+                        .problem()
+                        .map(p -> "entry " + p.seq() + " " + p.reason())
+                        .orElseGet(
+                            () ->
+                                check.audit().recordProblems()
+                                    + " records changed outside PrivacyDesk")));
         return ExitCode.FAILURE;
       }
       io().out()

@@ -6,8 +6,12 @@ import java.nio.file.Path;
  * The database names an installation key whose file is not in the key folder: without it the audit
  * trail and the records' seals can be neither checked nor continued.
  */
-public final class InstallationKeyMissingException extends DatabaseException {
+public final class InstallationKeyMissingException extends DatabaseException
+    implements com.privacydesk.app.port.UserFacingError {
   private static final long serialVersionUID = 1L;
+
+  private final String file;
+  private final String dir;
 
   InstallationKeyMissingException(Path keyDir, String id) {
     super(
@@ -19,5 +23,17 @@ public final class InstallationKeyMissingException extends DatabaseException {
             + " database (or set "
             + InstallationKeys.ENV_DIR
             + " to the folder that holds it); see docs/security.md.");
+    this.file = InstallationKeys.file(keyDir, id).getFileName().toString();
+    this.dir = keyDir.toString();
+  }
+
+  @Override
+  public String messageKey() {
+    return "error.installationKeyMissing";
+  }
+
+  @Override
+  public Object[] messageArgs() {
+    return new Object[] {file, dir, InstallationKeys.ENV_DIR};
   }
 }

@@ -303,4 +303,48 @@ class TamperEvidenceTest {
         .containsExactly(
             "the settings: changed outside PrivacyDesk (its rows no longer match their seal)");
   }
+
+  @Test
+  void aForgedBackupIsRefusedUnlessAcceptedAndThenItIsRecorded() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeFalse(TestServices.ON_POSTGRES, "a backup is a file");
+    Path zip = dir.resolve("backup.zip");
+    s.backups().backup(admin, zip);
+    // the holder of the backup unpacks it, changes an address with H2's tools, packs it again
+    Path unpacked = dir.resolve("unpacked");
+    org.h2.tools.Restore.execute(zip.toString(), unpacked.toString(), "privacydesk");
+    try (Connection c =
+            java.sql.DriverManager.getConnection(
+                "jdbc:h2:file:" + unpacked.resolve("privacydesk"), "sa", "");
+        Statement st = c.createStatement()) {
+      st.execute(
+          "UPDATE opt_out_request SET email = 'mallory@evil.test' WHERE case_id = " + cases.get(0));
+    }
+    Path forged = dir.resolve("forged.zip");
+    org.h2.tools.Backup.execute(forged.toString(), unpacked.toString(), "privacydesk", true);
+
+    Path target = dir.resolve("restored");
+    assertThatThrownBy(() -> Services.restore(forged, target, clock, null))
+        .isInstanceOf(com.privacydesk.app.privacy.RestoreRefusedException.class)
+        .hasMessageContaining("does not verify, so nothing was restored")
+        .hasMessageContaining("case #" + cases.get(0) + ": changed outside PrivacyDesk");
+    assertThat(Services.hasDatabase(target)).isFalse();
+    try (var left = java.nio.file.Files.list(dir)) {
+      assertThat(left.map(p -> p.getFileName().toString()))
+          .noneMatch(name -> name.startsWith(".privacydesk-restore-"));
+    }
+
+    try (Services restored = Services.restore(forged, target, clock, null, true)) {
+      assertThat(restored.audit().verify().records())
+          .containsExactly(
+              "case #"
+                  + cases.get(0)
+                  + ": changed outside PrivacyDesk (its rows no longer match their seal)");
+      assertThat(TestServices.auditRows(restored).getLast().action())
+          .isEqualTo("RESTORE_UNVERIFIED");
+    }
+    // the genuine backup restores as before
+    try (Services genuine = Services.restore(zip, dir.resolve("genuine"), clock, null)) {
+      assertThat(genuine.audit().verify().intact()).isTrue();
+    }
+  }
 }

@@ -95,6 +95,57 @@ public final class BackupService {
   }
 
   /**
+   * Records that a backup which did not verify was restored all the same ({@code restore
+   * --accept-unverified}): which file (its SHA-256) and how many problems the check found.
+   */
+  public void recordUnverifiedRestore(String backupSha256, AuditService.Verification found) {
+    tx.inTransaction(
+        r -> {
+          r.audit()
+              .append(
+                  new com.privacydesk.domain.audit.AuditEntry(
+                      clock.instant(),
+                      null,
+                      "restore",
+                      "RESTORE_UNVERIFIED",
+                      "DATABASE",
+                      null,
+                      "sha256="
+                          + backupSha256
+                          + "; chain="
+                          + (found.problem().isPresent() ? "broken" : "intact")
+                          + "; records="
+                          + found.recordProblems()));
+          return null;
+        });
+    LOG.warn("A backup that does not verify was restored on request (--accept-unverified)");
+  }
+
+  /**
+   * Records that {@code actor} copies to a server a database that does not verify ({@code
+   * migrate-db --accept-unverified}), and how many problems the check found.
+   */
+  public void recordUnverifiedCopy(Actor actor, AuditService.Verification found) {
+    actor.require(Permission.BACKUP_DATA);
+    tx.inTransaction(
+        r -> {
+          r.audit()
+              .append(
+                  actor.audit(
+                      clock.instant(),
+                      "COPY_UNVERIFIED",
+                      "DATABASE",
+                      null,
+                      "chain="
+                          + (found.problem().isPresent() ? "broken" : "intact")
+                          + "; records="
+                          + found.recordProblems()));
+          return null;
+        });
+    LOG.warn("A database that does not verify is copied on request (--accept-unverified)");
+  }
+
+  /**
    * What a restored (or any) database holds: cases, accounts, and the audit chain walked. Needs no
    * sign-in: counts and hashes only, no contents.
    */
