@@ -23,6 +23,7 @@ import java.time.Clock;
  * hands it to the use cases. Closing it closes the database.
  */
 public final class Services implements AppServices {
+  private final Clock clock;
   private final Database database;
   private final UserService users;
   private final IntakeService intake;
@@ -44,6 +45,7 @@ public final class Services implements AppServices {
 
   private Services(Database database, Clock clock, PasswordHasher hasher) {
     this.database = database;
+    this.clock = clock;
     TransactionRunner tx = database.transactions();
     this.users = new UserService(tx, hasher, clock);
     this.intake = new IntakeService(tx, clock);
@@ -52,7 +54,7 @@ public final class Services implements AppServices {
     this.workflow = new WorkflowService(tx, clock);
     this.settings = new SettingsService(tx, clock);
     this.recalculation = new RecalculationService(tx, clock);
-    this.audit = new com.privacydesk.app.audit.AuditService(tx);
+    this.audit = new com.privacydesk.app.audit.AuditService(tx, clock);
     this.demoSeeder = new com.privacydesk.app.demo.DemoSeeder(tx, hasher, clock);
     this.queuePreferences = new com.privacydesk.app.cases.QueuePreferences(tx, clock);
     this.bulk = new com.privacydesk.app.cases.BulkActions(tx, assignments, workflow, clock);
@@ -166,7 +168,7 @@ public final class Services implements AppServices {
     try {
       Database.restore(backup, staging);
       try (Database db = Database.open(staging, key, false)) {
-        found = new com.privacydesk.app.audit.AuditService(db.transactions()).verify();
+        found = new com.privacydesk.app.audit.AuditService(db.transactions(), clock).verify();
       }
       if (!found.intact() && !acceptUnverified) {
         throw new com.privacydesk.app.privacy.RestoreRefusedException(backup, found);
@@ -348,7 +350,7 @@ public final class Services implements AppServices {
     try (Database copy = Database.openCopyTarget(database.dataDir(), target)) {
       backups.recordCopy(actor, target.describe());
       var tables = database.copyInto(copy, progress);
-      var audit = new com.privacydesk.app.audit.AuditService(copy.transactions()).verify();
+      var audit = new com.privacydesk.app.audit.AuditService(copy.transactions(), clock).verify();
       return new com.privacydesk.app.DatabaseCopy(
           database.describe(), target.describe(), tables, audit);
     }

@@ -98,6 +98,8 @@ public final class InstallationKeys {
                   new PKCS8EncodedKeySpec(b64.decode(p.getProperty("signing-key")))));
       ChainKey chain =
           new ChainKey(
+              id,
+              pair,
               b64.decode(p.getProperty("secret")),
               Long.parseLong(p.getProperty("keyed-from")),
               Long.parseLong(p.getProperty("baseline")));
@@ -150,7 +152,7 @@ public final class InstallationKeys {
       } finally {
         Files.deleteIfExists(temp);
       }
-      return new Key(id, new ChainKey(secret, keyedFrom, keyedFrom), pair);
+      return new Key(id, new ChainKey(id, pair, secret, keyedFrom, keyedFrom), pair);
     } catch (IOException | GeneralSecurityException e) {
       throw new DatabaseException(
           "Cannot write the installation key in "

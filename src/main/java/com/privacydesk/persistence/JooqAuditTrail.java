@@ -29,6 +29,22 @@ final class JooqAuditTrail implements AuditTrail {
   }
 
   @Override
+  public com.privacydesk.domain.audit.Checkpoint checkpoint(java.time.Instant at, String occasion) {
+    Head head = head();
+    var c = key.checkpoint(head.lastSeq(), head.lastHash(), at);
+    WitnessFile.append(c.line(), occasion);
+    return c;
+  }
+
+  @Override
+  public java.util.Optional<String> storedHash(long seq) {
+    return dsl.select(AUDIT_EVENT.ENTRY_HASH)
+        .from(AUDIT_EVENT)
+        .where(AUDIT_EVENT.SEQ.eq(seq))
+        .fetchOptional(AUDIT_EVENT.ENTRY_HASH);
+  }
+
+  @Override
   public void forEachInOrder(StoredEntryConsumer each) {
     try (var cursor =
         dsl.selectFrom(AUDIT_EVENT).orderBy(AUDIT_EVENT.SEQ).fetchSize(1_000).fetchLazy()) {

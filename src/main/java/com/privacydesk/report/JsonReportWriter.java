@@ -39,6 +39,7 @@ final class JsonReportWriter implements ReportWriter {
     g.writeStringField("appVersion", h.appVersion());
     g.writeNumberField("auditEntries", h.auditEntries());
     g.writeStringField("auditHeadHash", h.auditHeadHash());
+    g.writeStringField("auditCheckpoint", h.auditCheckpoint());
     g.writeStringField("calendar", h.calendar());
     g.writeEndObject();
     g.writeArrayFieldStart("tables");

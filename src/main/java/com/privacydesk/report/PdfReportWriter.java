@@ -26,6 +26,9 @@ final class PdfReportWriter implements ReportWriter {
     {0.20f, 0.40f, 0.70f}, {0.93f, 0.55f, 0.17f}, {0.35f, 0.65f, 0.35f}
   };
 
+  /** The PDF document information key that holds the report's signed audit checkpoint. */
+  static final String CHECKPOINT_KEY = "PrivacyDeskAuditCheckpoint";
+
   private final PaperSize paper;
 
   PdfReportWriter(PaperSize paper) {
@@ -37,6 +40,9 @@ final class PdfReportWriter implements ReportWriter {
     try (PDDocument doc = new PDDocument()) {
       doc.getDocumentInformation().setTitle(model.header().title() + " " + model.period());
       doc.getDocumentInformation().setCreator("PrivacyDesk " + model.header().appVersion());
+      // whole, where no line wrapping can break it: verify-audit --against reads it from here
+      doc.getDocumentInformation()
+          .setCustomMetadataValue(CHECKPOINT_KEY, model.header().auditCheckpoint());
       Layout l = new Layout(doc, paper == PaperSize.A4 ? PDRectangle.A4 : PDRectangle.LETTER);
       l.text(model.header().title(), l.bold, 16, MARGIN, l.y);
       l.y -= 24;

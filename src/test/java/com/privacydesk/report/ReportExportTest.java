@@ -258,7 +258,8 @@ public class ReportExportTest {
                 1,
                 "ab",
                 "m",
-                "c"),
+                "c",
+                "cp"),
             List.of(t));
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     new CsvReportWriter().write(m, bytes, () -> {});

@@ -5,6 +5,7 @@ import com.privacydesk.app.port.AuditTrail.Head;
 import com.privacydesk.app.port.TransactionRunner;
 import com.privacydesk.domain.audit.AuditVerifier;
 import com.privacydesk.domain.audit.AuditVerifier.Problem;
+import com.privacydesk.domain.audit.Checkpoint;
 import com.privacydesk.domain.user.Permission;
 import java.util.List;
 import java.util.Optional;
@@ -12,9 +13,11 @@ import java.util.Optional;
 /** Checks the tamper-evident audit trail. */
 public final class AuditService {
   private final TransactionRunner tx;
+  private final java.time.Clock clock;
 
-  public AuditService(TransactionRunner tx) {
+  public AuditService(TransactionRunner tx, java.time.Clock clock) {
     this.tx = tx;
+    this.clock = clock;
   }
 
   /** Walks the whole chain on behalf of a signed-in supervisor (the window's menu action). */
@@ -41,15 +44,70 @@ public final class AuditService {
           Head head = r.audit().head();
           Optional<Problem> problem = verifier.finish(head.lastSeq(), head.lastHash());
           records.run(r.seals());
+          boolean intact = problem.isEmpty() && records.problemCount() == 0;
+          // an intact chain is anchored: the witness file (when set) gets a signed checkpoint
+          Optional<Checkpoint> checkpoint =
+              intact
+                  ? Optional.of(r.audit().checkpoint(clock.instant(), "verify-audit"))
+                  : Optional.empty();
           return new Verification(
               verifier.count(),
               head.lastHash(),
               problem,
               records.problems(),
               records.problemCount(),
-              records.checked());
+              records.checked(),
+              checkpoint);
         });
   }
+
+  /**
+   * Checks that the chain still extends each of {@code checkpoints} (taken from reports, purge
+   * certificates or the witness file): signed with this installation's key, and entry {@code
+   * entries} still has hash {@code head}. A chain cut short, rewritten or put back to an older copy
+   * of the file fails the checkpoints taken after the point it was changed.
+   */
+  public List<CheckpointCheck> against(List<Checkpoint> checkpoints) {
+    return tx.inTransaction(
+        r -> {
+          var key = r.audit().key();
+          Head head = r.audit().head();
+          List<CheckpointCheck> out = new java.util.ArrayList<>();
+          for (Checkpoint c : checkpoints) {
+            String when = "the checkpoint of " + c.at() + " (entry " + c.entries() + ")";
+            if (!c.installation().equals(key.installation())) {
+              out.add(
+                  new CheckpointCheck(
+                      c, false, when + " is another installation's (" + c.installation() + ")"));
+            } else if (!key.signed(c)) {
+              out.add(
+                  new CheckpointCheck(
+                      c, false, when + ": its signature is not this installation's (forged)"));
+            } else if (c.entries() > head.lastSeq()) {
+              out.add(
+                  new CheckpointCheck(
+                      c,
+                      false,
+                      when
+                          + ": the chain was cut short or put back, it now ends at entry "
+                          + head.lastSeq()));
+            } else if (c.entries() > 0
+                && !r.audit().storedHash(c.entries()).orElse("").equals(c.head())) {
+              out.add(
+                  new CheckpointCheck(
+                      c,
+                      false,
+                      when + ": that entry now has another hash (the chain was rewritten)"));
+            } else {
+              out.add(new CheckpointCheck(c, true, when + ": the chain still extends it"));
+            }
+          }
+          return List.copyOf(out);
+        });
+  }
+
+  /** One checkpoint checked against the chain. */
+  public record CheckpointCheck(Checkpoint checkpoint, boolean holds, String text) {}
 
   /**
    * The outcome of a walk.
@@ -60,6 +118,7 @@ public final class AuditService {
    * @param records the first records changed, added or deleted outside PrivacyDesk, in words
    * @param recordProblems how many records were found so
    * @param recordsChecked how many sealed records were checked
+   * @param checkpoint a signed checkpoint of the chain as verified (only when intact)
    */
   public record Verification(
       long entries,
@@ -67,7 +126,8 @@ public final class AuditService {
       Optional<Problem> problem,
       List<String> records,
       long recordProblems,
-      long recordsChecked) {
+      long recordsChecked,
+      Optional<Checkpoint> checkpoint) {
     public Verification {
       records = List.copyOf(records);
     }

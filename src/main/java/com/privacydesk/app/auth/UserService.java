@@ -161,6 +161,8 @@ public final class UserService {
           r.audit().append(actor.audit(now, "SIGN_OUT", "USER", actor.userId(), ""));
           return null;
         });
+    // each session's end is anchored outside the database (the witness file, when set)
+    tx.inTransaction(r -> r.audit().checkpoint(now, "sign-out"));
     LOG.info("User {} signed out", actor.userId());
   }
 

@@ -201,6 +201,11 @@ final class DemoRun {
         "CASE_CREATE",
         id,
         "type=" + type + "; " + createDetail + "; clocks=" + dates);
+    if (escalatedFrom != null) {
+      // as intake writes an escalation: a link entry on each side (each case's seal covers it)
+      event(created, creator, "CASE_LINK", escalatedFrom, "ESCALATED_TO " + id);
+      event(created, creator, "CASE_LINK", id, "linked from " + escalatedFrom);
+    }
     int version = 0;
     Instant updated = created;
     long updatedBy = creator.id();

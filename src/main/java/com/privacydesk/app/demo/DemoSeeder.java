@@ -88,8 +88,12 @@ public final class DemoSeeder {
       chunk.addAll(produced);
       made += produced.size();
       if (chunk.size() >= CHUNK || made >= cases) {
-        List<AuditEntry> entries = run.eventsUntil(made >= cases ? now : received);
-        List<LoadedCase> batch = List.copyOf(chunk);
+        Instant until = made >= cases ? now : received;
+        List<AuditEntry> entries = run.eventsUntil(until);
+        // a case goes in with its creation entry, never before it: each transaction seals the
+        // cases its entries name as they are then (ADR 0022); the rest wait for the next batch
+        List<LoadedCase> batch =
+            chunk.stream().filter(c -> !c.common().createdAt().isAfter(until)).toList();
         tx.inTransaction(
             r -> {
               r.bulk().insert(batch);
@@ -99,7 +103,7 @@ public final class DemoSeeder {
         written += batch.size();
         audit += entries.size();
         open += batch.stream().filter(c -> c.status().isOpen()).count();
-        chunk.clear();
+        chunk.removeIf(c -> !c.common().createdAt().isAfter(until));
         progress.update(written, cases);
       }
     }

@@ -19,6 +19,16 @@ public interface AuditTrail {
   /** The stored chain head: last sequence number and hash. */
   Head head();
 
+  /**
+   * A checkpoint of the chain's head now, signed with the installation's key, and appended to the
+   * witness file when one is set ({@code occasion} says why: "report", "purge", …). Take it in a
+   * transaction that only reads, or after the change it follows has committed.
+   */
+  com.privacydesk.domain.audit.Checkpoint checkpoint(java.time.Instant at, String occasion);
+
+  /** The stored hash of entry {@code seq}, if it exists. */
+  java.util.Optional<String> storedHash(long seq);
+
   /** The installation's key the chain is verified with (kept outside the database). */
   com.privacydesk.domain.audit.ChainKey key();
 

@@ -8,10 +8,17 @@ import java.util.Locale;
 /**
  * The record of one purge: run number, when, by whom, what (counts per type and the closure date
  * range) and the audit chain head after its audit entry, which lets anyone check later that the
- * trail still holds it ({@code verify-audit}).
+ * trail still holds it ({@code verify-audit}), and the signed checkpoint taken after it commits
+ * ({@code verify-audit --against} this file proves the trail still extends it).
  */
 public record PurgeCertificate(
-    long run, Instant at, String user, PurgePreview preview, long auditSeq, String auditHash) {
+    long run,
+    Instant at,
+    String user,
+    PurgePreview preview,
+    long auditSeq,
+    String auditHash,
+    String checkpoint) {
   private static final DateTimeFormatter AT =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss z", Locale.ROOT);
 
@@ -54,6 +61,7 @@ public record PurgeCertificate(
     b.append('\n');
     b.append("Audit entry:         #").append(auditSeq).append(" (PURGE)\n");
     b.append("Audit chain head:    ").append(auditHash).append('\n');
+    b.append("Audit checkpoint:    ").append(checkpoint).append('\n');
     return b.toString();
   }
 

@@ -58,40 +58,53 @@ public final class PurgeService {
   public PurgeCertificate apply(Actor actor) {
     actor.require(Permission.PURGE_DATA);
     Instant now = clock.instant();
-    return tx.inTransaction(
-        r -> {
-          Plan plan = plan(r, now);
-          PurgePreview preview = plan.preview();
-          List<Long> ids = plan.candidates().stream().map(Candidate::id).toList();
-          PurgeRepository purges = r.purges();
-          purges
-              .optOutAddresses(ids)
-              .forEach(
-                  (caseId, email) -> purges.keepSuppressionHash(emailHash(email), caseId, now));
-          purges.purge(ids, now);
-          // each case's own entry: its timeline shows the purge, and its new state is sealed
-          r.audit()
-              .appendAll(
-                  ids.stream()
-                      .map(id -> actor.audit(now, "PERSONAL_DATA_PURGED", "CASE", id, ""))
-                      .toList());
-          r.audit().append(actor.audit(now, "PURGE", "PURGE", null, auditDetail(preview)));
-          Head head = r.audit().head();
-          long run =
-              purges.insertRun(
-                  new PurgeRepository.PurgeRun(
-                      now,
-                      actor.userId(),
-                      ids.size(),
-                      preview.closedFrom(),
-                      preview.closedTo(),
-                      counts(preview.counts()),
-                      head.lastSeq(),
-                      head.lastHash()));
-          LOG.info("Purge run {} by user {}: {}", run, actor.userId(), counts(preview.counts()));
-          return new PurgeCertificate(
-              run, now, actor.username(), preview, head.lastSeq(), head.lastHash());
-        });
+    PurgeCertificate done =
+        tx.inTransaction(
+            r -> {
+              Plan plan = plan(r, now);
+              PurgePreview preview = plan.preview();
+              List<Long> ids = plan.candidates().stream().map(Candidate::id).toList();
+              PurgeRepository purges = r.purges();
+              purges
+                  .optOutAddresses(ids)
+                  .forEach(
+                      (caseId, email) -> purges.keepSuppressionHash(emailHash(email), caseId, now));
+              purges.purge(ids, now);
+              // each case's own entry: its timeline shows the purge, and its new state is sealed
+              r.audit()
+                  .appendAll(
+                      ids.stream()
+                          .map(id -> actor.audit(now, "PERSONAL_DATA_PURGED", "CASE", id, ""))
+                          .toList());
+              r.audit().append(actor.audit(now, "PURGE", "PURGE", null, auditDetail(preview)));
+              Head head = r.audit().head();
+              long run =
+                  purges.insertRun(
+                      new PurgeRepository.PurgeRun(
+                          now,
+                          actor.userId(),
+                          ids.size(),
+                          preview.closedFrom(),
+                          preview.closedTo(),
+                          counts(preview.counts()),
+                          head.lastSeq(),
+                          head.lastHash()));
+              LOG.info(
+                  "Purge run {} by user {}: {}", run, actor.userId(), counts(preview.counts()));
+              return new PurgeCertificate(
+                  run, now, actor.username(), preview, head.lastSeq(), head.lastHash(), "");
+            });
+    // signed once the purge has committed, so the checkpoint names a chain that exists
+    var checkpoint =
+        tx.inTransaction(r -> r.audit().checkpoint(clock.instant(), "purge run " + done.run()));
+    return new PurgeCertificate(
+        done.run(),
+        done.at(),
+        done.user(),
+        done.preview(),
+        done.auditSeq(),
+        done.auditHash(),
+        checkpoint.line());
   }
 
   /** Whether an opt-out of {@code normalizedEmail} was purged and its hash is kept. */

@@ -32,6 +32,9 @@ public record ReportModel(Kind kind, String period, Header header, List<ReportTa
    * @param auditEntries entries in the audit trail when the report was computed
    * @param auditHeadHash the audit-trail head hash the report was computed from
    * @param calendar the business calendar (holidays and closures) version used
+   * @param auditCheckpoint the signed checkpoint of the audit trail the report was computed from
+   *     ({@link com.privacydesk.domain.audit.Checkpoint#line()}): verify-audit --against this
+   *     report proves later that the trail still extends it
    */
   public record Header(
       String title,
@@ -44,7 +47,8 @@ public record ReportModel(Kind kind, String period, Header header, List<ReportTa
       long auditEntries,
       String auditHeadHash,
       String measuredAt,
-      String calendar) {
+      String calendar,
+      String auditCheckpoint) {
 
     /** When the report was computed, in the company zone and in UTC. */
     public String generated() {
@@ -68,6 +72,7 @@ public record ReportModel(Kind kind, String period, Header header, List<ReportTa
       lines.add(new String[] {"PrivacyDesk version", appVersion});
       lines.add(new String[] {"Audit trail", auditEntries + " entries, head " + auditHeadHash});
       lines.add(new String[] {"Calendar", calendar});
+      lines.add(new String[] {"Audit checkpoint", auditCheckpoint});
       return lines;
     }
   }

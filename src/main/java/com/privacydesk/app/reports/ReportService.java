@@ -179,7 +179,8 @@ public final class ReportService {
         head.lastSeq(),
         head.lastHash(),
         measured,
-        calendar.version());
+        calendar.version(),
+        r.audit().checkpoint(now, "report: " + title + ", " + period).line());
   }
 
   /**

@@ -8,21 +8,32 @@ import java.util.List;
  * outside the database (ADR 0022).
  */
 public final class ChainKey {
+  private final String installation;
+  private final java.security.KeyPair signing;
   private final byte[] secret;
   private final long keyedFrom;
   private final long baseline;
 
   /**
+   * @param installation the installation's id, as the database names it
+   * @param signing the installation's Ed25519 pair its checkpoints are signed with
    * @param secret the installation's 32-byte secret
    * @param keyedFrom the first entry hashed with it (earlier entries were written before the
    *     installation had a key, with plain SHA-256)
    * @param baseline the entry that sealed every entity that existed when the installation got its
    *     key (an entity unchanged since carries that entry's number)
    */
-  public ChainKey(byte[] secret, long keyedFrom, long baseline) {
+  public ChainKey(
+      String installation,
+      java.security.KeyPair signing,
+      byte[] secret,
+      long keyedFrom,
+      long baseline) {
     if (secret.length < 32) {
       throw new IllegalArgumentException("a chain key has at least 32 bytes");
     }
+    this.installation = installation;
+    this.signing = signing;
     this.secret = secret.clone();
     this.keyedFrom = keyedFrom;
     this.baseline = baseline;
@@ -31,6 +42,21 @@ public final class ChainKey {
   /** The entry that sealed every entity that existed when the installation got its key. */
   public long baseline() {
     return baseline;
+  }
+
+  /** The installation's id. */
+  public String installation() {
+    return installation;
+  }
+
+  /** A checkpoint of the chain at {@code entries}/{@code head}, signed with this installation. */
+  public Checkpoint checkpoint(long entries, String head, java.time.Instant at) {
+    return Checkpoint.sign(installation, entries, head, at, signing.getPrivate());
+  }
+
+  /** Whether {@code c} is this installation's and signed with its key. */
+  public boolean signed(Checkpoint c) {
+    return c.installation().equals(installation) && c.signedBy(signing.getPublic());
   }
 
   /** The first entry hashed with the key. */
