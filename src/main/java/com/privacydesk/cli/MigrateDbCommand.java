@@ -71,7 +71,9 @@ final class MigrateDbCommand extends CliCommand implements Callable<Integer> {
     DatabaseCopy copy;
     try (Services source = Services.open(dataDir(), Services.systemClock(), dbKey())) {
       Actor actor = signIn(source, user);
-      var found = source.audit().verify(actor);
+      // administrators only, refused before anything else (the copy checks it again)
+      actor.require(com.privacydesk.domain.user.Permission.BACKUP_DATA);
+      var found = source.audit().verify();
       if (!found.intact()) {
         if (!acceptUnverified) {
           throw new CliFailure(
