@@ -66,7 +66,7 @@ final class JooqSealStore implements SealStore {
         dsl.select(ENTITY_SEAL.ENTITY_ID, ENTITY_SEAL.AUDIT_SEQ, ENTITY_SEAL.SEAL)
             .from(ENTITY_SEAL)
             .where(ENTITY_SEAL.ENTITY.eq(entity))
-            .and(ENTITY_SEAL.ENTITY_ID.in(chunk))
+            .and(ENTITY_SEAL.ENTITY_ID.in(SealedTables.literal(chunk)))
             .forEach(
                 r -> {
                   sealedAt.put(r.value1(), r.value2());
@@ -138,7 +138,7 @@ final class JooqSealStore implements SealStore {
     Map<Long, List<String>> digests = SealedTables.digests(dsl, entity, ids);
     dsl.deleteFrom(ENTITY_SEAL)
         .where(ENTITY_SEAL.ENTITY.eq(entity))
-        .and(ENTITY_SEAL.ENTITY_ID.in(ids))
+        .and(ENTITY_SEAL.ENTITY_ID.in(SealedTables.literal(ids)))
         .execute();
     var batch =
         dsl.batch(

@@ -57,11 +57,20 @@ final class SealedTables {
   }
 
   /**
+   * {@code ids} as literals: H2 looks an IN list up in an index only when its items are constants,
+   * and scans the table when they are parameters (cast one by one). Numbers only, so safe.
+   */
+  static List<org.jooq.Field<Long>> literal(Collection<Long> ids) {
+    return ids.stream().<org.jooq.Field<Long>>map(DSL::inline).toList();
+  }
+
+  /**
    * The digests of the rows of the entities {@code ids} of {@code entity}, by id (an id without
    * rows is absent). The entities without ids (settings, templates) use id 0.
    */
-  static Map<Long, List<String>> digests(DSLContext dsl, String entity, Collection<Long> ids) {
+  static Map<Long, List<String>> digests(DSLContext dsl, String entity, Collection<Long> keys) {
     Map<Long, List<String>> out = new HashMap<>();
+    List<org.jooq.Field<Long>> ids = literal(keys);
     switch (entity) {
       case "CASE" -> {
         add(out, dsl, PRIVACY_CASE, PRIVACY_CASE.ID.in(ids), PRIVACY_CASE.ID);
@@ -82,7 +91,8 @@ final class SealedTables {
       case "SETTING" -> add(out, dsl, APP_SETTING, DSL.trueCondition(), null);
       case "TEMPLATE" -> add(out, dsl, LETTER_TEMPLATE, DSL.trueCondition(), null);
       case "REGISTER" -> {
-        List<Integer> years = ids.stream().map(Long::intValue).toList();
+        List<org.jooq.Field<Integer>> years =
+            keys.stream().<org.jooq.Field<Integer>>map(y -> DSL.inline(y.intValue())).toList();
         add(
             out,
             dsl,

@@ -119,6 +119,8 @@ public final class CaseDetailDialog {
     message.setId("detail-message");
     message.setWrapText(true);
     message.setMaxWidth(Double.MAX_VALUE);
+    // the tabs take what is left: a long refusal keeps its lines instead of ending in "…"
+    message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
 
     overview.getStyleClass().add("detail");
     ScrollPane overviewScroll = new ScrollPane(overview);

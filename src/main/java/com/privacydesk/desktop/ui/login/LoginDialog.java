@@ -39,6 +39,18 @@ public final class LoginDialog {
     passwordField.textProperty().bindBidirectional(vm.passwordProperty());
     errorLabel.textProperty().bind(vm.errorProperty());
     errorLabel.visibleProperty().bind(vm.errorProperty().isNotEmpty());
+    // a refusal can take two or three lines: the dialog grows to show it whole, never "…"
+    errorLabel.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+    vm.errorProperty()
+        .addListener(
+            (o, was, now) ->
+                javafx.application.Platform.runLater(
+                    () -> {
+                      var window = dialog.getDialogPane().getScene().getWindow();
+                      if (window != null) {
+                        window.sizeToScene();
+                      }
+                    }));
     Forms.submitWith(dialog, signInButtonType, vm.busyProperty(), vm::signIn);
     Forms.focusWhenShown(dialog, usernameField);
   }

@@ -200,7 +200,11 @@ public final class MainViewModel {
         () -> services.audit().verify(actor.get()),
         v ->
             onResult.accept(
-                Messages.get(v.intact() ? "audit.ok.title" : "audit.broken.title"), describe(v)),
+                Messages.get(
+                    v.intact()
+                        ? "audit.ok.title"
+                        : v.problem().isPresent() ? "audit.broken.title" : "audit.records.title"),
+                describe(v)),
         ex -> onResult.accept(Messages.get("action.failed"), Messages.describe(ex)));
   }
 
