@@ -97,6 +97,34 @@ public final class TestServices {
         : java.sql.DriverManager.getConnection(server.url(), server.user(), server.password());
   }
 
+  /**
+   * Runs {@code statements} on the database of {@code s} over plain JDBC, as someone holding the
+   * file would with H2's shell or psql: no PrivacyDesk, no installation key.
+   */
+  public static void sqlAsFileHolder(Services s, String... statements) {
+    try (java.sql.Connection c = connect(s);
+        java.sql.Statement st = c.createStatement()) {
+      for (String sql : statements) {
+        st.execute(sql);
+      }
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Cuts the newest audit entry off and moves the head back to the one before, as SQL would. */
+  public static void cutOffLastEntry(Services s) {
+    long head = s.audit().verify().entries();
+    sqlAsFileHolder(
+        s,
+        "DELETE FROM audit_event WHERE seq = " + head,
+        "UPDATE audit_head SET last_seq = "
+            + (head - 1)
+            + ", last_hash = (SELECT entry_hash FROM audit_event WHERE seq = "
+            + (head - 1)
+            + ") WHERE id = 1");
+  }
+
   /** Creates the first admin and returns it signed in. */
   public static Actor admin(Services s) {
     return s.users().createFirstAdmin("admin", ADMIN_PASSWORD.toCharArray());

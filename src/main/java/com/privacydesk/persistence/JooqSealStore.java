@@ -83,7 +83,8 @@ final class JooqSealStore implements SealStore {
                       && (seq == latestEntry(entity, id)
                           || (seq == key.baseline() && latestEntry(entity, id) < seq));
           if (!intact) {
-            throw new RecordTamperedException(entity, id, RecordNames.of(entity, id));
+            throw new RecordTamperedException(
+                entity, id, com.privacydesk.domain.audit.RecordName.capitalised(entity, id));
           }
         }
       }

@@ -24,9 +24,6 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.List;
@@ -75,26 +72,8 @@ class CheckpointTest {
     s.close();
   }
 
-  private void attack(String... statements) {
-    try (Connection c = TestServices.connect(s);
-        Statement st = c.createStatement()) {
-      for (String sql : statements) {
-        st.execute(sql);
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
   private void cutOffLastEntry() {
-    long head = s.audit().verify().entries();
-    attack(
-        "DELETE FROM audit_event WHERE seq = " + head,
-        "UPDATE audit_head SET last_seq = "
-            + (head - 1)
-            + ", last_hash = (SELECT entry_hash FROM audit_event WHERE seq = "
-            + (head - 1)
-            + ") WHERE id = 1");
+    TestServices.cutOffLastEntry(s);
   }
 
   @Test

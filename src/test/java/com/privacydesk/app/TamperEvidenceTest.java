@@ -72,14 +72,7 @@ class TamperEvidenceTest {
 
   /** SQL as the holder of the file runs it. */
   private void attack(String... statements) {
-    try (Connection c = TestServices.connect(s);
-        Statement st = c.createStatement()) {
-      for (String sql : statements) {
-        st.execute(sql);
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
+    TestServices.sqlAsFileHolder(s, statements);
   }
 
   private Verification verify() {
@@ -212,13 +205,7 @@ class TamperEvidenceTest {
     s.workflow()
         .perform(ann, id, s.queries().detail(ann, id).version(), CaseAction.START_WORK, null);
     long head = verify().entries();
-    attack(
-        "DELETE FROM audit_event WHERE seq = " + head,
-        "UPDATE audit_head SET last_seq = "
-            + (head - 1)
-            + ", last_hash = (SELECT entry_hash FROM audit_event WHERE seq = "
-            + (head - 1)
-            + ") WHERE id = 1");
+    TestServices.cutOffLastEntry(s);
 
     Verification v = verify();
     assertThat(v.problem()).isEmpty(); // what is left of the chain is a valid chain

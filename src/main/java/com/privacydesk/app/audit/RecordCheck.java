@@ -123,14 +123,7 @@ final class RecordCheck {
   }
 
   private static String name(String entity, long id) {
-    return switch (entity) {
-      case "CASE" -> "case #" + id;
-      case "USER" -> "user #" + id;
-      case "SETTING" -> "the settings";
-      case "TEMPLATE" -> "the letter templates";
-      case "REGISTER" -> "the disclosure register of " + id;
-      default -> entity.toLowerCase(java.util.Locale.ROOT) + " #" + id;
-    };
+    return com.privacydesk.domain.audit.RecordName.of(entity, id);
   }
 
   List<String> problems() {

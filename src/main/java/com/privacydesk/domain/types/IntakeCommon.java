@@ -31,12 +31,18 @@ public record IntakeCommon(
    * optional contact for the reply.
    */
   public static IntakeCommon byCustomer(boolean accountRequired) {
+    return byCustomer(Channel.PHONE, accountRequired, false);
+  }
+
+  /** A request a customer or their agent makes on any channel, {@code initial} chosen at first. */
+  public static IntakeCommon byCustomer(
+      Channel initial, boolean accountRequired, boolean contactRequired) {
     return new IntakeCommon(
         customerChannels(),
-        Channel.PHONE,
+        initial,
         List.of(RequesterKind.SELF, RequesterKind.AUTHORIZED_AGENT),
         accountRequired,
-        false);
+        contactRequired);
   }
 
   /** Every channel a customer can use (not INTERNAL). */

@@ -9,7 +9,6 @@ import com.privacydesk.domain.calendar.CaseClock;
 import com.privacydesk.domain.calendar.DeadlineRequest;
 import com.privacydesk.domain.intake.CaDisclosureIntake;
 import com.privacydesk.domain.intake.IntakeValidation;
-import com.privacydesk.domain.intake.RequesterKind;
 import com.privacydesk.domain.intake.ResidencyBasis;
 import com.privacydesk.domain.types.DeadlineRules;
 import com.privacydesk.domain.types.FactField;
@@ -87,12 +86,7 @@ public final class CaDisclosureSpec implements RequestTypeSpec {
   public Optional<IntakeForm> intakeForm() {
     return Optional.of(
         IntakeForm.of(
-            new IntakeCommon(
-                IntakeCommon.customerChannels(),
-                Channel.DESIGNATED_EMAIL,
-                List.of(RequesterKind.SELF, RequesterKind.AUTHORIZED_AGENT),
-                true,
-                true),
+            IntakeCommon.byCustomer(Channel.DESIGNATED_EMAIL, true, true),
             List.of(
                 IntakeField.choice(
                     IntakeValidation.RESIDENCY, List.of(ResidencyBasis.values()), null),

@@ -3,7 +3,6 @@ package com.privacydesk.domain.types.password;
 import static com.privacydesk.domain.types.DeadlineRules.DAY;
 
 import com.privacydesk.domain.CaseType;
-import com.privacydesk.domain.Channel;
 import com.privacydesk.domain.calendar.BusinessCalendar.Count;
 import com.privacydesk.domain.calendar.CaseClock;
 import com.privacydesk.domain.calendar.DayType;
@@ -11,7 +10,6 @@ import com.privacydesk.domain.calendar.DeadlineRequest;
 import com.privacydesk.domain.intake.AuthenticationMethod;
 import com.privacydesk.domain.intake.IntakeValidation;
 import com.privacydesk.domain.intake.PasswordCompromiseIntake;
-import com.privacydesk.domain.intake.RequesterKind;
 import com.privacydesk.domain.types.DeadlineRules;
 import com.privacydesk.domain.types.FactField;
 import com.privacydesk.domain.types.IntakeCommon;
@@ -80,12 +78,7 @@ public final class PasswordCompromiseSpec implements RequestTypeSpec {
   public Optional<IntakeForm> intakeForm() {
     return Optional.of(
         IntakeForm.of(
-            new IntakeCommon(
-                IntakeCommon.customerChannels(),
-                Channel.PHONE,
-                List.of(RequesterKind.SELF, RequesterKind.AUTHORIZED_AGENT),
-                true,
-                false),
+            IntakeCommon.byCustomer(true),
             List.of(
                 IntakeField.choice(
                     IntakeValidation.AUTHENTICATION, List.of(AuthenticationMethod.values()), null)),
