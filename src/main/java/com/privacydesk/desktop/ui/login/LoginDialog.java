@@ -43,14 +43,13 @@ public final class LoginDialog {
     errorLabel.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
     vm.errorProperty()
         .addListener(
-            (o, was, now) ->
-                javafx.application.Platform.runLater(
-                    () -> {
-                      var window = dialog.getDialogPane().getScene().getWindow();
-                      if (window != null) {
-                        window.sizeToScene();
-                      }
-                    }));
+            (o, was, now) -> {
+              // set on the FX thread; the scene's preferred size already counts the new lines
+              var window = dialog.getDialogPane().getScene().getWindow();
+              if (window != null) {
+                window.sizeToScene();
+              }
+            });
     Forms.submitWith(dialog, signInButtonType, vm.busyProperty(), vm::signIn);
     Forms.focusWhenShown(dialog, usernameField);
   }
