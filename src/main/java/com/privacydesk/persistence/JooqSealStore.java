@@ -80,8 +80,7 @@ final class JooqSealStore implements SealStore {
               seq == null
                   ? rows == null // new: neither rows nor seal committed yet
                   : key.seal(entity, id, seq, rows == null ? List.of() : rows).equals(seals.get(id))
-                      && (seq == latestEntry(entity, id)
-                          || (seq == key.baseline() && latestEntry(entity, id) < seq));
+                      && key.sealIsCurrent(seq, latestEntry(entity, id));
           if (!intact) {
             throw new RecordTamperedException(
                 entity, id, com.privacydesk.domain.audit.RecordName.capitalised(entity, id));

@@ -114,20 +114,8 @@ final class SealedTables {
   /** Every id of {@code entity} that has rows, ascending. */
   static List<Long> ids(DSLContext dsl, String entity, long after, int limit) {
     return switch (entity) {
-      case "CASE" ->
-          dsl.select(PRIVACY_CASE.ID)
-              .from(PRIVACY_CASE)
-              .where(PRIVACY_CASE.ID.gt(after))
-              .orderBy(PRIVACY_CASE.ID)
-              .limit(limit)
-              .fetch(PRIVACY_CASE.ID);
-      case "USER" ->
-          dsl.select(APP_USER.ID)
-              .from(APP_USER)
-              .where(APP_USER.ID.gt(after))
-              .orderBy(APP_USER.ID)
-              .limit(limit)
-              .fetch(APP_USER.ID);
+      case "CASE" -> idsAfter(dsl, PRIVACY_CASE.ID, after, limit);
+      case "USER" -> idsAfter(dsl, APP_USER.ID, after, limit);
       case "SETTING" -> after < 0 && dsl.fetchExists(APP_SETTING) ? List.of(0L) : List.of();
       case "TEMPLATE" -> after < 0 && dsl.fetchExists(LETTER_TEMPLATE) ? List.of(0L) : List.of();
       case "REGISTER" ->
@@ -139,6 +127,16 @@ final class SealedTables {
               .fetch(r -> r.value1().longValue());
       default -> throw new IllegalArgumentException("not a sealed entity: " + entity);
     };
+  }
+
+  private static List<Long> idsAfter(
+      DSLContext dsl, org.jooq.TableField<?, Long> id, long after, int limit) {
+    return dsl.select(id)
+        .from(id.getTable())
+        .where(id.gt(after))
+        .orderBy(id)
+        .limit(limit)
+        .fetch(id);
   }
 
   @SuppressWarnings("unchecked")

@@ -34,7 +34,7 @@ public final class AuditService {
     return tx.inTransaction(
         r -> {
           AuditVerifier verifier = new AuditVerifier(r.audit().key());
-          RecordCheck records = new RecordCheck(r.seals().entities(), r.audit().key().baseline());
+          RecordCheck records = new RecordCheck(r.seals().entities(), r.audit().key());
           r.audit()
               .forEachInOrder(
                   (seq, entry, prev, hash) -> {

@@ -20,7 +20,7 @@ final class RecordCheck {
   static final int LISTED = 100;
 
   private final Set<String> sealed;
-  private final long baseline;
+  private final com.privacydesk.domain.audit.ChainKey key;
   // the latest entry per case id (dense ids: an array), and per other record
   private long[] latestCase = new long[1024];
   private final Map<String, Map<Long, Long>> latestOther = new HashMap<>();
@@ -28,9 +28,9 @@ final class RecordCheck {
   private long problemCount;
   private long checked;
 
-  RecordCheck(List<String> sealedEntities, long baseline) {
+  RecordCheck(List<String> sealedEntities, com.privacydesk.domain.audit.ChainKey key) {
     this.sealed = new HashSet<>(sealedEntities);
-    this.baseline = baseline;
+    this.key = key;
   }
 
   /** Notes entry {@code seq}, in chain order. */
@@ -78,7 +78,7 @@ final class RecordCheck {
                       + (hasRows
                           ? ": changed outside PrivacyDesk (its rows no longer match their seal)"
                           : ": deleted outside PrivacyDesk"));
-            } else if (auditSeq != expected && !(expected < baseline && auditSeq == baseline)) {
+            } else if (!key.sealIsCurrent(auditSeq, expected)) {
               problem(
                   name(entity, id)
                       + ": set back outside PrivacyDesk (sealed at entry "

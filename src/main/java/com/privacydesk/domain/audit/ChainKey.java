@@ -39,6 +39,15 @@ public final class ChainKey {
     this.baseline = baseline;
   }
 
+  /**
+   * Whether a seal made for entry {@code sealedAt} is an entity's current one when its latest entry
+   * is {@code latestEntry}: made for that entry, or the baseline of an entity unchanged since the
+   * installation got its key. An older seal means the entity was set back.
+   */
+  public boolean sealIsCurrent(long sealedAt, long latestEntry) {
+    return sealedAt == latestEntry || (sealedAt == baseline && latestEntry < baseline);
+  }
+
   /** The entry that sealed every entity that existed when the installation got its key. */
   public long baseline() {
     return baseline;
