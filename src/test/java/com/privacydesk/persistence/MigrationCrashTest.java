@@ -88,7 +88,10 @@ class MigrationCrashTest {
     int newSeen = 0;
     for (int point : points(total)) {
       Path d = copy(template, tmp.resolve("kill-" + point));
-      assertThat(runKilledAt(d, point)).as("killed at write %d of %d", point, total).isTrue();
+      if (!runKilledAt(d, point, total)) {
+        outcomes.add(point + ":not-reached");
+        continue;
+      }
       new UpgradeGuard(d, Database.FILE_NAME).recover();
       String version = schemaVersion(d);
       assertThat(version)
@@ -119,7 +122,10 @@ class MigrationCrashTest {
     List<String> outcomes = new ArrayList<>();
     for (int point : points(total)) {
       Path d = Files.createDirectories(tmp.resolve("kill-" + point));
-      assertThat(runKilledAt(d, point)).as("killed at write %d of %d", point, total).isTrue();
+      if (!runKilledAt(d, point, total)) {
+        outcomes.add(point + ":not-reached");
+        continue;
+      }
       boolean discarded = new UpgradeGuard(d, Database.FILE_NAME).recover().isPresent();
       boolean complete = Files.exists(d.resolve(Database.FILE_NAME + ".mv.db"));
       if (complete) {
@@ -141,7 +147,7 @@ class MigrationCrashTest {
     Map<String, Long> rows = rowCounts(d);
     int total = countWrites(copy(d, tmp.resolve("count")));
     // the last write of the safety copy's rename is long before the end: kill in the middle
-    assertThat(runKilledAt(d, total / 2)).isTrue();
+    assertThat(runKilledAt(d, total / 2, total)).isTrue();
     try (Database db = Database.open(d)) {
       assertThat(db.startupNotice())
           .hasValueSatisfying(n -> assertThat(n).contains("put back as it was before"));
@@ -290,12 +296,26 @@ class MigrationCrashTest {
     return Integer.parseInt(m.group(1));
   }
 
-  /** Opens {@code dir} in a child killed just before its {@code point}-th write; true if killed. */
-  private static boolean runKilledAt(Path dir, int point) throws Exception {
+  /**
+   * Opens {@code dir} in a child killed just before its {@code point}-th write; true if killed.
+   * H2's background writer makes the number of writes vary by a few from run to run (572 here, 582
+   * on CI for the same upgrade), so a point near the end of the counted {@code total} may not be
+   * reached: the child then finishes the upgrade, which is allowed only in the last tenth.
+   */
+  private static boolean runKilledAt(Path dir, int point, int total) throws Exception {
     Process child = start(dir, point);
     child.getErrorStream().transferTo(java.io.OutputStream.nullOutputStream());
     assertThat(child.waitFor(120, TimeUnit.SECONDS)).isTrue();
-    return child.exitValue() == 128 + 9;
+    if (child.exitValue() == 128 + 9) {
+      return true;
+    }
+    assertThat(child.exitValue())
+        .as("a child not killed at write %d ends normally", point)
+        .isZero();
+    assertThat(point)
+        .as("write %d of %d not reached: only the last tenth may vary", point, total)
+        .isGreaterThan(total * 9 / 10);
+    return false;
   }
 
   private static Process start(Path dir, int killAt) throws IOException {
