@@ -68,6 +68,11 @@ public final class Services implements AppServices {
     this.register = new com.privacydesk.app.letters.RegisterService(tx, clock);
   }
 
+  /** The clock every service reads (the system's, or a test's). */
+  public Clock clock() {
+    return clock;
+  }
+
   /**
    * Starts loading, in the background, what opening the database and its first queries need, so
    * that a window starting up at the same time finds it ready.

@@ -274,9 +274,11 @@ final class BenchCommand extends CliCommand implements Callable<Integer> {
   }
 
   /**
-   * The monthly report of the last full month and of the month a year before it (its backlog
-   * reaches back over the whole year), each against the same statements over plain JDBC; then the
-   * whole export pack of the last full month.
+   * The monthly report of the last full month, of the month a year and two years before it (their
+   * backlog reaches back over the years between), each as supervisors get it (frozen when first
+   * reported) and as computed from the records as at its end (what its first report costs), each
+   * against the same statements over plain JDBC; the month to date likewise; then the whole export
+   * pack of the last full month.
    */
   private void reportRows(Services s, ZoneId zone) {
     var out = io().out();
@@ -289,20 +291,25 @@ final class BenchCommand extends CliCommand implements Callable<Integer> {
         "%nreports: %d warm-up and %d timed runs per line%n",
         timer.warmUp(),
         timer.timedRuns());
-    for (YearMonth m : List.of(month, month.minusMonths(12))) {
-      LocalDate first = m.atDay(1);
-      LocalDate last = m.atEndOfMonth();
-      Instant to = last.plusDays(1).atStartOfDay(zone).toInstant();
-      Map<CaseType, Instant> cutoffs = new EnumMap<>(CaseType.class);
-      for (CaseType t : CaseType.values()) {
-        cutoffs.put(t, ReportService.retentionCutoff(to, zone, RetentionPolicy.DEFAULT_MONTHS));
-      }
-      List<String> sql =
-          s.rawQueries()
-              .reportStatements(first, last, first.atStartOfDay(zone).toInstant(), to, cutoffs);
+    for (YearMonth m : List.of(month, month.minusMonths(12), month.minusMonths(24))) {
+      Instant to = m.atEndOfMonth().plusDays(1).atStartOfDay(zone).toInstant();
+      List<String> sql = reportSql(s, zone, m, m.atEndOfMonth(), to);
       timer.timedPair(
-          "monthly report " + m, i -> reports.monthly(lead, m), i -> s.rawQueries().runAll(sql));
+          "monthly report " + m + " (frozen)",
+          i -> reports.monthly(lead, m),
+          i -> s.rawQueries().runAll(sql));
+      timer.timedPair(
+          "  computing " + m + " as at its end (its first report)",
+          i -> reports.recompute(lead, m),
+          i -> s.rawQueries().runAll(sql));
     }
+    YearMonth current = month.plusMonths(1);
+    Instant now = s.clock().instant();
+    List<String> sql = reportSql(s, zone, current, now.atZone(zone).toLocalDate(), now);
+    timer.timedPair(
+        "monthly report " + current + " (month to date)",
+        i -> reports.monthly(lead, current),
+        i -> s.rawQueries().runAll(sql));
     ReportModel model = reports.monthly(lead, month);
     try {
       Path dir = Files.createTempDirectory("privacydesk-bench-pack");
@@ -321,6 +328,18 @@ final class BenchCommand extends CliCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The statements of {@code month}'s report measured on {@code day} at {@code to}. */
+  private static List<String> reportSql(
+      Services s, ZoneId zone, YearMonth month, LocalDate day, Instant to) {
+    Map<CaseType, Instant> cutoffs = new EnumMap<>(CaseType.class);
+    for (CaseType t : CaseType.values()) {
+      cutoffs.put(t, ReportService.retentionCutoff(to, zone, RetentionPolicy.DEFAULT_MONTHS));
+    }
+    LocalDate first = month.atDay(1);
+    return s.rawQueries()
+        .reportStatements(first, day, first.atStartOfDay(zone).toInstant(), to, cutoffs);
   }
 
   /**

@@ -54,6 +54,13 @@ final class VerifyAuditCommand extends CliCommand implements Callable<Integer> {
                         "cli.audit.recordsMore", v.recordProblems() - v.records().size()));
       }
     }
+    switch (v.witnessTable()) {
+      case NONE -> {}
+      case INSERT_ONLY -> io().out().println(CliErrors.text("cli.audit.witnessTable.ok"));
+      case WRITABLE -> io().out().println(CliErrors.text("cli.audit.witnessTable.writable"));
+      case NOT_INSERTABLE ->
+          io().out().println(CliErrors.text("cli.audit.witnessTable.notInsertable"));
+    }
     long failed = 0;
     for (var c : checks) {
       io().out().println("  " + (c.holds() ? "OK   " : "FAIL ") + c.text());

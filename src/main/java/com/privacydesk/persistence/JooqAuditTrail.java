@@ -33,7 +33,13 @@ final class JooqAuditTrail implements AuditTrail {
     Head head = head();
     var c = key.checkpoint(head.lastSeq(), head.lastHash(), at);
     WitnessFile.append(c.line(), occasion);
+    com.privacydesk.persistence.WitnessTable.append(dsl, c.line(), occasion);
     return c;
+  }
+
+  @Override
+  public WitnessTable.State witnessTable() {
+    return com.privacydesk.persistence.WitnessTable.state(dsl);
   }
 
   @Override

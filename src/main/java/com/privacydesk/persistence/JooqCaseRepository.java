@@ -1,6 +1,7 @@
 package com.privacydesk.persistence;
 
 import static com.privacydesk.persistence.generated.Tables.APP_USER;
+import static com.privacydesk.persistence.generated.Tables.CASE_ASSIGNMENT;
 import static com.privacydesk.persistence.generated.Tables.CASE_CLOCK;
 import static com.privacydesk.persistence.generated.Tables.CASE_CLOSURE;
 import static com.privacydesk.persistence.generated.Tables.CASE_LINK;
@@ -434,7 +435,34 @@ final class JooqCaseRepository implements CaseRepository {
   }
 
   @Override
-  public void setAssignee(long caseId, Long assigneeId) {
+  public void setAssignee(
+      long caseId, @org.jspecify.annotations.Nullable Long assigneeId, java.time.Instant at) {
+    var atDb = Timestamps.toDb(at);
+    if (!dsl.fetchExists(CASE_ASSIGNMENT, CASE_ASSIGNMENT.CASE_ID.eq(caseId))) {
+      // the first change: who held it until now, from its creation
+      var before =
+          dsl.select(PRIVACY_CASE.CREATED_AT, PRIVACY_CASE.ASSIGNEE_ID)
+              .from(PRIVACY_CASE)
+              .where(PRIVACY_CASE.ID.eq(caseId))
+              .fetchSingle();
+      if (before.value1().isBefore(atDb)) {
+        dsl.insertInto(CASE_ASSIGNMENT)
+            .set(CASE_ASSIGNMENT.CASE_ID, caseId)
+            .set(CASE_ASSIGNMENT.ASSIGNED_AT, before.value1())
+            .set(CASE_ASSIGNMENT.ASSIGNEE_ID, before.value2())
+            .execute();
+      }
+    }
+    // two changes in the same instant: the later one stands
+    dsl.deleteFrom(CASE_ASSIGNMENT)
+        .where(CASE_ASSIGNMENT.CASE_ID.eq(caseId))
+        .and(CASE_ASSIGNMENT.ASSIGNED_AT.eq(atDb))
+        .execute();
+    dsl.insertInto(CASE_ASSIGNMENT)
+        .set(CASE_ASSIGNMENT.CASE_ID, caseId)
+        .set(CASE_ASSIGNMENT.ASSIGNED_AT, atDb)
+        .set(CASE_ASSIGNMENT.ASSIGNEE_ID, assigneeId)
+        .execute();
     dsl.update(PRIVACY_CASE)
         .set(PRIVACY_CASE.ASSIGNEE_ID, assigneeId)
         .where(PRIVACY_CASE.ID.eq(caseId))

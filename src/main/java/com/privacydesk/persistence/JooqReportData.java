@@ -1,11 +1,13 @@
 package com.privacydesk.persistence;
 
 import static com.privacydesk.persistence.generated.Tables.APP_USER;
+import static com.privacydesk.persistence.generated.Tables.CASE_ASSIGNMENT;
 import static com.privacydesk.persistence.generated.Tables.CASE_CHECKLIST;
 import static com.privacydesk.persistence.generated.Tables.CASE_CLOCK;
 import static com.privacydesk.persistence.generated.Tables.CASE_CLOSURE;
 import static com.privacydesk.persistence.generated.Tables.CA_DISCLOSURE_REQUEST;
 import static com.privacydesk.persistence.generated.Tables.CPNI_BREACH;
+import static com.privacydesk.persistence.generated.Tables.MONTH_REPORT;
 import static com.privacydesk.persistence.generated.Tables.PRIVACY_CASE;
 
 import com.privacydesk.app.port.ReportData;
@@ -268,13 +270,85 @@ final class JooqReportData implements ReportData {
     return endedBeforeQuery(dsl, type, cutoff, asOf).fetchOne(0, Long.class);
   }
 
+  /**
+   * The closure in force at {@code asOf} (not reopened by then) older than {@code cutoff}, of a
+   * case not purged by then: a reopening, a new closure or a purge made later leaves the count of a
+   * finished month as it was.
+   */
   static ResultQuery<org.jooq.Record1<Long>> endedBeforeQuery(
       DSLContext dsl, CaseType type, Instant cutoff, Instant asOf) {
+    // the closures older than the cutoff through their index, each case looked up by its key (a
+    // join lets H2 walk every case of the type first)
     return dsl.select(DSL.count().cast(Long.class))
-        .from(IndexHints.privacyCase(dsl, "IX_CASE_CLOSED"))
-        .where(PRIVACY_CASE.CLOSED_AT.lt(Timestamps.toDb(cutoff)))
-        .and(PRIVACY_CASE.CASE_TYPE.eq(type))
-        .and(PRIVACY_CASE.PURGED_AT.isNull().or(PRIVACY_CASE.PURGED_AT.gt(Timestamps.toDb(asOf))));
+        .from(
+            dsl.family() == org.jooq.SQLDialect.H2
+                ? CASE_CLOSURE.useIndex("IX_CLOSURE_CLOSED")
+                : CASE_CLOSURE)
+        .where(CASE_CLOSURE.CLOSED_AT.lt(Timestamps.toDb(cutoff)))
+        .and(notReopenedBefore(asOf))
+        .andExists(
+            DSL.selectOne()
+                .from(PRIVACY_CASE)
+                .where(PRIVACY_CASE.ID.eq(CASE_CLOSURE.CASE_ID))
+                .and(PRIVACY_CASE.CASE_TYPE.eq(type))
+                .and(
+                    PRIVACY_CASE
+                        .PURGED_AT
+                        .isNull()
+                        .or(PRIVACY_CASE.PURGED_AT.gt(Timestamps.toDb(asOf)))));
+  }
+
+  @Override
+  public Map<Long, List<Assignment>> assignments(java.util.Collection<Long> caseIds) {
+    Map<Long, List<Assignment>> out = new java.util.HashMap<>();
+    List<Long> ids = List.copyOf(caseIds);
+    for (int from = 0; from < ids.size(); from += 1_000) {
+      dsl.select(CASE_ASSIGNMENT.CASE_ID, CASE_ASSIGNMENT.ASSIGNED_AT, APP_USER.USERNAME)
+          .from(CASE_ASSIGNMENT)
+          .leftJoin(APP_USER)
+          .on(APP_USER.ID.eq(CASE_ASSIGNMENT.ASSIGNEE_ID))
+          .where(
+              CASE_ASSIGNMENT.CASE_ID.in(
+                  SealedTables.literal(ids.subList(from, Math.min(ids.size(), from + 1_000)))))
+          .orderBy(CASE_ASSIGNMENT.CASE_ID, CASE_ASSIGNMENT.ASSIGNED_AT)
+          .forEach(
+              r ->
+                  out.computeIfAbsent(r.value1(), k -> new java.util.ArrayList<>())
+                      .add(new Assignment(Timestamps.fromDb(r.value2()), r.value3())));
+    }
+    return out;
+  }
+
+  @Override
+  public java.util.Optional<FrozenMonth> frozen(java.time.YearMonth month) {
+    return dsl.selectFrom(MONTH_REPORT)
+        .where(MONTH_REPORT.REPORT_MONTH.eq(monthKey(month)))
+        .fetchOptional(
+            r ->
+                new FrozenMonth(
+                    month,
+                    Timestamps.fromDb(r.getFrozenAt()),
+                    r.getFrozenBy(),
+                    r.getCalendar(),
+                    r.getMeasured(),
+                    r.getReportTables()));
+  }
+
+  /** 2026-11 as 202611: MONTH_REPORT's key and the sealed record's id. */
+  private static int monthKey(java.time.YearMonth month) {
+    return month.getYear() * 100 + month.getMonthValue();
+  }
+
+  @Override
+  public void freeze(FrozenMonth month) {
+    dsl.insertInto(MONTH_REPORT)
+        .set(MONTH_REPORT.REPORT_MONTH, monthKey(month.month()))
+        .set(MONTH_REPORT.FROZEN_AT, Timestamps.toDb(month.frozenAt()))
+        .set(MONTH_REPORT.FROZEN_BY, month.frozenBy())
+        .set(MONTH_REPORT.CALENDAR, month.calendar())
+        .set(MONTH_REPORT.MEASURED, month.measured())
+        .set(MONTH_REPORT.REPORT_TABLES, month.tables())
+        .execute();
   }
 
   /** Every statement of one month's report, values inlined: the benchmark's raw yardstick. */

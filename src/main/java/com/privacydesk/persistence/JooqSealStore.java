@@ -4,6 +4,7 @@ import static com.privacydesk.persistence.generated.Tables.APP_USER;
 import static com.privacydesk.persistence.generated.Tables.AUDIT_EVENT;
 import static com.privacydesk.persistence.generated.Tables.DISCLOSURE_YEAR;
 import static com.privacydesk.persistence.generated.Tables.ENTITY_SEAL;
+import static com.privacydesk.persistence.generated.Tables.MONTH_REPORT;
 import static com.privacydesk.persistence.generated.Tables.PRIVACY_CASE;
 
 import com.privacydesk.app.port.RecordTamperedException;
@@ -197,6 +198,7 @@ final class JooqSealStore implements SealStore {
           case "CASE" -> PRIVACY_CASE.ID;
           case "USER" -> APP_USER.ID;
           case "REGISTER" -> DISCLOSURE_YEAR.REGISTER_YEAR.cast(Long.class);
+          case "MONTH" -> MONTH_REPORT.REPORT_MONTH.cast(Long.class);
           default -> null;
         };
     if (id == null) {
@@ -220,6 +222,7 @@ final class JooqSealStore implements SealStore {
       case "CASE" -> PRIVACY_CASE;
       case "USER" -> APP_USER;
       case "REGISTER" -> DISCLOSURE_YEAR;
+      case "MONTH" -> MONTH_REPORT;
       default -> throw new IllegalArgumentException(entity);
     };
   }

@@ -6,6 +6,7 @@ import static com.privacydesk.persistence.generated.Tables.CASE_LINK;
 import static com.privacydesk.persistence.generated.Tables.DISCLOSURE_RECIPIENT;
 import static com.privacydesk.persistence.generated.Tables.DISCLOSURE_YEAR;
 import static com.privacydesk.persistence.generated.Tables.LETTER_TEMPLATE;
+import static com.privacydesk.persistence.generated.Tables.MONTH_REPORT;
 import static com.privacydesk.persistence.generated.Tables.OPT_OUT_SUPPRESSION;
 import static com.privacydesk.persistence.generated.Tables.PRIVACY_CASE;
 
@@ -33,12 +34,13 @@ import org.jooq.impl.DSL;
  * row, every table with a {@code CASE_ID} column (each request type's facts, checklist, clocks,
  * closures, notes, letters, numbers), its links both ways and the opt-out hash kept after its
  * purge; a user is its row; the settings, the letter templates and each year of the disclosure
- * register are one entity each. A table added later with a {@code CASE_ID} column is sealed with
- * its case without code here.
+ * register are one entity each, and so is each frozen month's report (by its yyyymm). A table added
+ * later with a {@code CASE_ID} column is sealed with its case without code here.
  */
 final class SealedTables {
   /** The audited entities whose rows are sealed, as audit entries name them. */
-  static final List<String> ENTITIES = List.of("CASE", "USER", "SETTING", "TEMPLATE", "REGISTER");
+  static final List<String> ENTITIES =
+      List.of("CASE", "USER", "SETTING", "TEMPLATE", "REGISTER", "MONTH");
 
   /** Tables that are never sealed: the trail itself, bookkeeping and per-user preferences. */
   private static final Set<String> NOT_CASE_DATA = Set.of("AUDIT_EVENT", "ENTITY_SEAL");
@@ -91,8 +93,7 @@ final class SealedTables {
       case "SETTING" -> add(out, dsl, APP_SETTING, DSL.trueCondition(), null);
       case "TEMPLATE" -> add(out, dsl, LETTER_TEMPLATE, DSL.trueCondition(), null);
       case "REGISTER" -> {
-        List<org.jooq.Field<Integer>> years =
-            keys.stream().<org.jooq.Field<Integer>>map(y -> DSL.inline(y.intValue())).toList();
+        List<org.jooq.Field<Integer>> years = ints(keys);
         add(
             out,
             dsl,
@@ -106,6 +107,13 @@ final class SealedTables {
             DISCLOSURE_RECIPIENT.REGISTER_YEAR.in(years),
             DISCLOSURE_RECIPIENT.REGISTER_YEAR);
       }
+      case "MONTH" ->
+          add(
+              out,
+              dsl,
+              MONTH_REPORT,
+              MONTH_REPORT.REPORT_MONTH.in(ints(keys)),
+              MONTH_REPORT.REPORT_MONTH);
       default -> throw new IllegalArgumentException("not a sealed entity: " + entity);
     }
     return out;
@@ -118,15 +126,25 @@ final class SealedTables {
       case "USER" -> idsAfter(dsl, APP_USER.ID, after, limit);
       case "SETTING" -> after < 0 && dsl.fetchExists(APP_SETTING) ? List.of(0L) : List.of();
       case "TEMPLATE" -> after < 0 && dsl.fetchExists(LETTER_TEMPLATE) ? List.of(0L) : List.of();
-      case "REGISTER" ->
-          dsl.select(DISCLOSURE_YEAR.REGISTER_YEAR)
-              .from(DISCLOSURE_YEAR)
-              .where(DISCLOSURE_YEAR.REGISTER_YEAR.gt((int) Math.max(after, Integer.MIN_VALUE)))
-              .orderBy(DISCLOSURE_YEAR.REGISTER_YEAR)
-              .limit(limit)
-              .fetch(r -> r.value1().longValue());
+      case "REGISTER" -> intIdsAfter(dsl, DISCLOSURE_YEAR.REGISTER_YEAR, after, limit);
+      case "MONTH" -> intIdsAfter(dsl, MONTH_REPORT.REPORT_MONTH, after, limit);
       default -> throw new IllegalArgumentException("not a sealed entity: " + entity);
     };
+  }
+
+  private static List<Long> intIdsAfter(
+      DSLContext dsl, org.jooq.TableField<?, Integer> id, long after, int limit) {
+    return dsl.select(id)
+        .from(id.getTable())
+        .where(id.gt((int) Math.max(after, Integer.MIN_VALUE)))
+        .orderBy(id)
+        .limit(limit)
+        .fetch(r -> r.value1().longValue());
+  }
+
+  /** Whole-number keys (years, months) as literals, as {@link #literal}. */
+  private static List<org.jooq.Field<Integer>> ints(Collection<Long> keys) {
+    return keys.stream().<org.jooq.Field<Integer>>map(y -> DSL.inline(y.intValue())).toList();
   }
 
   private static List<Long> idsAfter(

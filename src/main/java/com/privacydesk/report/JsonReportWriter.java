@@ -11,7 +11,7 @@ import java.io.OutputStream;
 /**
  * The report model as JSON for scripts (a public shape, see README):
  *
- * <pre>{"report":"MONTHLY","period":"2026-10","header":{..},
+ * <pre>{"report":"MONTHLY","period":"2026-10","monthToDate":false,"header":{..},
  *  "tables":[{"id","title","note","columns":[{"id","label","kind"}],
  *             "rows":[{"key":..,"values":{columnId: value}}]}]}</pre>
  *
@@ -27,11 +27,13 @@ final class JsonReportWriter implements ReportWriter {
     g.writeStartObject();
     g.writeStringField("report", model.kind().name());
     g.writeStringField("period", model.period());
+    g.writeBooleanField("monthToDate", model.header().monthToDate());
     ReportModel.Header h = model.header();
     g.writeObjectFieldStart("header");
     g.writeStringField("title", h.title());
     g.writeStringField("period", h.period());
     g.writeStringField("filters", h.filters());
+    g.writeStringField("figures", h.figures());
     g.writeStringField("measured", h.measuredAt());
     g.writeStringField("generatedAt", h.generatedAt().toString());
     g.writeStringField("zone", h.zone().getId());

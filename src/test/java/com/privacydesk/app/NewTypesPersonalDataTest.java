@@ -22,7 +22,6 @@ import com.privacydesk.domain.workflow.CaseAction;
 import com.privacydesk.domain.workflow.Outcome;
 import com.privacydesk.report.PaperSize;
 import com.privacydesk.report.ReportExporter;
-import com.privacydesk.report.ReportFormat;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,10 +29,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipFile;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -178,7 +175,9 @@ class NewTypesPersonalDataTest {
       for (var file :
           exporter.exportPack(
               admin, model, folder, PaperSize.LETTER, ReportExporter.Progress.NONE)) {
-        assertClean(file.file().getFileName().toString(), readable(file.file(), file.format()));
+        assertClean(
+            file.file().getFileName().toString(),
+            com.privacydesk.ReportFiles.readable(file.file(), file.format()));
       }
     }
 
@@ -215,29 +214,5 @@ class NewTypesPersonalDataTest {
     model.header().lines().forEach(l -> b.append(String.join(" ", l)).append('\n'));
     model.tables().forEach(t -> t.rows().forEach(r -> b.append(r).append('\n')));
     return b.toString();
-  }
-
-  /**
-   * The text a reader of the file sees: JSON as written, the CSV pack's and the XLSX's entries
-   * unzipped, the PDF's text extracted.
-   */
-  private static String readable(Path file, ReportFormat format) throws Exception {
-    return switch (format) {
-      case JSON -> Files.readString(file, StandardCharsets.UTF_8);
-      case CSV, XLSX -> {
-        List<String> parts = new ArrayList<>();
-        try (ZipFile zip = new ZipFile(file.toFile())) {
-          for (var e : java.util.Collections.list(zip.entries())) {
-            parts.add(new String(zip.getInputStream(e).readAllBytes(), StandardCharsets.UTF_8));
-          }
-        }
-        yield String.join("\n", parts);
-      }
-      case PDF -> {
-        try (var doc = org.apache.pdfbox.Loader.loadPDF(file.toFile())) {
-          yield new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
-        }
-      }
-    };
   }
 }

@@ -292,6 +292,44 @@ class TamperEvidenceTest {
   }
 
   @Test
+  void aFrozenMonthChangedOrDeletedInTheFileIsNamedAndNotReported() {
+    Actor sam = TestServices.user(s, admin, "sam", Role.SUPERVISOR);
+    java.time.YearMonth october = java.time.YearMonth.of(2026, 10);
+    s.reports().monthly(sam, october);
+    attack(
+        "UPDATE month_report SET measured = 'backlog at 23:59 on 2026-10-30'"
+            + " WHERE report_month = 202610");
+    assertThat(verify().records())
+        .containsExactly(
+            "the frozen report of 2026-10: changed outside PrivacyDesk (its rows no longer match"
+                + " their seal)");
+    assertThatThrownBy(() -> s.reports().monthly(sam, october))
+        .isInstanceOf(RecordTamperedException.class)
+        .hasMessageContaining("The frozen report of 2026-10 was changed outside PrivacyDesk");
+
+    // deleted, it is not silently computed and frozen again from today's rows
+    attack("DELETE FROM month_report");
+    assertThat(verify().records())
+        .containsExactly("the frozen report of 2026-10: deleted outside PrivacyDesk");
+    assertThatThrownBy(() -> s.reports().monthly(sam, october))
+        .isInstanceOf(RecordTamperedException.class);
+  }
+
+  @Test
+  void aReassignmentRewrittenInTheFileIsNamed() {
+    Actor sam = TestServices.user(s, admin, "sam", Role.SUPERVISOR);
+    long id = cases.getFirst();
+    s.assignments().assign(sam, id, ann.userId(), s.queries().detail(ann, id).version());
+    clock.set(clock.instant().plusSeconds(60));
+    s.assignments().assign(sam, id, sam.userId(), s.queries().detail(ann, id).version());
+    // who held the case when is what a finished month's per-agent figures are counted from
+    attack("DELETE FROM case_assignment WHERE assignee_id = " + ann.userId());
+    assertThat(verify().records())
+        .containsExactly(
+            "case #" + id + ": changed outside PrivacyDesk (its rows no longer match their seal)");
+  }
+
+  @Test
   void aForgedBackupIsRefusedUnlessAcceptedAndThenItIsRecorded() throws Exception {
     org.junit.jupiter.api.Assumptions.assumeFalse(TestServices.ON_POSTGRES, "a backup is a file");
     Path zip = dir.resolve("backup.zip");

@@ -48,8 +48,8 @@ class BackupAndEncryptionTest {
     Map<Long, Map<String, String>> people;
     try (ReportFixture f = new ReportFixture(dir.resolve("live"))) {
       Services s = f.services();
-      original = s.backups().check();
       october = f.reports().monthly(f.supervisor(), OCTOBER).tables();
+      original = s.backups().check();
       BackupService.Backup b = s.backups().backup(f.admin(), zip);
       assertThat(b.sha256()).isEqualTo(BackupService.sha256(zip));
       assertThat(TestServices.auditRows(s).getLast().detail())

@@ -259,7 +259,9 @@ public class ReportExportTest {
                 "ab",
                 "m",
                 "c",
-                "cp"),
+                "cp",
+                "f",
+                false),
             List.of(t));
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     new CsvReportWriter().write(m, bytes, () -> {});

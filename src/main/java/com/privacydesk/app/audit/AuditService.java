@@ -57,7 +57,8 @@ public final class AuditService {
               records.problems(),
               records.problemCount(),
               records.checked(),
-              checkpoint);
+              checkpoint,
+              r.audit().witnessTable());
         });
   }
 
@@ -119,6 +120,7 @@ public final class AuditService {
    * @param recordProblems how many records were found so
    * @param recordsChecked how many sealed records were checked
    * @param checkpoint a signed checkpoint of the chain as verified (only when intact)
+   * @param witnessTable team mode's witness table as the application's account finds it
    */
   public record Verification(
       long entries,
@@ -127,7 +129,8 @@ public final class AuditService {
       List<String> records,
       long recordProblems,
       long recordsChecked,
-      Optional<Checkpoint> checkpoint) {
+      Optional<Checkpoint> checkpoint,
+      com.privacydesk.app.port.AuditTrail.WitnessTable.State witnessTable) {
     public Verification {
       records = List.copyOf(records);
     }

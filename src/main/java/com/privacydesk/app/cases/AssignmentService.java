@@ -36,7 +36,7 @@ public final class AssignmentService {
         r.cases().find(caseId).orElseThrow(() -> new NotFoundException("Case " + caseId));
     Instant now = clock.instant();
     CaseLock.claim(r, caseId, version, actor.userId(), now);
-    r.cases().setAssignee(caseId, assigneeId);
+    r.cases().setAssignee(caseId, assigneeId, now);
     r.audit()
         .append(
             actor.audit(

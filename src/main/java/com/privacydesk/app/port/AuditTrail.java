@@ -26,6 +26,28 @@ public interface AuditTrail {
    */
   com.privacydesk.domain.audit.Checkpoint checkpoint(java.time.Instant at, String occasion);
 
+  /** Team mode's witness table, as this account finds it (docs/security.md). */
+  WitnessTable.State witnessTable();
+
+  /**
+   * Team mode's witness table, which the application's account may only insert checkpoints into.
+   */
+  final class WitnessTable {
+    private WitnessTable() {}
+
+    /** What the application's account may do with the witness table. */
+    public enum State {
+      /** No witness table (the embedded database, or none was set up). */
+      NONE,
+      /** Checkpoints are inserted, and the account can neither change nor delete them. */
+      INSERT_ONLY,
+      /** Checkpoints are inserted, but the account could also change or delete them. */
+      WRITABLE,
+      /** The table exists but the account may not insert: no checkpoint goes there. */
+      NOT_INSERTABLE
+    }
+  }
+
   /** The stored hash of entry {@code seq}, if it exists. */
   java.util.Optional<String> storedHash(long seq);
 

@@ -206,8 +206,12 @@ public interface CaseRepository {
   /** Up to {@code limit} ids of cases {@code filter} selects above {@code afterId}, ascending. */
   List<Long> ids(CaseFilter filter, long afterId, int limit);
 
-  /** Sets (or with null clears) the assignee; the caller has claimed the case. */
-  void setAssignee(long caseId, Long assigneeId);
+  /**
+   * Sets (or with null clears) the assignee from {@code at} on, keeping the history a finished
+   * month's report reads who held the case from; the caller has claimed the case.
+   */
+  void setAssignee(
+      long caseId, @org.jspecify.annotations.Nullable Long assigneeId, java.time.Instant at);
 
   /** The fields common to every case, as inserted. */
   record NewCase(

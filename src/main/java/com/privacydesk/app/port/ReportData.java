@@ -39,7 +39,7 @@ public interface ReportData {
       long caseId,
       CaseType type,
       LocalDate received,
-      String assignee,
+      @org.jspecify.annotations.Nullable String assignee,
       Instant closedAt,
       CaseStatus status,
       Outcome outcome,
@@ -65,7 +65,7 @@ public interface ReportData {
       long caseId,
       CaseType type,
       LocalDate received,
-      String assignee,
+      @org.jspecify.annotations.Nullable String assignee,
       LocalDate statutoryDue,
       LocalDate internalDue,
       LocalDate noticeDue,
@@ -92,8 +92,83 @@ public interface ReportData {
       String customerNoticeBasis) {}
 
   /**
-   * Ended cases of {@code type} whose latest closure was before {@code cutoff} and that were not
-   * purged by {@code asOf}.
+   * Ended cases of {@code type} whose closure in force at {@code asOf} was before {@code cutoff}
+   * and that were not purged by {@code asOf}.
    */
   long endedBefore(CaseType type, Instant cutoff, Instant asOf);
+
+  /**
+   * The assignment history of each of {@code caseIds} that has one (cases reassigned since version
+   * 13), oldest first; a case without one has always had its current assignee.
+   */
+  Map<Long, List<Assignment>> assignments(java.util.Collection<Long> caseIds);
+
+  /** From {@code at} on, the case was held by {@code assignee} (null: nobody). */
+  record Assignment(Instant at, @org.jspecify.annotations.Nullable String assignee) {}
+
+  /** The month's figures as frozen when first computed after it ended, if they were. */
+  java.util.Optional<FrozenMonth> frozen(java.time.YearMonth month);
+
+  /** Keeps {@code month}'s figures for good (once: a month is frozen only once). */
+  void freeze(FrozenMonth month);
+
+  /** A finished month's report figures, kept. */
+  final class FrozenMonth {
+    private final java.time.YearMonth month;
+    private final Instant frozenAt;
+    private final long frozenBy;
+    private final String calendar;
+    private final String measured;
+    private final byte[] tables;
+
+    /**
+     * @param frozenBy the user whose report froze them
+     * @param calendar the business calendar version they were computed with
+     * @param measured how the backlog was measured, as the header says it
+     * @param tables the report's tables, encoded by the report service (kept as they are)
+     */
+    public FrozenMonth(
+        java.time.YearMonth month,
+        Instant frozenAt,
+        long frozenBy,
+        String calendar,
+        String measured,
+        byte[] tables) {
+      this.month = month;
+      this.frozenAt = frozenAt;
+      this.frozenBy = frozenBy;
+      this.calendar = calendar;
+      this.measured = measured;
+      this.tables = tables.clone();
+    }
+
+    public java.time.YearMonth month() {
+      return month;
+    }
+
+    public Instant frozenAt() {
+      return frozenAt;
+    }
+
+    public long frozenBy() {
+      return frozenBy;
+    }
+
+    public String calendar() {
+      return calendar;
+    }
+
+    public String measured() {
+      return measured;
+    }
+
+    public byte[] tables() {
+      return tables.clone();
+    }
+
+    @Override
+    public String toString() {
+      return "FrozenMonth[" + month + ", frozen at " + frozenAt + "]";
+    }
+  }
 }

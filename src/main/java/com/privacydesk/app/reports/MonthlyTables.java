@@ -47,18 +47,48 @@ final class MonthlyTables {
   private static final String[] AGE_IDS = {"d0_7", "d8_14", "d15_30", "d31_60", "d61_90", "d91"};
   static final String UNASSIGNED = "(unassigned)";
 
+  /** The day the backlog is measured on: the month's last day, or today for month to date. */
   private final LocalDate lastDay;
+
   private final ZoneId zone;
   private final BusinessCalendar calendar;
+  private final Measure measure;
 
-  /** The last due date that still counts as "at risk" at month end. */
+  /** The last due date that still counts as "at risk" when measured. */
   private final LocalDate atRiskUntil;
 
-  MonthlyTables(YearMonth month, ZoneId zone, BusinessCalendar calendar) {
-    this.lastDay = month.atEndOfMonth();
+  /**
+   * Where the backlog is measured (domain.md §6): at 23:59 on the last day of a finished month, or
+   * for the month not yet ended, now ("month to date").
+   *
+   * @param day the day measured on
+   * @param time the moment, as printed ("23:59", "10:15")
+   * @param when how titles say it ("at month end", "so far")
+   */
+  record Measure(LocalDate day, String time, String when) {
+    static Measure monthEnd(YearMonth month) {
+      return new Measure(month.atEndOfMonth(), "23:59", "at month end");
+    }
+
+    static Measure monthToDate(java.time.ZonedDateTime now) {
+      return new Measure(
+          now.toLocalDate(),
+          now.toLocalTime().truncatedTo(ChronoUnit.MINUTES).toString(),
+          "now (month to date)");
+    }
+  }
+
+  MonthlyTables(Measure measure, ZoneId zone, BusinessCalendar calendar) {
+    this.measure = measure;
+    this.lastDay = measure.day();
     this.zone = zone;
     this.calendar = calendar;
     this.atRiskUntil = calendar.addBusinessDays(lastDay, AT_RISK_BUSINESS_DAYS).date();
+  }
+
+  /** "23:59 on 2026-11-30". */
+  private String measuredAt() {
+    return measure.time() + " on " + lastDay;
   }
 
   /** The input rows of one month. */
@@ -329,7 +359,7 @@ final class MonthlyTables {
 
   private ReportTable backlog(List<Open> open) {
     ReportTable.Builder t =
-        ReportTable.builder("backlog", "5. Open, overdue and at risk at month end")
+        ReportTable.builder("backlog", "5. Open, overdue and at risk " + measure.when())
             .column("type", "Type", TEXT)
             .column("open", "Open", COUNT)
             .column("overdue", "Overdue", COUNT)
@@ -339,12 +369,12 @@ final class MonthlyTables {
     }
     backlogRow(t, ALL, "All types", open);
     return t.note(
-            "Measured at 23:59 on "
-                + lastDay
+            "Measured at "
+                + measuredAt()
                 + ". Deadline: the statutory one for CA disclosure and email opt-out, the"
                 + " internal target for child data deletion and password compromise, the"
                 + " law-enforcement notice for a CPNI breach not yet notified. Overdue = the"
-                + " deadline was before the last day; at risk = due on the last day or within "
+                + " deadline was before that day; at risk = due on that day or within "
                 + AT_RISK_BUSINESS_DAYS
                 + " business days after it.")
         .build();
@@ -356,7 +386,7 @@ final class MonthlyTables {
 
   private ReportTable overdueList(List<Open> open) {
     ReportTable.Builder t =
-        ReportTable.builder("overdue_cases", "5b. Overdue at month end")
+        ReportTable.builder("overdue_cases", "5b. Overdue " + measure.when())
             .column("case", "Case", ID)
             .column("type", "Type", TEXT)
             .column("received", "Received", DATE)
@@ -377,8 +407,7 @@ final class MonthlyTables {
             o.row().assignee() == null ? UNASSIGNED : o.row().assignee());
       }
     }
-    return t.note("Every case overdue at 23:59 on " + lastDay + ", oldest case number first.")
-        .build();
+    return t.note("Every case overdue at " + measuredAt() + ", oldest case number first.").build();
   }
 
   // ---- 6. ageing ----
@@ -396,7 +425,11 @@ final class MonthlyTables {
     }
     ageingRow(t, ALL, "All types", open);
     return t.note(
-            "Open cases at month end by calendar days from the received date to " + lastDay + ".")
+            "Open cases "
+                + measure.when()
+                + " by calendar days from the received date to "
+                + lastDay
+                + ".")
         .build();
   }
 
@@ -428,7 +461,7 @@ final class MonthlyTables {
             .column("closed", "Closed", COUNT)
             .column("median_days", "Median days to close", DAYS)
             .column("on_time_rate", "On-time rate", PERCENT)
-            .column("overdue_held", "Overdue held at month end", COUNT);
+            .column("overdue_held", "Overdue held " + measure.when(), COUNT);
     Map<String, List<Closed>> closedBy = new TreeMap<>();
     Map<String, List<Open>> openBy = new TreeMap<>();
     closed.forEach(
@@ -451,7 +484,8 @@ final class MonthlyTables {
           count(o, Open::overdue));
     }
     return t.note(
-            "By the case's assignee. Held = closed in the month or open at its end. Median in"
+            "By the case's assignee at the time: at the closure, or when the backlog is measured."
+                + " Held = closed in the month or open when measured. Median in"
                 + " calendar days. On time against the statutory deadline where the type has one,"
                 + " else the internal target (CPNI breaches not counted). Supervisors only.")
         .build();
@@ -463,7 +497,7 @@ final class MonthlyTables {
 
   // ---- 9. hygiene ----
 
-  private static ReportTable hygiene(Map<CaseType, Integer> months, Map<CaseType, Long> past) {
+  private ReportTable hygiene(Map<CaseType, Integer> months, Map<CaseType, Long> past) {
     ReportTable.Builder t =
         ReportTable.builder("hygiene", "9. Data hygiene")
             .column("type", "Type", TEXT)
@@ -477,8 +511,10 @@ final class MonthlyTables {
     }
     t.row(ALL, "All types", null, total);
     return t.note(
-            "Ended cases whose latest closure is older than the type's retention at month end"
-                + " and that had not been purged by then.")
+            "Ended cases whose closure in force at "
+                + measuredAt()
+                + " was older than the type's retention then, and that had not been purged by"
+                + " then.")
         .build();
   }
 

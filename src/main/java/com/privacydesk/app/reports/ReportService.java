@@ -6,10 +6,12 @@ import com.privacydesk.app.CompanySettings;
 import com.privacydesk.app.RefusedException;
 import com.privacydesk.app.RetentionPolicy;
 import com.privacydesk.app.port.AuditTrail;
+import com.privacydesk.app.port.RecordTamperedException;
 import com.privacydesk.app.port.ReportData;
 import com.privacydesk.app.port.Repositories;
 import com.privacydesk.app.port.TransactionRunner;
 import com.privacydesk.domain.CaseType;
+import com.privacydesk.domain.audit.RecordName;
 import com.privacydesk.domain.calendar.BusinessCalendar;
 import com.privacydesk.domain.user.Permission;
 import com.privacydesk.domain.workflow.Refusal;
@@ -45,7 +47,13 @@ public final class ReportService {
     return YearMonth.from(clock.instant().atZone(zone)).minusMonths(1);
   }
 
-  /** Computes the report of {@code month}; refused for a month that has not begun. */
+  /**
+   * The report of {@code month} (domain.md §6); refused for a month that has not begun. A finished
+   * month is computed as it stood at 23:59 on its last day the first time it is reported, and its
+   * figures are kept (frozen, sealed and audited) and reported from then on, whatever changes
+   * later. The month not yet ended is reported as month to date, its backlog as of now, and says so
+   * on every output.
+   */
   public ReportModel monthly(Actor actor, YearMonth month) {
     actor.require(Permission.VIEW_REPORTS);
     return tx.inTransaction(
@@ -53,44 +61,50 @@ public final class ReportService {
           CompanySettings settings = CompanySettings.load(r.settings());
           ZoneId zone = settings.zone();
           Instant now = clock.instant();
-          if (month.isAfter(YearMonth.from(now.atZone(zone)))) {
+          YearMonth current = YearMonth.from(now.atZone(zone));
+          if (month.isAfter(current)) {
             throw new RefusedException(Refusal.of("report.futureMonth", month.toString()));
           }
           BusinessCalendar calendar = BusinessCalendar.withClosures(settings.closures());
-          LocalDate first = month.atDay(1);
-          LocalDate last = month.atEndOfMonth();
-          Instant from = first.atStartOfDay(zone).toInstant();
-          Instant to = last.plusDays(1).atStartOfDay(zone).toInstant();
-          RetentionPolicy retention = RetentionPolicy.load(r.settings());
-          ReportData data = r.reports();
-          Map<CaseType, Integer> months = new EnumMap<>(CaseType.class);
-          Map<CaseType, Long> past = new EnumMap<>(CaseType.class);
-          for (CaseType type : CaseType.values()) {
-            int keep = retention.monthsFor(type);
-            months.put(type, keep);
-            past.put(type, data.endedBefore(type, retentionCutoff(to, zone, keep), to));
-          }
-          var inputs =
-              new MonthlyTables.Inputs(
-                  data.received(first, last),
-                  data.closures(from, to),
-                  data.openAt(to, last),
-                  data.complaintCategories(first, last),
-                  data.breaches(first, last),
-                  months,
-                  past);
-          List<ReportTable> tables = new MonthlyTables(month, zone, calendar).build(inputs);
           String period =
-              month.getMonth().getDisplayName(TextStyle.FULL, Locale.US)
-                  + " "
-                  + month.getYear()
-                  + " ("
-                  + first
-                  + " to "
-                  + last
-                  + ")";
-          String measured =
-              "received and closed in the month; backlog at 23:59 on " + last + " " + zone.getId();
+              month.getMonth().getDisplayName(TextStyle.FULL, Locale.US) + " " + month.getYear();
+          if (month.equals(current)) {
+            LocalDate today = now.atZone(zone).toLocalDate();
+            var measure = MonthlyTables.Measure.monthToDate(now.atZone(zone));
+            List<ReportTable> tables = tables(r, month, today, now, measure, zone, calendar);
+            return new ReportModel(
+                ReportModel.Kind.MONTHLY,
+                month.toString(),
+                header(
+                    r,
+                    actor,
+                    now,
+                    zone,
+                    "Monthly privacy request report: MONTH TO DATE",
+                    period + ", month to date (" + month.atDay(1) + " to " + today + ")",
+                    "received and closed so far; backlog as of "
+                        + measure.time()
+                        + " on "
+                        + today
+                        + " "
+                        + zone.getId(),
+                    calendar.version(),
+                    "MONTH TO DATE: the month has not ended, every figure will change until it"
+                        + " has",
+                    true),
+                tables);
+          }
+          ReportData data = r.reports();
+          ReportData.FrozenMonth frozen = data.frozen(month).orElse(null);
+          if (frozen != null) {
+            long id = monthId(month);
+            boolean intact = r.seals().state(MONTH, id).map(s -> s.matches()).orElse(false);
+            if (!intact) {
+              throw new RecordTamperedException(MONTH, id, RecordName.capitalised(MONTH, id));
+            }
+          } else {
+            frozen = freeze(r, actor, month, now, zone, calendar);
+          }
           return new ReportModel(
               ReportModel.Kind.MONTHLY,
               month.toString(),
@@ -100,11 +114,129 @@ public final class ReportService {
                   now,
                   zone,
                   "Monthly privacy request report",
-                  period,
-                  measured,
-                  calendar),
-              tables);
+                  period + " (" + month.atDay(1) + " to " + month.atEndOfMonth() + ")",
+                  frozen.measured(),
+                  frozen.calendar(),
+                  "frozen on "
+                      + local(frozen.frozenAt(), zone)
+                      + " (first reported after the month ended): the same whenever reported",
+                  false),
+              FrozenTables.decode(frozen.tables()));
         });
+  }
+
+  /**
+   * The tables of finished {@code month} computed from the records as at its end, not kept: what
+   * its first report froze (the benchmark measures that cost with it; a supervisor may compare).
+   */
+  public List<ReportTable> recompute(Actor actor, YearMonth month) {
+    actor.require(Permission.VIEW_REPORTS);
+    return tx.inTransaction(
+        r -> {
+          CompanySettings settings = CompanySettings.load(r.settings());
+          ZoneId zone = settings.zone();
+          if (!month.isBefore(YearMonth.from(clock.instant().atZone(zone)))) {
+            throw new RefusedException(Refusal.of("report.futureMonth", month.toString()));
+          }
+          return atEnd(r, month, zone, BusinessCalendar.withClosures(settings.closures()));
+        });
+  }
+
+  /** The audited record a frozen month is: "MONTH" 202611. */
+  static final String MONTH = "MONTH";
+
+  /** 2026-11 as 202611. */
+  static long monthId(YearMonth month) {
+    return month.getYear() * 100L + month.getMonthValue();
+  }
+
+  /**
+   * Computes a finished month as it stood at 23:59 on its last day and keeps it: the first report
+   * of a month after it ended.
+   */
+  private ReportData.FrozenMonth freeze(
+      Repositories r,
+      Actor actor,
+      YearMonth month,
+      Instant now,
+      ZoneId zone,
+      BusinessCalendar calendar) {
+    LocalDate last = month.atEndOfMonth();
+    List<ReportTable> tables = atEnd(r, month, zone, calendar);
+    var frozen =
+        new ReportData.FrozenMonth(
+            month,
+            now,
+            actor.userId(),
+            calendar.version(),
+            "received and closed in the month; backlog at 23:59 on " + last + " " + zone.getId(),
+            FrozenTables.encode(tables));
+    r.reports().freeze(frozen);
+    r.audit()
+        .append(
+            actor.audit(
+                now,
+                "REPORT_MONTH_FROZEN",
+                MONTH,
+                monthId(month),
+                "figures of " + month + " kept as first reported after the month ended"));
+    return frozen;
+  }
+
+  /** The tables of finished {@code month} as at 23:59 on its last day. */
+  private static List<ReportTable> atEnd(
+      Repositories r, YearMonth month, ZoneId zone, BusinessCalendar calendar) {
+    LocalDate last = month.atEndOfMonth();
+    return tables(
+        r,
+        month,
+        last,
+        last.plusDays(1).atStartOfDay(zone).toInstant(),
+        MonthlyTables.Measure.monthEnd(month),
+        zone,
+        calendar);
+  }
+
+  /**
+   * The tables of {@code month} measured on {@code day} at {@code at}: what was received and closed
+   * from the 1st to then, the backlog then, each case with its assignee then.
+   */
+  private static List<ReportTable> tables(
+      Repositories r,
+      YearMonth month,
+      LocalDate day,
+      Instant at,
+      MonthlyTables.Measure measure,
+      ZoneId zone,
+      BusinessCalendar calendar) {
+    LocalDate first = month.atDay(1);
+    Instant from = first.atStartOfDay(zone).toInstant();
+    RetentionPolicy retention = RetentionPolicy.load(r.settings());
+    ReportData data = r.reports();
+    Map<CaseType, Integer> months = new EnumMap<>(CaseType.class);
+    Map<CaseType, Long> past = new EnumMap<>(CaseType.class);
+    for (CaseType type : CaseType.values()) {
+      int keep = retention.monthsFor(type);
+      months.put(type, keep);
+      past.put(type, data.endedBefore(type, retentionCutoff(at, zone, keep), at));
+    }
+    var held = AssigneesAtTheTime.of(data, data.closures(from, at), data.openAt(at, day), at);
+    var inputs =
+        new MonthlyTables.Inputs(
+            data.received(first, day),
+            held.closures(),
+            held.open(),
+            data.complaintCategories(first, day),
+            data.breaches(first, day),
+            months,
+            past);
+    return new MonthlyTables(measure, zone, calendar).build(inputs);
+  }
+
+  private static String local(Instant at, ZoneId zone) {
+    return at.atZone(zone).toLocalDateTime().withNano(0).toString().replace('T', ' ')
+        + " "
+        + zone.getId();
   }
 
   /**
@@ -153,7 +285,9 @@ public final class ReportService {
                   "CPNI annual certification: complaints, breaches and approval withdrawals",
                   "Calendar year " + year + " (" + first + " to " + last + ")",
                   "complaints received and breaches determined in the year",
-                  calendar),
+                  calendar.version(),
+                  "computed from the records as they are now",
+                  false),
               tables);
         });
   }
@@ -166,7 +300,9 @@ public final class ReportService {
       String title,
       String period,
       String measured,
-      BusinessCalendar calendar) {
+      String calendar,
+      String figures,
+      boolean monthToDate) {
     AuditTrail.Head head = r.audit().head();
     return new ReportModel.Header(
         title,
@@ -179,8 +315,10 @@ public final class ReportService {
         head.lastSeq(),
         head.lastHash(),
         measured,
-        calendar.version(),
-        r.audit().checkpoint(now, "report: " + title + ", " + period).line());
+        calendar,
+        r.audit().checkpoint(now, "report: " + title + ", " + period).line(),
+        figures,
+        monthToDate);
   }
 
   /**

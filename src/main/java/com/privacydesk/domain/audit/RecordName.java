@@ -14,6 +14,8 @@ public final class RecordName {
       case "SETTING" -> "the settings";
       case "TEMPLATE" -> "the letter templates";
       case "REGISTER" -> "the disclosure register of " + id;
+      case "MONTH" ->
+          "the frozen report of " + id / 100 + "-" + String.format(Locale.ROOT, "%02d", id % 100);
       default -> entity.toLowerCase(Locale.ROOT) + " #" + id;
     };
   }

@@ -383,7 +383,11 @@ class MonthlyReportTest {
     ReportModel.Header h = report.header();
     assertThat(report.period()).isEqualTo("2026-10");
     assertThat(h.period()).startsWith("October 2026");
-    assertThat(h.auditHeadHash()).isEqualTo(f.s.audit().verify().headHash());
+    // computed after its own freezing entry, the last one then
+    var rows = com.privacydesk.TestServices.auditRows(f.s);
+    assertThat(rows.get((int) h.auditEntries() - 1).action()).isEqualTo("REPORT_MONTH_FROZEN");
+    assertThat(h.auditCheckpoint())
+        .contains("entries=" + h.auditEntries() + " head=" + h.auditHeadHash());
     assertThat(h.generatedBy()).isEqualTo("sam");
     assertThat(h.filters()).startsWith("none");
     assertThat(h.measuredAt()).contains("2026-10-31").contains("America/New_York");
