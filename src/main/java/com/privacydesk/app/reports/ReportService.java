@@ -89,8 +89,7 @@ public final class ReportService {
                         + " "
                         + zone.getId(),
                     calendar.version(),
-                    "MONTH TO DATE: the month has not ended, every figure will change until it"
-                        + " has",
+                    "MONTH TO DATE: the month has not ended; every figure will change",
                     true),
                 tables);
           }
@@ -100,7 +99,7 @@ public final class ReportService {
             long id = monthId(month);
             boolean intact = r.seals().state(MONTH, id).map(s -> s.matches()).orElse(false);
             if (!intact) {
-              throw new RecordTamperedException(MONTH, id, RecordName.capitalised(MONTH, id));
+              throw RecordTamperedException.notShown(MONTH, id, RecordName.capitalised(MONTH, id));
             }
           } else {
             frozen = freeze(r, actor, month, now, zone, calendar);
@@ -117,9 +116,9 @@ public final class ReportService {
                   period + " (" + month.atDay(1) + " to " + month.atEndOfMonth() + ")",
                   frozen.measured(),
                   frozen.calendar(),
-                  "frozen on "
+                  "frozen "
                       + local(frozen.frozenAt(), zone)
-                      + " (first reported after the month ended): the same whenever reported",
+                      + " at the month's first report; they do not change",
                   false),
               FrozenTables.decode(frozen.tables()));
         });
@@ -234,7 +233,11 @@ public final class ReportService {
   }
 
   private static String local(Instant at, ZoneId zone) {
-    return at.atZone(zone).toLocalDateTime().withNano(0).toString().replace('T', ' ')
+    return at.atZone(zone)
+            .toLocalDateTime()
+            .truncatedTo(java.time.temporal.ChronoUnit.MINUTES)
+            .toString()
+            .replace('T', ' ')
         + " "
         + zone.getId();
   }

@@ -56,7 +56,9 @@ class FrozenMonthTest {
     try (ReportFixture f = new ReportFixture(dir)) {
       ReportModel first = f.reports().monthly(f.sam, OCTOBER);
       assertThat(frozenEntries(f)).isEqualTo(1);
-      assertThat(first.header().figures()).startsWith("frozen on 2026-11-20");
+      assertThat(first.header().figures())
+          .isEqualTo(
+              "frozen 2026-11-20 10:00 America/New_York at the month's first report; they do not change");
       assertThat(first.header().monthToDate()).isFalse();
 
       changeLater(f);

@@ -110,7 +110,8 @@ public final class ReportsViewModel {
         r -> {
           computing.set(false);
           model.set(r);
-          status.set(Messages.get("reports.computed", r.header().auditEntries()));
+          status.set(
+              Messages.get("reports.computed", r.header().auditEntries(), r.header().figures()));
         },
         this::failed);
   }
@@ -177,7 +178,7 @@ public final class ReportsViewModel {
   public String basis(ReportModel r) {
     ReportModel.Header h = r.header();
     return Messages.get(
-        "reports.basis",
+        h.monthToDate() ? "reports.basis.monthToDate" : "reports.basis",
         h.period(),
         h.generated(),
         h.auditEntries(),

@@ -78,6 +78,9 @@ public final class ReportsWindow {
     basis.setId("reportBasis");
     basis.setPadding(new Insets(6, 10, 2, 10));
     basis.setWrapText(true);
+    // wrapped, not cut short: the month-to-date warning is read in full
+    basis.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+    basis.setMaxWidth(Double.MAX_VALUE);
     tabs.setId("reportTabs");
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
     VBox.setVgrow(tabs, Priority.ALWAYS);
@@ -238,11 +241,15 @@ public final class ReportsWindow {
   private void show(ReportModel model) {
     int selected = Math.max(0, tabs.getSelectionModel().getSelectedIndex());
     tabs.getTabs().clear();
+    basis.getStyleClass().remove("month-to-date");
     if (model == null) {
       basis.setText("");
       return;
     }
     basis.setText(vm.basis(model));
+    if (model.header().monthToDate()) {
+      basis.getStyleClass().add("month-to-date");
+    }
     basis.setTooltip(
         new javafx.scene.control.Tooltip(
             model.header().lines().stream()
