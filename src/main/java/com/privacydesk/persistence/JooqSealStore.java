@@ -172,7 +172,9 @@ final class JooqSealStore implements SealStore {
               .from(ENTITY_SEAL)
               .where(ENTITY_SEAL.ENTITY.eq(entity))
               .and(ENTITY_SEAL.ENTITY_ID.gt(after))
-              .orderBy(ENTITY_SEAL.ENTITY_ID)
+              // both columns of ix_entity_seal_entity: H2 then reads the page in index order; by
+              // the id alone it sorted every seal left at each page (hours at a million cases)
+              .orderBy(ENTITY_SEAL.ENTITY, ENTITY_SEAL.ENTITY_ID)
               .limit(CHUNK)
               .fetch();
       if (seals.isEmpty()) {

@@ -106,6 +106,31 @@ class TamperEvidenceTest {
   }
 
   @Test
+  void aCaseChangedAmongManyIsNamedWhenTheyAreCheckedAsOneRange() {
+    // verify-audit reads a dense run of case ids as one index range (64 or more at a time)
+    for (int i = 0; i < 100; i++) {
+      cases.add(
+          s.intake()
+              .logOptOut(
+                  ann,
+                  new OptOutIntake(
+                      "many" + i + "@example.com",
+                      OptOutScope.ALL_COMMERCIAL,
+                      null,
+                      Channel.PHONE,
+                      LocalDateTime.of(2026, 11, 19, 9, 0)),
+                  Duplicates.ignore()));
+    }
+    long id = cases.get(60);
+    attack("UPDATE opt_out_request SET email = 'mallory@evil.test' WHERE case_id = " + id);
+    Verification v = verify();
+    assertThat(v.records())
+        .containsExactly(
+            "case #" + id + ": changed outside PrivacyDesk (its rows no longer match their seal)");
+    assertThat(v.recordsChecked()).isGreaterThanOrEqualTo(103);
+  }
+
+  @Test
   void aStatusAndDatesChangedInTheFileAreNamed() {
     attack(
         "UPDATE privacy_case SET status = 'CLOSED' WHERE id = " + cases.get(0),
