@@ -105,7 +105,14 @@ public final class PrivacyDeskCli implements Callable<Integer> {
   }
 
   /** Runs the command line with the given streams; returns the exit code. */
-  public static int run(String[] args, CliIo io, WindowOpener openWindow) {
+  public static int run(String[] args, CliIo given, WindowOpener openWindow) {
+    // nothing printed reaches the terminal as a control sequence (TerminalSafeWriter)
+    CliIo io =
+        new CliIo(
+            given.in(),
+            new TerminalSafeWriter(given.out()),
+            new TerminalSafeWriter(given.err()),
+            given.env());
     var root = new PrivacyDeskCli(io, openWindow);
     var cmd = new CommandLine(root, new Factory(root));
     cmd.setCaseInsensitiveEnumValuesAllowed(true);
@@ -129,7 +136,10 @@ public final class PrivacyDeskCli implements Callable<Integer> {
           io.err().println("privacydesk: " + CliErrors.describe(ex));
           return ExitCode.FAILURE;
         });
-    return cmd.execute(args);
+    int exit = cmd.execute(args);
+    io.out().flush();
+    io.err().flush();
+    return exit;
   }
 
   /** Opens the window on the chosen data folder. */

@@ -57,6 +57,21 @@ class ImportCliTest {
   }
 
   @Test
+  void aHeaderWithTerminalEscapesIsPrintedHarmlessly() throws Exception {
+    // OSC 0 (set the window title), then erase the screen; an 8-bit CSI; a right-to-left override
+    Path evil = files.resolve("evil.csv");
+    Files.writeString(
+        evil,
+        "email,received,\u001b]0;owned\u0007\u001b[2J,\u009b31m,\u202etxt.exe\n"
+            + "first@example.com,2026-11-18,a,b,c\n");
+    assertThat(run("import-optouts", evil.toString())).as(stderr.toString()).isZero();
+    String text = stdout.toString() + stderr;
+    assertThat(text).contains("Columns not read (never stored): ");
+    assertThat(text.chars().filter(c -> !TerminalSafeWriter.safe((char) c)).count()).isZero();
+    assertThat(text).contains("\ufffd]0;owned\ufffd\ufffd[2j");
+  }
+
+  @Test
   void withoutApplyItPreviewsEveryLineAndStoresNothing() {
     assertThat(run("import-optouts", file.toString())).as(stderr.toString()).isZero();
     String text = stdout.toString();
