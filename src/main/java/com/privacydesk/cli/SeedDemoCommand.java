@@ -16,7 +16,8 @@ import picocli.CommandLine.Option;
       "Fill an empty database with realistic demo cases: every type, status, channel and outcome,",
       "spread over the last 24 months, with correct clocks and audit chain. The same seed on the",
       "same day gives the same data. Creates the demo accounts agent01..08 and lead01..02 (and",
-      "demoadmin when the database has no users), all with the password privacydesk-demo."
+      "demoadmin when the database has no users), all with the password privacydesk-demo.",
+      "A database that already has accounts is seeded only by an administrator (--user)."
     })
 final class SeedDemoCommand extends CliCommand implements Callable<Integer> {
   @Option(
@@ -33,17 +34,30 @@ final class SeedDemoCommand extends CliCommand implements Callable<Integer> {
       description = "Random seed (default: ${DEFAULT-VALUE}).")
   long seed;
 
+  @Option(
+      names = "--user",
+      paramLabel = "NAME",
+      description =
+          "An administrator to act as, when the database already has accounts (default:"
+              + " $PRIVACYDESK_USER; none needed for a database without accounts).")
+  String user;
+
   @Override
   public Integer call() {
     if (cases < 1 || cases > 5_000_000) {
       throw new CliFailure(ExitCode.USAGE, "--cases must be between 1 and 5000000");
     }
     try (Services services = openServices()) {
+      com.privacydesk.app.Actor actor =
+          user != null || io().env().get("PRIVACYDESK_USER") != null
+              ? signIn(services, user)
+              : null;
       long[] lastPrinted = {0};
       DemoSeeder.Result result =
           services
               .demoSeeder()
               .seed(
+                  actor,
                   cases,
                   seed,
                   (done, total) -> {

@@ -69,12 +69,25 @@ public final class DemoSeeder {
    * cases, so demo data never mixes with real records.
    */
   public Result seed(int cases, long seed, Progress progress) {
+    return seed(null, cases, seed, progress);
+  }
+
+  /**
+   * The same, on behalf of {@code actor}: a database that already has accounts (a fresh team server
+   * with its administrator, an install in use) gets demo accounts with the published password only
+   * from an administrator; a database without any needs no sign-in.
+   */
+  public Result seed(
+      com.privacydesk.app.@org.jspecify.annotations.Nullable Actor actor,
+      int cases,
+      long seed,
+      Progress progress) {
     if (cases < 1) {
       throw new IllegalArgumentException("cases must be at least 1");
     }
     long started = System.nanoTime();
     Instant now = clock.instant();
-    Team team = tx.inTransaction(r -> prepare(r, now));
+    Team team = tx.inTransaction(r -> prepare(r, actor, now));
     DemoRun run = new DemoRun(team, new SplittableRandom(seed), now);
     long idBase = tx.inTransaction(r -> r.bulk().nextCaseId());
     List<LoadedCase> chunk = new ArrayList<>(CHUNK + 1);
@@ -115,9 +128,16 @@ public final class DemoSeeder {
     return new Result(written, audit, open, Duration.ofNanos(System.nanoTime() - started));
   }
 
-  private Team prepare(Repositories r, Instant now) {
+  private Team prepare(
+      Repositories r,
+      com.privacydesk.app.@org.jspecify.annotations.Nullable Actor actor,
+      Instant now) {
     if (r.cases().count(CaseFilter.ALL) > 0) {
       throw new RefusedException(Refusal.of("seed.notEmpty"));
+    }
+    if (r.users().count() > 0
+        && (actor == null || !actor.can(com.privacydesk.domain.user.Permission.MANAGE_USERS))) {
+      throw new RefusedException(Refusal.of("seed.hasUsers"));
     }
     CompanySettings settings = CompanySettings.load(r.settings());
     String hash = null;

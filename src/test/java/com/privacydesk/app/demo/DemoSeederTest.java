@@ -105,4 +105,20 @@ class DemoSeederTest {
           .isInstanceOf(RefusedException.class);
     }
   }
+
+  @Test
+  void aDatabaseWithAccountsGetsDemoAccountsOnlyFromAnAdministrator() {
+    try (Services s = TestServices.open(one)) {
+      Actor admin = TestServices.admin(s);
+      Actor ann = TestServices.user(s, admin, "ann", com.privacydesk.domain.user.Role.SUPERVISOR);
+      // the published demo password must not open a database somebody already runs
+      assertThatThrownBy(() -> s.demoSeeder().seed(20, 1, (done, total) -> {}))
+          .isInstanceOf(RefusedException.class)
+          .hasMessageContaining("seed.hasUsers");
+      assertThatThrownBy(() -> s.demoSeeder().seed(ann, 20, 1, (done, total) -> {}))
+          .isInstanceOf(RefusedException.class);
+      assertThat(s.backups().check().users()).isEqualTo(2);
+      assertThat(s.demoSeeder().seed(admin, 20, 1, (done, total) -> {}).cases()).isEqualTo(20);
+    }
+  }
 }
