@@ -36,6 +36,12 @@ public final class LogFiles {
     if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {
       return;
     }
+    try {
+      // a new data folder is owner-only from the start (the log is its first file)
+      com.privacydesk.app.OwnerOnlyFiles.createDirectories(folder);
+    } catch (java.io.IOException e) {
+      // the appender reports what it cannot write
+    }
     Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
     var previous = root.getAppender(APPENDER);
     if (previous != null) {

@@ -135,15 +135,23 @@ public final class Database implements AutoCloseable, com.privacydesk.app.port.D
    */
   public static Database open(Path dataDir, DatabaseKey key, boolean backupChannel) {
     Path dir = dataDir.toAbsolutePath().normalize();
+    boolean wasLoose;
     try {
-      Files.createDirectories(dir);
+      com.privacydesk.app.OwnerOnlyFiles.createDirectories(dir);
+      wasLoose = com.privacydesk.app.OwnerOnlyFiles.tighten(dir);
     } catch (IOException e) {
       throw new DatabaseException(
           "Cannot create the data folder " + dir + ": " + e.getClass().getSimpleName());
     }
     UpgradeGuard guard = new UpgradeGuard(dir, FILE_NAME);
     Optional<String> recovered = guard.recover();
-    boolean exists = Files.exists(dir.resolve(FILE_NAME + ".mv.db"));
+    boolean exists = holdsData(dir.resolve(FILE_NAME + ".mv.db"));
+    if (!exists) {
+      Path keyDir = InstallationKeys.dir();
+      if (FolderMarkers.heldBefore(keyDir, dir).isPresent()) {
+        throw new DatabaseMissingException(dir, FolderMarkers.marker(keyDir, dir));
+      }
+    }
     boolean encrypted = exists && isEncrypted(dir);
     if (encrypted && key == null) {
       throw DatabaseKeyException.required();
@@ -186,7 +194,14 @@ public final class Database implements AutoCloseable, com.privacydesk.app.port.D
       pool.dispose();
       throw e;
     }
-    db.startupNotice = recovered.orElse(null);
+    db.startupNotice = notices(recovered, wasLoose, dir);
+    FolderMarkers.remember(InstallationKeys.dir(), dir, db.installation.installation());
+    try {
+      // and what opening just created (a new database file, its trace)
+      com.privacydesk.app.OwnerOnlyFiles.tighten(dir);
+    } catch (IOException e) {
+      LOG.warn("Cannot make the data folder owner-only ({})", e.getClass().getSimpleName());
+    }
     if (backupChannel) {
       db.channel = BackupChannel.open(dir, FILE_NAME).orElse(null);
     }
@@ -331,9 +346,37 @@ public final class Database implements AutoCloseable, com.privacydesk.app.port.D
     return DriverManager.getConnection(server.url(), login);
   }
 
+  /** Whether {@code file} is a database file with content (not missing, not truncated to 0). */
+  private static boolean holdsData(Path file) {
+    try {
+      return Files.size(file) > 0;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /** What the window says once opened: an upgrade undone, a folder made owner-only. */
+  private static @org.jspecify.annotations.Nullable String notices(
+      Optional<String> recovered, boolean wasLoose, Path dir) {
+    String loose =
+        wasLoose
+            ? "The data folder "
+                + dir
+                + " and its files were readable by other users of this computer; they are now"
+                + " readable by you only."
+            : null;
+    if (loose != null) {
+      LOG.warn("The data folder was open to other users; made it owner-only");
+    }
+    if (recovered.isPresent() && loose != null) {
+      return recovered.get() + "\n" + loose;
+    }
+    return recovered.orElse(loose);
+  }
+
   /**
-   * What opening had to put right before it could open (an upgrade interrupted by a crash, undone),
-   * in words for the user; empty when nothing.
+   * What opening had to put right before it could open (an upgrade interrupted by a crash, undone;
+   * a data folder open to other users, closed), in words for the user; empty when nothing.
    */
   public Optional<String> startupNotice() {
     return Optional.ofNullable(startupNotice);
@@ -515,5 +558,11 @@ public final class Database implements AutoCloseable, com.privacydesk.app.port.D
     }
     closePool.run();
     LOG.info("Database closed");
+    try {
+      // what the session wrote (log files, the database's own) behind the owner-only folder, too
+      com.privacydesk.app.OwnerOnlyFiles.tighten(dataDir);
+    } catch (IOException e) {
+      LOG.warn("Cannot make the data folder owner-only ({})", e.getClass().getSimpleName());
+    }
   }
 }

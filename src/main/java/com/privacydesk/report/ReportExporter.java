@@ -96,6 +96,9 @@ public final class ReportExporter {
     MessageDigest sha = sha256();
     int[] done = {doneBefore};
     try {
+      // reports hold case numbers and agents' names: readable by their owner only
+      Files.deleteIfExists(part);
+      com.privacydesk.app.OwnerOnlyFiles.createFile(part);
       try (OutputStream file = Files.newOutputStream(part);
           DigestOutputStream digest = new DigestOutputStream(new BufferedOutputStream(file), sha)) {
         writer(format, paper)

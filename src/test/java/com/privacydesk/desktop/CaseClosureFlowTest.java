@@ -40,10 +40,14 @@ class CaseClosureFlowTest extends GuiFlowTestBase {
 
   /** Waits until {@code query} finds an enabled node: the view has reloaded after a change. */
   private static void waitUntilEnabled(FxRobot robot, String query) throws Exception {
+    // looked up on the FX thread: the checklist's rows are rebuilt there while the test waits
     waitFor(
         15,
         TimeUnit.SECONDS,
-        () -> robot.lookup(query).tryQuery().map(n -> !n.isDisabled()).orElse(false));
+        () ->
+            WaitForAsyncUtils.asyncFx(
+                    () -> robot.lookup(query).tryQuery().map(n -> !n.isDisabled()).orElse(false))
+                .get());
     WaitForAsyncUtils.waitForFxEvents();
   }
 

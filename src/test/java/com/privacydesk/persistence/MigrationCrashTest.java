@@ -118,10 +118,10 @@ class MigrationCrashTest {
   @Timeout(value = 30, unit = TimeUnit.MINUTES)
   void aFirstStartKilledAtAnyWriteLeavesAFolderThatOpens() throws Exception {
     String latest = latestVersion();
-    int total = countWrites(Files.createDirectories(tmp.resolve("count")));
+    int total = countWrites(ownerOnlyFolder(tmp.resolve("count")));
     List<String> outcomes = new ArrayList<>();
     for (int point : points(total)) {
-      Path d = Files.createDirectories(tmp.resolve("kill-" + point));
+      Path d = ownerOnlyFolder(tmp.resolve("kill-" + point));
       if (!runKilledAt(d, point, total)) {
         outcomes.add(point + ":not-reached");
         continue;
@@ -349,8 +349,14 @@ class MigrationCrashTest {
     return List.copyOf(points);
   }
 
+  /** A data folder as PrivacyDesk makes one (else opening it notes that it was open to others). */
+  private static Path ownerOnlyFolder(Path dir) throws IOException {
+    com.privacydesk.app.OwnerOnlyFiles.createDirectories(dir);
+    return dir;
+  }
+
   private static Path copy(Path from, Path to) throws IOException {
-    Files.createDirectories(to);
+    ownerOnlyFolder(to);
     try (var files = Files.list(from)) {
       for (Path f : (Iterable<Path>) files::iterator) {
         Files.copy(f, to.resolve(f.getFileName()));
