@@ -38,6 +38,7 @@ public final class LogFiles {
     }
     try {
       // a new data folder is owner-only from the start (the log is its first file)
+      com.privacydesk.app.OwnerOnlyFiles.createDirectories(folder.getParent());
       com.privacydesk.app.OwnerOnlyFiles.createDirectories(folder);
     } catch (java.io.IOException e) {
       // the appender reports what it cannot write

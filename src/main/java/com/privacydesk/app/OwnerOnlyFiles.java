@@ -38,17 +38,29 @@ public final class OwnerOnlyFiles {
     return Files.createFile(file);
   }
 
-  /** Creates {@code dir} (and missing parents) readable by its owner only, if it does not exist. */
+  /**
+   * Creates {@code dir} readable by its owner only, if it does not exist (missing parents, such as
+   * {@code ~/.local/share}, as the system makes them).
+   */
   public static void createDirectories(Path dir) throws IOException {
-    Path parent = dir.toAbsolutePath().getParent();
-    while (parent != null && !Files.exists(parent)) {
-      parent = parent.getParent();
+    Path absolute = dir.toAbsolutePath();
+    if (Files.isDirectory(absolute)) {
+      return;
+    }
+    Path parent = absolute.getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
     }
     if (posix(parent)) {
-      Files.createDirectories(
-          dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+      try {
+        Files.createDirectory(
+            absolute,
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+      } catch (java.nio.file.FileAlreadyExistsException e) {
+        // made meanwhile by another process: tighten() sees to its mode
+      }
     } else {
-      Files.createDirectories(dir);
+      Files.createDirectories(absolute);
     }
   }
 
