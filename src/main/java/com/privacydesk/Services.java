@@ -118,7 +118,17 @@ public final class Services implements AppServices {
         server != null
             ? Database.openServer(dataDir, server)
             : Database.open(dataDir, key, backupChannel);
-    return new Services(db, clock, new Argon2idPasswordHasher());
+    Services services = new Services(db, clock, new Argon2idPasswordHasher());
+    try {
+      // an import still RUNNING was left by a process that died: on the embedded file nobody else
+      // can be running one; on a server another workstation may, so only day-old runs count
+      services.optOutImports.markInterrupted(
+          server == null ? null : clock.instant().minus(java.time.Duration.ofDays(1)));
+    } catch (RuntimeException e) {
+      services.close();
+      throw e;
+    }
+    return services;
   }
 
   /**

@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 /** Opt-out import runs, and batch look-ups by normalised address over the contact index. */
 final class JooqImportRepository implements ImportRepository {
@@ -49,6 +50,19 @@ final class JooqImportRepository implements ImportRepository {
         .set(OPT_OUT_IMPORT.FINISHED_AT, Timestamps.toDb(at))
         .where(OPT_OUT_IMPORT.ID.eq(runId))
         .execute();
+  }
+
+  @Override
+  public List<Long> runningSince(@org.jspecify.annotations.Nullable Instant before) {
+    return dsl.select(OPT_OUT_IMPORT.ID)
+        .from(OPT_OUT_IMPORT)
+        .where(OPT_OUT_IMPORT.STATUS.eq("RUNNING"))
+        .and(
+            before == null
+                ? DSL.trueCondition()
+                : OPT_OUT_IMPORT.STARTED_AT.lt(Timestamps.toDb(before)))
+        .orderBy(OPT_OUT_IMPORT.ID)
+        .fetch(OPT_OUT_IMPORT.ID);
   }
 
   @Override

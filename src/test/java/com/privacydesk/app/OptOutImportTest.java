@@ -188,6 +188,59 @@ class OptOutImportTest {
     }
   }
 
+  /** The process dying between batches (a kill, a power cut): nothing after it runs. */
+  private static final class ProcessDied extends Error {
+    private static final long serialVersionUID = 1L;
+  }
+
+  @Test
+  void aRunWhoseProcessDiedIsMarkedInterruptedWithWhatItCommittedAtTheNextStart() throws Exception {
+    long runCreated;
+    try (Services s = TestServices.open(dir)) {
+      Actor admin = TestServices.admin(s);
+      Actor agent = TestServices.user(s, admin, "ann", Role.AGENT);
+      String csv =
+          "email,received\n"
+              + "a1@example.com,2026-11-18\nb1@example.com,2026-11-18\n"
+              + "c1@example.com,2026-11-18\nd1@example.com,2026-11-18\n";
+      org.assertj.core.api.Assertions.assertThatThrownBy(
+              () ->
+                  s.optOutImports()
+                      .apply(
+                          agent,
+                          text(csv),
+                          2,
+                          (done, total) -> {
+                            throw new ProcessDied();
+                          },
+                          () -> false))
+          .isInstanceOf(ProcessDied.class);
+      runCreated = s.backups().check().cases();
+      assertThat(runCreated).as("the first batch was committed").isEqualTo(2);
+      assertThat(importRun(s)).isEqualTo("RUNNING 0");
+    }
+    try (Services s = TestServices.open(dir)) {
+      assertThat(importRun(s)).isEqualTo("INTERRUPTED " + runCreated);
+      assertThat(TestServices.auditRows(s).getLast().action()).isEqualTo("IMPORT_INTERRUPTED");
+      assertThat(s.audit().verify().intact()).isTrue();
+    }
+    try (Services s = TestServices.open(dir)) {
+      assertThat(
+              TestServices.auditRows(s).stream()
+                  .filter(r -> r.action().equals("IMPORT_INTERRUPTED")))
+          .as("marked once")
+          .hasSize(1);
+    }
+  }
+
+  private static String importRun(Services s) throws java.sql.SQLException {
+    try (var c = TestServices.connect(s);
+        var rs = c.createStatement().executeQuery("SELECT status, created FROM opt_out_import")) {
+      rs.next();
+      return rs.getString(1) + " " + rs.getInt(2);
+    }
+  }
+
   @Test
   void theImportCreatesTheNewRowsWithTheirClocksAndAuditEntriesInBatches() {
     try (Services s = TestServices.open(dir)) {

@@ -52,6 +52,8 @@ class ImportFlowTest extends GuiFlowTestBase {
     assertThat(label(robot, "#importInvalid")).isEqualTo("1");
     assertThat(label(robot, "#importInFile")).isEqualTo("1");
     TableView<ProblemRow> problems = robot.lookup("#importProblems").queryTableView();
+    // the counts and the problem rows are shown one after the other: wait for the rows too
+    waitFor(10, TimeUnit.SECONDS, () -> problems.getItems().size() == 2);
     assertThat(problems.getItems())
         .extracting(ProblemRow::line, ProblemRow::reason)
         .containsExactly(

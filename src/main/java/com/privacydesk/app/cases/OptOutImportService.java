@@ -341,42 +341,96 @@ public final class OptOutImportService {
       CompanySettings settings,
       OptOutImportClassifier classifier,
       List<OptOutCsv.Row> batch) {
-    return tx.inTransaction(
-        r -> {
-          List<OptOutCsv.Row> fresh = classifier.classify(r, batch);
-          List<Long> ids =
-              intake.insertOptOuts(
-                  r,
-                  settings,
-                  actor,
-                  fresh.stream().map(OptOutCsv.Row::intake).toList(),
-                  fresh.stream().map(row -> "; import=" + runId + "; line=" + row.line()).toList());
-          long first = batch.getFirst().line();
-          long last = batch.getLast().line();
-          LOG.info(
-              "Opt-out import {}: lines {}-{}, {} cases created by user {}",
-              runId,
-              first,
-              last,
-              ids.size(),
-              actor.userId());
-          r.audit()
-              .append(
-                  actor.audit(
-                      clock.instant(),
-                      "IMPORT_BATCH",
-                      "IMPORT",
-                      runId,
-                      "lines="
-                          + first
-                          + "-"
-                          + last
-                          + "; created="
-                          + ids.size()
-                          + "; refused="
-                          + (batch.size() - ids.size())));
-          return new Committed(ids, fresh.stream().map(OptOutCsv.Row::line).toList());
-        });
+    long first = batch.getFirst().line();
+    long last = batch.getLast().line();
+    Committed committed =
+        tx.inTransaction(
+            r -> {
+              List<OptOutCsv.Row> fresh = classifier.classify(r, batch);
+              List<Long> ids =
+                  intake.insertOptOuts(
+                      r,
+                      settings,
+                      actor,
+                      fresh.stream().map(OptOutCsv.Row::intake).toList(),
+                      fresh.stream()
+                          .map(row -> "; import=" + runId + "; line=" + row.line())
+                          .toList());
+              r.audit()
+                  .append(
+                      actor.audit(
+                          clock.instant(),
+                          "IMPORT_BATCH",
+                          "IMPORT",
+                          runId,
+                          "lines="
+                              + first
+                              + "-"
+                              + last
+                              + "; created="
+                              + ids.size()
+                              + "; refused="
+                              + (batch.size() - ids.size())));
+              return new Committed(ids, fresh.stream().map(OptOutCsv.Row::line).toList());
+            });
+    // logged once committed: a batch rolled back never appears as done
+    LOG.info(
+        "Opt-out import {}: lines {}-{}, {} cases created by user {}",
+        runId,
+        first,
+        last,
+        committed.caseIds().size(),
+        actor.userId());
+    return committed;
+  }
+
+  private static final java.util.regex.Pattern CREATED =
+      java.util.regex.Pattern.compile("(?:^|; )created=(\\d+)");
+
+  /**
+   * Marks the runs that started before {@code before} and are still RUNNING (their process died: a
+   * crash, a kill, a power cut) INTERRUPTED, with the cases their committed batches created, each
+   * with an audit entry; called when a database opens. Returns how many.
+   */
+  public int markInterrupted(Instant before) {
+    List<long[]> marked =
+        tx.inTransaction(
+            r -> {
+              List<long[]> done = new ArrayList<>();
+              Instant now = clock.instant();
+              for (long runId : r.imports().runningSince(before)) {
+                int created = 0;
+                for (var e : r.audit().about("IMPORT", runId)) {
+                  var m = CREATED.matcher(e.detail());
+                  if (e.action().equals("IMPORT_BATCH") && m.find()) {
+                    created += Integer.parseInt(m.group(1));
+                  }
+                }
+                r.imports().finishRun(runId, new RunTotals(created, 0, 0), "INTERRUPTED", now);
+                r.audit()
+                    .append(
+                        new com.privacydesk.domain.audit.AuditEntry(
+                            now,
+                            null,
+                            "privacydesk",
+                            "IMPORT_INTERRUPTED",
+                            "IMPORT",
+                            runId,
+                            "created="
+                                + created
+                                + " in committed batches; the rest of the file was not imported"));
+                done.add(new long[] {runId, created});
+              }
+              return done;
+            });
+    for (long[] run : marked) {
+      LOG.warn(
+          "Opt-out import {} was interrupted (its process ended mid-way): {} cases had been"
+              + " created; marked INTERRUPTED",
+          run[0],
+          run[1]);
+    }
+    return marked.size();
   }
 
   private static void addImported(List<LineRange> ranges, List<Long> lines) {

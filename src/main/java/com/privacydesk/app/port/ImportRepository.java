@@ -14,6 +14,9 @@ public interface ImportRepository {
   /** Records how a run ended and what it did. */
   void finishRun(long runId, RunTotals totals, String status, Instant at);
 
+  /** The runs still RUNNING that started before {@code before} (null: all), oldest first. */
+  List<Long> runningSince(@org.jspecify.annotations.Nullable Instant before);
+
   /** What a run did: cases created, rows found duplicate or invalid. */
   record RunTotals(int created, int duplicates, int invalid) {}
 
