@@ -56,6 +56,19 @@ public final class ReportService {
    */
   public ReportModel monthly(Actor actor, YearMonth month) {
     actor.require(Permission.VIEW_REPORTS);
+    try {
+      return monthlyOnce(actor, month);
+    } catch (RuntimeException e) {
+      // in team mode two supervisors may freeze the same month at once: the second insert fails,
+      // and the month, frozen by the first, is then simply read
+      if (tx.inTransaction(r -> r.reports().frozen(month).isPresent())) {
+        return monthlyOnce(actor, month);
+      }
+      throw e;
+    }
+  }
+
+  private ReportModel monthlyOnce(Actor actor, YearMonth month) {
     return tx.inTransaction(
         r -> {
           CompanySettings settings = CompanySettings.load(r.settings());

@@ -95,6 +95,28 @@ class FrozenMonthTest {
   }
 
   @Test
+  void twoSupervisorsReportingAFinishedMonthAtOnceFreezeItOnce() throws Exception {
+    try (ReportFixture f = new ReportFixture(dir)) {
+      var start = new java.util.concurrent.CountDownLatch(1);
+      var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+      try {
+        java.util.concurrent.Callable<ReportModel> report =
+            () -> {
+              start.await();
+              return f.reports().monthly(f.sam, OCTOBER);
+            };
+        var a = pool.submit(report);
+        var b = pool.submit(report);
+        start.countDown();
+        assertThat(a.get().tables()).isEqualTo(b.get().tables());
+      } finally {
+        pool.shutdownNow();
+      }
+      assertThat(frozenEntries(f)).isEqualTo(1);
+    }
+  }
+
+  @Test
   void theMonthNotYetEndedIsMonthToDateOnEveryOutputWithItsBacklogAsOfNow() throws Exception {
     try (ReportFixture f = new ReportFixture(dir)) {
       ReportModel november = f.reports().monthly(f.sam, NOVEMBER);
