@@ -29,6 +29,18 @@ public final class OwnerOnlyFiles {
 
   private OwnerOnlyFiles() {}
 
+  /**
+   * Makes {@code path} owner-only: a folder 700, a file 600. Nothing on a file system without POSIX
+   * permissions (Windows), where the per-user folders' own access lists apply.
+   */
+  public static void restrict(Path path) throws IOException {
+    if (posix(path)) {
+      Files.setPosixFilePermissions(
+          path,
+          PosixFilePermissions.fromString(Files.isDirectory(path) ? "rwx------" : "rw-------"));
+    }
+  }
+
   /** Creates the new, empty file {@code file} readable and writable by its owner only. */
   public static Path createFile(Path file) throws IOException {
     if (posix(file.toAbsolutePath().getParent())) {

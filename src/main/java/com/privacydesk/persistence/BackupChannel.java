@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.sql.SQLException;
 import java.util.HexFormat;
@@ -56,7 +55,7 @@ final class BackupChannel {
               .start();
       Path temp = Files.createTempFile(dataDir, ".channel-", ".tmp");
       try {
-        ownerOnly(temp);
+        com.privacydesk.app.OwnerOnlyFiles.restrict(temp);
         Files.writeString(
             temp, "port=" + server.getPort() + "\nkey=" + secret + "\n", StandardCharsets.UTF_8);
         Files.move(
@@ -102,14 +101,6 @@ final class BackupChannel {
       Files.deleteIfExists(dataDir.resolve(FILE));
     } catch (IOException e) {
       LOG.warn("Cannot remove the backup channel file ({})", e.getClass().getSimpleName());
-    }
-  }
-
-  private static void ownerOnly(Path file) throws IOException {
-    try {
-      Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-    } catch (UnsupportedOperationException e) {
-      // not a POSIX file system (Windows): the per-user data folder's own ACL applies
     }
   }
 }

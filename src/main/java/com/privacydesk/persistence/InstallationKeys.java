@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPair;
@@ -138,10 +137,10 @@ public final class InstallationKeys {
       p.setProperty("signing-key", b64.encodeToString(pair.getPrivate().getEncoded()));
       p.setProperty("public-key", b64.encodeToString(pair.getPublic().getEncoded()));
       Files.createDirectories(dir);
-      ownerOnly(dir, "rwx------");
+      com.privacydesk.app.OwnerOnlyFiles.restrict(dir);
       Path temp = Files.createTempFile(dir, ".key-", ".tmp");
       try {
-        ownerOnly(temp, "rw-------");
+        com.privacydesk.app.OwnerOnlyFiles.restrict(temp);
         try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
           p.store(
               out,
@@ -162,14 +161,6 @@ public final class InstallationKeys {
               + "): set "
               + ENV_DIR
               + " to a folder you can write.");
-    }
-  }
-
-  private static void ownerOnly(Path path, String mode) throws IOException {
-    try {
-      Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(mode));
-    } catch (UnsupportedOperationException e) {
-      // not a POSIX file system (Windows): the per-user profile folder's own ACL applies
     }
   }
 }

@@ -322,7 +322,7 @@ final class JooqReportData implements ReportData {
   @Override
   public java.util.Optional<FrozenMonth> frozen(java.time.YearMonth month) {
     return dsl.selectFrom(MONTH_REPORT)
-        .where(MONTH_REPORT.REPORT_MONTH.eq(monthKey(month)))
+        .where(MONTH_REPORT.REPORT_MONTH.eq(ReportData.monthRecordId(month)))
         .fetchOptional(
             r ->
                 new FrozenMonth(
@@ -334,15 +334,10 @@ final class JooqReportData implements ReportData {
                     r.getReportTables()));
   }
 
-  /** 2026-11 as 202611: MONTH_REPORT's key and the sealed record's id. */
-  private static int monthKey(java.time.YearMonth month) {
-    return month.getYear() * 100 + month.getMonthValue();
-  }
-
   @Override
   public void freeze(FrozenMonth month) {
     dsl.insertInto(MONTH_REPORT)
-        .set(MONTH_REPORT.REPORT_MONTH, monthKey(month.month()))
+        .set(MONTH_REPORT.REPORT_MONTH, ReportData.monthRecordId(month.month()))
         .set(MONTH_REPORT.FROZEN_AT, Timestamps.toDb(month.frozenAt()))
         .set(MONTH_REPORT.FROZEN_BY, month.frozenBy())
         .set(MONTH_REPORT.CALENDAR, month.calendar())

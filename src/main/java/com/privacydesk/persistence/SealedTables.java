@@ -75,7 +75,11 @@ final class SealedTables {
     List<org.jooq.Field<Long>> ids = literal(keys);
     switch (entity) {
       case "CASE" -> {
-        java.util.function.Function<Field<Long>, Condition> of = caseIds(keys, ids);
+        boolean range = asRange(keys);
+        long min = range ? java.util.Collections.min(keys) : 0;
+        long max = range ? java.util.Collections.max(keys) : 0;
+        java.util.function.Function<Field<Long>, Condition> of =
+            range ? f -> f.between(DSL.inline(min), DSL.inline(max)) : f -> f.in(ids);
         add(out, dsl, PRIVACY_CASE, of.apply(PRIVACY_CASE.ID), PRIVACY_CASE.ID);
         for (Table<?> t : CASE_CHILD_TABLES) {
           Field<Long> caseId = caseIdOf(t);
@@ -89,8 +93,10 @@ final class SealedTables {
             OPT_OUT_SUPPRESSION,
             of.apply(OPT_OUT_SUPPRESSION.FIRST_CASE_ID),
             OPT_OUT_SUPPRESSION.FIRST_CASE_ID);
-        // a range may hold cases not asked for
-        out.keySet().retainAll(new java.util.HashSet<>(keys));
+        if (range) {
+          // a range may hold cases not asked for
+          out.keySet().retainAll(new java.util.HashSet<>(keys));
+        }
       }
       case "USER" -> add(out, dsl, APP_USER, APP_USER.ID.in(ids), APP_USER.ID);
       case "SETTING" -> add(out, dsl, APP_SETTING, DSL.trueCondition(), null);
@@ -123,20 +129,13 @@ final class SealedTables {
   }
 
   /**
-   * How to select the rows of the cases {@code keys}: a dense run of ids (verify-audit walks every
-   * case in id order) as one index range, which H2 scans far faster than it parses and looks up
-   * hundreds of literals; scattered ids (a transaction's few cases) as a list.
+   * Whether to read the rows of the cases {@code keys} as one index range: a dense run of ids
+   * (verify-audit walks every case in id order), which H2 scans far faster than it parses and looks
+   * up hundreds of literals; scattered ids (a transaction's few cases) go as a list.
    */
-  private static java.util.function.Function<Field<Long>, Condition> caseIds(
-      Collection<Long> keys, List<org.jooq.Field<Long>> ids) {
-    if (keys.size() >= 64) {
-      long min = java.util.Collections.min(keys);
-      long max = java.util.Collections.max(keys);
-      if (max - min < 2L * keys.size()) {
-        return f -> f.between(DSL.inline(min), DSL.inline(max));
-      }
-    }
-    return f -> f.in(ids);
+  private static boolean asRange(Collection<Long> keys) {
+    return keys.size() >= 64
+        && java.util.Collections.max(keys) - java.util.Collections.min(keys) < 2L * keys.size();
   }
 
   /** Every id of {@code entity} that has rows, ascending. */

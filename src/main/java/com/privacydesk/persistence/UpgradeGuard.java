@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -92,7 +91,7 @@ final class UpgradeGuard {
   void beforeCreate() {
     try {
       Files.write(creating, new byte[0]);
-      ownerOnly(creating);
+      com.privacydesk.app.OwnerOnlyFiles.restrict(creating);
       force(creating);
       syncDir();
     } catch (IOException e) {
@@ -109,7 +108,7 @@ final class UpgradeGuard {
     String target = snapshotPartial.toAbsolutePath().toString().replace("'", "''");
     try (Statement st = c.createStatement()) {
       st.execute("BACKUP TO '" + target + "'");
-      ownerOnly(snapshotPartial);
+      com.privacydesk.app.OwnerOnlyFiles.restrict(snapshotPartial);
       force(snapshotPartial);
       Files.move(snapshotPartial, snapshot, StandardCopyOption.ATOMIC_MOVE);
       syncDir();
@@ -177,7 +176,7 @@ final class UpgradeGuard {
       }
       try (InputStream in = zip.getInputStream(entry);
           OutputStream out = Files.newOutputStream(restoring)) {
-        ownerOnly(restoring);
+        com.privacydesk.app.OwnerOnlyFiles.restrict(restoring);
         in.transferTo(out);
       }
     }
@@ -201,14 +200,6 @@ final class UpgradeGuard {
       ch.force(true);
     } catch (IOException e) {
       // Windows cannot open a folder as a channel; its renames are durable on their own
-    }
-  }
-
-  private static void ownerOnly(Path path) throws IOException {
-    try {
-      Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("rw-------"));
-    } catch (UnsupportedOperationException e) {
-      // not a POSIX file system: the per-user data folder's own ACL applies
     }
   }
 

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,13 +43,7 @@ final class WitnessFile {
               try {
                 if (!Files.exists(file)) {
                   Files.createDirectories(file.toAbsolutePath().getParent());
-                  Files.createFile(file);
-                  try {
-                    Files.setPosixFilePermissions(
-                        file, PosixFilePermissions.fromString("rw-------"));
-                  } catch (UnsupportedOperationException e) {
-                    // not POSIX: the folder's own permissions apply
-                  }
+                  com.privacydesk.app.OwnerOnlyFiles.createFile(file);
                 }
                 Files.writeString(
                     file,

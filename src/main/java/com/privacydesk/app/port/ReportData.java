@@ -106,6 +106,14 @@ public interface ReportData {
   /** From {@code at} on, the case was held by {@code assignee} (null: nobody). */
   record Assignment(Instant at, @org.jspecify.annotations.Nullable String assignee) {}
 
+  /**
+   * The id of {@code month}'s frozen figures as a record (audit entries and seals name it "MONTH"
+   * with this id; MONTH_REPORT's key): 2026-11 is 202611.
+   */
+  static int monthRecordId(java.time.YearMonth month) {
+    return month.getYear() * 100 + month.getMonthValue();
+  }
+
   /** The month's figures as frozen when first computed after it ended, if they were. */
   java.util.Optional<FrozenMonth> frozen(java.time.YearMonth month);
 

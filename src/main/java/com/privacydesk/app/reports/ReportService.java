@@ -109,7 +109,7 @@ public final class ReportService {
           ReportData data = r.reports();
           ReportData.FrozenMonth frozen = data.frozen(month).orElse(null);
           if (frozen != null) {
-            long id = monthId(month);
+            long id = ReportData.monthRecordId(month);
             boolean intact = r.seals().state(MONTH, id).map(s -> s.matches()).orElse(false);
             if (!intact) {
               throw RecordTamperedException.notShown(MONTH, id, RecordName.capitalised(MONTH, id));
@@ -157,11 +157,6 @@ public final class ReportService {
   /** The audited record a frozen month is: "MONTH" 202611. */
   static final String MONTH = "MONTH";
 
-  /** 2026-11 as 202611. */
-  static long monthId(YearMonth month) {
-    return month.getYear() * 100L + month.getMonthValue();
-  }
-
   /**
    * Computes a finished month as it stood at 23:59 on its last day and keeps it: the first report
    * of a month after it ended.
@@ -190,7 +185,7 @@ public final class ReportService {
                 now,
                 "REPORT_MONTH_FROZEN",
                 MONTH,
-                monthId(month),
+                (long) ReportData.monthRecordId(month),
                 "figures of " + month + " kept as first reported after the month ended"));
     return frozen;
   }
