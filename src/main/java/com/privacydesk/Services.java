@@ -42,6 +42,8 @@ public final class Services implements AppServices {
   private final com.privacydesk.app.cases.OptOutImportService optOutImports;
   private final com.privacydesk.app.letters.LetterService letters;
   private final com.privacydesk.app.letters.RegisterService register;
+  private final Path mailDir;
+  private volatile com.privacydesk.app.mail.MailService mail;
 
   private Services(Database database, Clock clock, PasswordHasher hasher) {
     this.database = database;
@@ -66,6 +68,35 @@ public final class Services implements AppServices {
         new com.privacydesk.app.letters.LetterService(
             tx, clock, new com.privacydesk.report.PdfLetterRenderer(), workflow);
     this.register = new com.privacydesk.app.letters.RegisterService(tx, clock);
+    this.mailDir = database.dataDir();
+    this.mail = mailService(null, true);
+  }
+
+  private com.privacydesk.app.mail.MailService mailService(
+      javax.net.ssl.@org.jspecify.annotations.Nullable SSLSocketFactory sockets,
+      boolean checkServerIdentity) {
+    var reader = new com.privacydesk.mail.MimeMessageReader();
+    return new com.privacydesk.app.mail.MailService(
+        database.transactions(),
+        clock,
+        new com.privacydesk.mail.JakartaMailServer(sockets, checkServerIdentity, reader),
+        reader,
+        new com.privacydesk.mail.MailPasswordFile(mailDir),
+        letters);
+  }
+
+  /**
+   * Connects to mail servers with these TLS sockets instead of the JDK's (whose trust store a
+   * company CA is added to with {@code -Djavax.net.ssl.trustStore}); tests pass sockets that trust
+   * their own in-process server, whose certificate names no host.
+   */
+  public void useMailTls(javax.net.ssl.SSLSocketFactory sockets, boolean checkServerIdentity) {
+    this.mail = mailService(sockets, checkServerIdentity);
+  }
+
+  @Override
+  public com.privacydesk.app.mail.MailService mail() {
+    return mail;
   }
 
   /** The clock every service reads (the system's, or a test's). */

@@ -155,6 +155,28 @@ class ArchitectureTest {
   }
 
   @Test
+  void theMailAdapterServesPortsAndMailLibrariesStayInAdapters() {
+    noClasses()
+        .that()
+        .resideInAPackage(BASE + ".mail..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            BASE + ".persistence..", BASE + ".desktop..", BASE + ".cli..", "javafx..", "org.jooq..")
+        .because("the mail servers are reached through app ports, like the database")
+        .check(classes);
+    noClasses()
+        .that()
+        .resideOutsideOfPackages(BASE + ".mail..", BASE + ".report..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("jakarta.mail..", "org.eclipse.angus..", "org.jsoup..")
+        .because(
+            "IMAP, SMTP and MIME are adapter concerns; use cases see ReadMessage and MailServer")
+        .check(classes);
+  }
+
+  @Test
   void viewModelsDoNotTouchTheSceneGraph() {
     ArchRule rule =
         noClasses()

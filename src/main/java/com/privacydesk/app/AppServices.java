@@ -55,6 +55,9 @@ public interface AppServices extends AutoCloseable {
   /** The disclosure register (§1798.83). */
   com.privacydesk.app.letters.RegisterService register();
 
+  /** The incoming mail list, mailboxes, and letters sent by email. */
+  com.privacydesk.app.mail.MailService mail();
+
   /** Company settings. */
   SettingsService settings();
 

@@ -43,6 +43,7 @@ import picocli.CommandLine.ScopeType;
       RestoreCommand.class,
       EncryptCommand.class,
       MigrateDbCommand.class,
+      MailCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class PrivacyDeskCli implements Callable<Integer> {

@@ -103,6 +103,10 @@ final class JooqPurgeRepository implements PurgeRepository {
           .setNull(CASE_LETTER.RECIPIENT)
           .where(CASE_LETTER.CASE_ID.in(chunk))
           .execute();
+      dsl.update(com.privacydesk.persistence.generated.Tables.LETTER_EMAIL)
+          .setNull(com.privacydesk.persistence.generated.Tables.LETTER_EMAIL.SENT_TO)
+          .where(com.privacydesk.persistence.generated.Tables.LETTER_EMAIL.CASE_ID.in(chunk))
+          .execute();
     }
     if (!caseIds.isEmpty()) {
       searchIndex.invalidate();

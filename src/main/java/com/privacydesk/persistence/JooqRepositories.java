@@ -89,4 +89,9 @@ final class JooqRepositories implements Repositories {
   public SettingsRepository settings() {
     return new JooqSettingsRepository(dsl);
   }
+
+  @Override
+  public com.privacydesk.app.port.MailRepository mail() {
+    return new JooqMailRepository(dsl);
+  }
 }

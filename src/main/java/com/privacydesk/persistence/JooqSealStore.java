@@ -1,11 +1,7 @@
 package com.privacydesk.persistence;
 
-import static com.privacydesk.persistence.generated.Tables.APP_USER;
 import static com.privacydesk.persistence.generated.Tables.AUDIT_EVENT;
-import static com.privacydesk.persistence.generated.Tables.DISCLOSURE_YEAR;
 import static com.privacydesk.persistence.generated.Tables.ENTITY_SEAL;
-import static com.privacydesk.persistence.generated.Tables.MONTH_REPORT;
-import static com.privacydesk.persistence.generated.Tables.PRIVACY_CASE;
 
 import com.privacydesk.app.port.RecordTamperedException;
 import com.privacydesk.app.port.SealStore;
@@ -195,20 +191,13 @@ final class JooqSealStore implements SealStore {
 
   @Override
   public List<Long> unsealed(String entity, int max) {
-    Field<Long> id =
-        switch (entity) {
-          case "CASE" -> PRIVACY_CASE.ID;
-          case "USER" -> APP_USER.ID;
-          case "REGISTER" -> DISCLOSURE_YEAR.REGISTER_YEAR.cast(Long.class);
-          case "MONTH" -> MONTH_REPORT.REPORT_MONTH.cast(Long.class);
-          default -> null;
-        };
+    Field<Long> id = SealedTables.idColumn(entity);
     if (id == null) {
       boolean rows = !SealedTables.ids(dsl, entity, -1, 1).isEmpty();
       return rows && state(entity, 0).isEmpty() ? List.of(0L) : List.of();
     }
     return dsl.select(id)
-        .from(tableOf(entity))
+        .from(SealedTables.tableOf(entity))
         .whereNotExists(
             dsl.selectOne()
                 .from(ENTITY_SEAL)
@@ -217,16 +206,6 @@ final class JooqSealStore implements SealStore {
         .orderBy(id)
         .limit(max)
         .fetch(id);
-  }
-
-  private static org.jooq.Table<?> tableOf(String entity) {
-    return switch (entity) {
-      case "CASE" -> PRIVACY_CASE;
-      case "USER" -> APP_USER;
-      case "REGISTER" -> DISCLOSURE_YEAR;
-      case "MONTH" -> MONTH_REPORT;
-      default -> throw new IllegalArgumentException(entity);
-    };
   }
 
   @Override

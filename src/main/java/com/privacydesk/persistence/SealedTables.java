@@ -5,7 +5,9 @@ import static com.privacydesk.persistence.generated.Tables.APP_USER;
 import static com.privacydesk.persistence.generated.Tables.CASE_LINK;
 import static com.privacydesk.persistence.generated.Tables.DISCLOSURE_RECIPIENT;
 import static com.privacydesk.persistence.generated.Tables.DISCLOSURE_YEAR;
+import static com.privacydesk.persistence.generated.Tables.INCOMING_MAIL;
 import static com.privacydesk.persistence.generated.Tables.LETTER_TEMPLATE;
+import static com.privacydesk.persistence.generated.Tables.MAILBOX;
 import static com.privacydesk.persistence.generated.Tables.MONTH_REPORT;
 import static com.privacydesk.persistence.generated.Tables.OPT_OUT_SUPPRESSION;
 import static com.privacydesk.persistence.generated.Tables.PRIVACY_CASE;
@@ -34,13 +36,14 @@ import org.jooq.impl.DSL;
  * row, every table with a {@code CASE_ID} column (each request type's facts, checklist, clocks,
  * closures, notes, letters, numbers), its links both ways and the opt-out hash kept after its
  * purge; a user is its row; the settings, the letter templates and each year of the disclosure
- * register are one entity each, and so is each frozen month's report (by its yyyymm). A table added
- * later with a {@code CASE_ID} column is sealed with its case without code here.
+ * register are one entity each, and so is each frozen month's report (by its yyyymm), each
+ * mailbox's settings and each incoming message. A table added later with a {@code CASE_ID} column
+ * is sealed with its case without code here.
  */
 final class SealedTables {
   /** The audited entities whose rows are sealed, as audit entries name them. */
   static final List<String> ENTITIES =
-      List.of("CASE", "USER", "SETTING", "TEMPLATE", "REGISTER", "MONTH");
+      List.of("CASE", "USER", "SETTING", "TEMPLATE", "REGISTER", "MONTH", "MAILBOX", "MAIL");
 
   /** Tables that are never sealed: the trail itself, bookkeeping and per-user preferences. */
   private static final Set<String> NOT_CASE_DATA = Set.of("AUDIT_EVENT", "ENTITY_SEAL");
@@ -123,6 +126,8 @@ final class SealedTables {
               MONTH_REPORT,
               MONTH_REPORT.REPORT_MONTH.in(ints(keys)),
               MONTH_REPORT.REPORT_MONTH);
+      case "MAILBOX" -> add(out, dsl, MAILBOX, MAILBOX.ID.in(ids), MAILBOX.ID);
+      case "MAIL" -> add(out, dsl, INCOMING_MAIL, INCOMING_MAIL.ID.in(ids), INCOMING_MAIL.ID);
       default -> throw new IllegalArgumentException("not a sealed entity: " + entity);
     }
     return out;
@@ -138,6 +143,35 @@ final class SealedTables {
         && java.util.Collections.max(keys) - java.util.Collections.min(keys) < 2L * keys.size();
   }
 
+  /**
+   * The column that numbers the records of {@code entity} (as a long), or null for the entities
+   * that are one record (settings, templates).
+   */
+  static @org.jspecify.annotations.Nullable Field<Long> idColumn(String entity) {
+    return switch (entity) {
+      case "CASE" -> PRIVACY_CASE.ID;
+      case "USER" -> APP_USER.ID;
+      case "REGISTER" -> DISCLOSURE_YEAR.REGISTER_YEAR.cast(Long.class);
+      case "MONTH" -> MONTH_REPORT.REPORT_MONTH.cast(Long.class);
+      case "MAILBOX" -> MAILBOX.ID;
+      case "MAIL" -> INCOMING_MAIL.ID;
+      default -> null;
+    };
+  }
+
+  /** The main table of a numbered entity. */
+  static Table<?> tableOf(String entity) {
+    return switch (entity) {
+      case "CASE" -> PRIVACY_CASE;
+      case "USER" -> APP_USER;
+      case "REGISTER" -> DISCLOSURE_YEAR;
+      case "MONTH" -> MONTH_REPORT;
+      case "MAILBOX" -> MAILBOX;
+      case "MAIL" -> INCOMING_MAIL;
+      default -> throw new IllegalArgumentException(entity);
+    };
+  }
+
   /** Every id of {@code entity} that has rows, ascending. */
   static List<Long> ids(DSLContext dsl, String entity, long after, int limit) {
     return switch (entity) {
@@ -147,6 +181,8 @@ final class SealedTables {
       case "TEMPLATE" -> after < 0 && dsl.fetchExists(LETTER_TEMPLATE) ? List.of(0L) : List.of();
       case "REGISTER" -> intIdsAfter(dsl, DISCLOSURE_YEAR.REGISTER_YEAR, after, limit);
       case "MONTH" -> intIdsAfter(dsl, MONTH_REPORT.REPORT_MONTH, after, limit);
+      case "MAILBOX" -> idsAfter(dsl, MAILBOX.ID, after, limit);
+      case "MAIL" -> idsAfter(dsl, INCOMING_MAIL.ID, after, limit);
       default -> throw new IllegalArgumentException("not a sealed entity: " + entity);
     };
   }

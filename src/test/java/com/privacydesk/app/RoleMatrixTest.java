@@ -100,6 +100,8 @@ class RoleMatrixTest {
                       new java.io.ByteArrayInputStream(
                           "email\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
                   com.privacydesk.app.cases.OptOutImportService.Progress.none());
+      case HANDLE_MAIL -> s.mail().unhandled(a);
+      case CONFIGURE_MAIL -> s.mail().saveSettings(a, com.privacydesk.app.MailSettings.DEFAULTS);
       case TAKE_CASE -> {
         long id = newCase();
         s.assignments().take(a, id, version(id));

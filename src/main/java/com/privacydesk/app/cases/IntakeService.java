@@ -10,6 +10,7 @@ import com.privacydesk.app.port.Repositories;
 import com.privacydesk.app.port.TransactionRunner;
 import com.privacydesk.domain.CaseType;
 import com.privacydesk.domain.Channel;
+import com.privacydesk.domain.OptOutScope;
 import com.privacydesk.domain.audit.AuditEntry;
 import com.privacydesk.domain.calendar.CaseClock;
 import com.privacydesk.domain.calendar.DeadlineRequest;
@@ -386,8 +387,15 @@ public final class IntakeService {
       Supplier<List<String>> keyHashes,
       Work work) {
     actor.require(Permission.CREATE_CASE);
+    if (duplicates.mail() != null) {
+      actor.require(Permission.HANDLE_MAIL);
+    }
     return tx.inTransaction(
         r -> {
+          if (duplicates.mail() != null) {
+            // refused before anything is written when someone handled the message first
+            MailReceipts.unhandled(r, duplicates.mail());
+          }
           CompanySettings settings = CompanySettings.load(r.settings());
           List<FieldError> errors =
               validate.apply(LocalDateTime.ofInstant(clock.instant(), settings.zone()));
@@ -413,6 +421,9 @@ public final class IntakeService {
             CaseRecords.insertLink(
                 r, actor, id, duplicates.linkTo(), WorkflowService.DUPLICATE_OF, clock.instant());
           }
+          if (duplicates.mail() != null) {
+            MailReceipts.converted(r, actor, duplicates.mail(), id, clock.instant());
+          }
           return id;
         });
   }
@@ -425,32 +436,143 @@ public final class IntakeService {
     actor.require(Permission.WORK_CASE);
     tx.inTransaction(
         r -> {
-          CaseSummary existing =
-              r.cases().find(caseId).orElseThrow(() -> new NotFoundException("Case " + caseId));
-          Instant now = clock.instant();
-          CaseLock.claim(r, caseId, existing.version(), actor.userId(), now);
-          String body =
-              "Repeat request received "
-                  + receivedAt.toLocalDate()
-                  + " "
-                  + receivedAt.toLocalTime().withSecond(0).withNano(0)
-                  + " via "
-                  + channel
-                  + "; recorded on this case instead of a new one.";
-          long noteId = r.cases().insertNote(caseId, actor.userId(), now, body);
-          r.audit()
-              .append(
-                  actor.audit(
-                      now,
-                      "NOTE_ADD",
-                      "CASE",
-                      caseId,
-                      "note " + noteId + " (repeat request via " + channel + ")"));
+          repeatNote(r, actor, caseId, channel, receivedAt, clock.instant());
           return null;
         });
   }
 
   static String trimToNull(String s) {
     return s == null || s.isBlank() ? null : s.strip();
+  }
+
+  /** What turning several opt-out emails into cases did. */
+  public record MailOptOuts(
+      List<Long> created, Map<Long, Long> repeats, List<Long> notAnAddress, List<Long> handled) {}
+
+  /**
+   * Turns several incoming opt-out emails into opt-out cases in one transaction: each sender's
+   * address, all commercial email, received at the server's time. A sender with an open or done
+   * opt-out already gets no second case: the message is recorded as a repeat on that case. A sender
+   * that is no valid address stays in the list for the agent; a message someone else handled
+   * meanwhile is left alone.
+   */
+  public MailOptOuts optOutsFromMail(Actor actor, List<Long> incomingIds) {
+    actor.require(Permission.CREATE_CASE);
+    actor.require(Permission.HANDLE_MAIL);
+    return tx.inTransaction(
+        r -> {
+          CompanySettings s = CompanySettings.load(r.settings());
+          Instant now = clock.instant();
+          List<OptOutIntake> ins = new java.util.ArrayList<>();
+          List<Long> mails = new java.util.ArrayList<>();
+          Map<Long, Long> repeats = new java.util.LinkedHashMap<>();
+          List<Long> invalid = new java.util.ArrayList<>();
+          List<Long> handled = new java.util.ArrayList<>();
+          Map<String, Integer> inThisStep = new java.util.HashMap<>();
+          Map<Long, Integer> sameSender = new java.util.LinkedHashMap<>();
+          Map<Long, LocalDateTime> sameSenderReceived = new java.util.HashMap<>();
+          for (long mailId : incomingIds) {
+            var m = r.mail().incoming(mailId).orElse(null);
+            if (m == null || m.status() != com.privacydesk.app.port.IncomingMail.Status.NEW) {
+              handled.add(mailId);
+              continue;
+            }
+            if (m.from() == null || !EmailAddress.isValid(m.from())) {
+              invalid.add(mailId);
+              continue;
+            }
+            LocalDateTime received = LocalDateTime.ofInstant(m.receivedAt(), s.zone());
+            Channel channel = m.designated() ? Channel.DESIGNATED_EMAIL : Channel.OTHER_EMAIL;
+            String normalized = new EmailAddress(m.from()).normalized();
+            List<DuplicateRules.Match> matches =
+                DuplicateFinder.matches(
+                    r,
+                    new DuplicateRules.Probe(
+                        CaseType.EMAIL_OPT_OUT, received.toLocalDate(), null, normalized));
+            if (!matches.isEmpty()) {
+              long existing = matches.getFirst().candidate().caseId();
+              repeatNote(r, actor, existing, channel, received, now);
+              MailReceipts.dismissed(
+                  r, actor, mailId, com.privacydesk.domain.mail.Dismissal.DUPLICATE, existing, now);
+              repeats.put(mailId, existing);
+              continue;
+            }
+            Integer first = inThisStep.get(normalized);
+            if (first != null) {
+              // the same sender twice in one step: the second is a repeat of the first's case
+              sameSender.put(mailId, first);
+              sameSenderReceived.put(mailId, received);
+              continue;
+            }
+            OptOutIntake in =
+                new OptOutIntake(m.from(), OptOutScope.ALL_COMMERCIAL, null, channel, received);
+            List<FieldError> errors =
+                IntakeValidation.validateOptOut(in, LocalDateTime.ofInstant(now, s.zone()));
+            if (!errors.isEmpty()) {
+              invalid.add(mailId);
+              continue;
+            }
+            inThisStep.put(normalized, ins.size());
+            ins.add(in);
+            mails.add(mailId);
+          }
+          List<Long> ids =
+              ins.isEmpty()
+                  ? List.of()
+                  : insertOptOuts(
+                      r, s, actor, ins, mails.stream().map(id -> "; mail=" + id).toList());
+          for (int i = 0; i < ids.size(); i++) {
+            MailReceipts.converted(r, actor, mails.get(i), ids.get(i), now);
+          }
+          for (Map.Entry<Long, Integer> e : sameSender.entrySet()) {
+            long existing = ids.get(e.getValue());
+            LocalDateTime received = sameSenderReceived.get(e.getKey());
+            Channel channel = ins.get(e.getValue()).channel();
+            repeatNote(r, actor, existing, channel, received, now);
+            MailReceipts.dismissed(
+                r,
+                actor,
+                e.getKey(),
+                com.privacydesk.domain.mail.Dismissal.DUPLICATE,
+                existing,
+                now);
+            repeats.put(e.getKey(), existing);
+          }
+          LOG.info(
+              "{} opt-out cases made from mail, {} repeats, by user {}",
+              ids.size(),
+              repeats.size(),
+              actor.userId());
+          return new MailOptOuts(ids, repeats, invalid, handled);
+        });
+  }
+
+  private static void repeatNote(
+      Repositories r,
+      Actor actor,
+      long caseId,
+      Channel channel,
+      LocalDateTime receivedAt,
+      Instant now) {
+    CaseSummary existing =
+        r.cases().find(caseId).orElseThrow(() -> new NotFoundException("Case " + caseId));
+    CaseLock.claim(r, caseId, existing.version(), actor.userId(), now);
+    String body =
+        "Repeat request received "
+            + receivedAt.toLocalDate()
+            + " "
+            + receivedAt.toLocalTime().withSecond(0).withNano(0)
+            + " via "
+            + channel
+            + "; recorded on this case instead of a new one.";
+    long noteId = r.cases().insertNote(caseId, actor.userId(), now, body);
+    r.audit()
+        .append(
+            actor.audit(
+                now,
+                "NOTE_ADD",
+                "CASE",
+                caseId,
+                "note " + noteId + " (repeat request via " + channel + ")"));
   }
 }

@@ -249,13 +249,7 @@ public final class LetterService {
         r -> {
           StoredLetter l = letter(r, letterId);
           byte[] pdf = archivedPdf(r, letterId);
-          CaseSummary c = r.cases().find(l.caseId()).orElseThrow();
-          StoredTemplate template =
-              r.letters().templateVersions(l.kind()).stream()
-                  .filter(t -> t.template().version() == l.templateVersion())
-                  .findFirst()
-                  .orElseThrow();
-          Rendered rendered = render(r, c, l.kind(), template);
+          Rendered rendered = renderedAgain(r, l);
           String name = pdfName(l);
           r.audit()
               .append(
@@ -263,6 +257,52 @@ public final class LetterService {
                       clock.instant(), "LETTER_DRAFT", "CASE", l.caseId(), "letter=" + letterId));
           return new Draft(
               name.replace(".pdf", ".eml"), renderer.emailDraft(rendered.letter(), pdf, name));
+        });
+  }
+
+  /**
+   * A stored letter as an email would carry it: the text rendered again with the template version
+   * and register year it used, its archived PDF, and the recipient of record (none for an
+   * account-change notice: that goes only to the address the account system holds, which the agent
+   * types). Not audited here: the caller audits what it does with it.
+   *
+   * @param to the case's email contact, or null
+   */
+  @SuppressWarnings("ArrayRecordComponent") // the archived PDF, handed over once
+  public record Outgoing(
+      long letterId,
+      long caseId,
+      LetterKind kind,
+      @org.jspecify.annotations.Nullable String to,
+      String subject,
+      String body,
+      String attachmentName,
+      byte[] pdf,
+      String pdfSha256) {
+    /** Whether the recipient must be the address of record, typed from the account system. */
+    public boolean addressOfRecordOnly() {
+      return kind == LetterKind.ACCOUNT_CHANGE_NOTICE;
+    }
+  }
+
+  /** {@code letterId} as an email would carry it (see {@link Outgoing}). */
+  public Outgoing outgoing(Actor actor, long letterId) {
+    actor.require(Permission.REVEAL_PERSONAL_DATA);
+    return tx.inTransaction(
+        r -> {
+          StoredLetter l = letter(r, letterId);
+          byte[] pdf = archivedPdf(r, letterId);
+          Rendered rendered = renderedAgain(r, l);
+          return new Outgoing(
+              letterId,
+              l.caseId(),
+              l.kind(),
+              rendered.letter().to(),
+              rendered.letter().subject(),
+              rendered.letter().body(),
+              pdfName(l),
+              pdf,
+              sha256(pdf));
         });
   }
 
@@ -290,6 +330,20 @@ public final class LetterService {
    */
   public void markSent(
       Actor actor, long letterId, int caseVersion, LocalDate on, LetterKind.Method method) {
+    markSent(actor, letterId, caseVersion, on, method, r -> {});
+  }
+
+  /**
+   * As {@link #markSent(Actor, long, int, LocalDate, LetterKind.Method)}, with {@code also} written
+   * in the same transaction (the record of an email's sending).
+   */
+  public void markSent(
+      Actor actor,
+      long letterId,
+      int caseVersion,
+      LocalDate on,
+      LetterKind.Method method,
+      java.util.function.Consumer<Repositories> also) {
     actor.require(Permission.WORK_CASE);
     StoredLetter l = tx.inTransaction(r -> letter(r, letterId));
     if (method == null || !l.kind().methods().contains(method)) {
@@ -316,6 +370,7 @@ public final class LetterService {
                       "CASE",
                       l.caseId(),
                       "letter=" + letterId + "; on=" + on + "; method=" + method));
+          also.accept(r);
         };
     // the item this letter completes may be ticked already (by hand, or before the case went to
     // review or was closed): then only the letter records its sending, which is allowed in every
@@ -349,6 +404,17 @@ public final class LetterService {
           record);
     }
     LOG.info("Letter {} recorded as sent by user {}", letterId, actor.userId());
+  }
+
+  /** A stored letter's text rendered again with the template version and register year it used. */
+  private Rendered renderedAgain(Repositories r, StoredLetter l) {
+    CaseSummary c = r.cases().find(l.caseId()).orElseThrow();
+    StoredTemplate template =
+        r.letters().templateVersions(l.kind()).stream()
+            .filter(t -> t.template().version() == l.templateVersion())
+            .findFirst()
+            .orElseThrow();
+    return render(r, c, l.kind(), template);
   }
 
   /** A letter's archived PDF; refused once its case was purged. */

@@ -34,4 +34,7 @@ public interface Repositories {
 
   /** The seals of the audited entities' rows. */
   SealStore seals();
+
+  /** Mailboxes, incoming mail, receipts and letters sent by email. */
+  MailRepository mail();
 }

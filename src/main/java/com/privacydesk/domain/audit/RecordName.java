@@ -16,6 +16,8 @@ public final class RecordName {
       case "REGISTER" -> "the disclosure register of " + id;
       case "MONTH" ->
           "the frozen report of " + id / 100 + "-" + String.format(Locale.ROOT, "%02d", id % 100);
+      case "MAILBOX" -> "mailbox #" + id;
+      case "MAIL" -> "incoming message #" + id;
       default -> entity.toLowerCase(Locale.ROOT) + " #" + id;
     };
   }

@@ -9,6 +9,10 @@ public enum Permission {
   CREATE_CASE(Role.AGENT, Role.SUPERVISOR, Role.ADMIN),
   /** Import a file of email opt-outs (a day's unsubscribe export) as cases. */
   IMPORT_OPT_OUTS(Role.AGENT, Role.SUPERVISOR, Role.ADMIN),
+  /** Fetch and import mail, and turn incoming messages into cases or dismiss them. */
+  HANDLE_MAIL(Role.AGENT, Role.SUPERVISOR, Role.ADMIN),
+  /** Set up the mailboxes, their passwords and the mail rules. */
+  CONFIGURE_MAIL(Role.SUPERVISOR, Role.ADMIN),
   TAKE_CASE(Role.AGENT, Role.SUPERVISOR, Role.ADMIN),
   /** Move a case through its lifecycle, tick its checklist, add notes and links. */
   WORK_CASE(Role.AGENT, Role.SUPERVISOR, Role.ADMIN),
