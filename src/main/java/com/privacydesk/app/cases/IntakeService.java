@@ -433,9 +433,30 @@ public final class IntakeService {
    * when and how it came in (no personal data), audited like any note.
    */
   public void recordRepeat(Actor actor, long caseId, Channel channel, LocalDateTime receivedAt) {
+    recordRepeat(actor, caseId, channel, receivedAt, null);
+  }
+
+  /**
+   * As {@link #recordRepeat(Actor, long, Channel, LocalDateTime)}; when the repeat came as incoming
+   * message {@code mail}, that message is marked a duplicate of the case in the same transaction.
+   */
+  public void recordRepeat(
+      Actor actor, long caseId, Channel channel, LocalDateTime receivedAt, Long mail) {
     actor.require(Permission.WORK_CASE);
+    if (mail != null) {
+      actor.require(Permission.HANDLE_MAIL);
+    }
     tx.inTransaction(
         r -> {
+          if (mail != null) {
+            MailReceipts.dismissed(
+                r,
+                actor,
+                mail,
+                com.privacydesk.domain.mail.Dismissal.DUPLICATE,
+                caseId,
+                clock.instant());
+          }
           repeatNote(r, actor, caseId, channel, receivedAt, clock.instant());
           return null;
         });

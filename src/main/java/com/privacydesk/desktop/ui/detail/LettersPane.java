@@ -114,7 +114,17 @@ final class LettersPane {
     sent.setId("letterSent");
     sent.disableProperty().bind(none);
     sent.setOnAction(e -> recordSending(selected()));
-    HBox actions = new HBox(8, openPdf, draft, sent);
+    Button email = new Button(Messages.get("letters.sendEmail"));
+    email.setId("letterEmail");
+    email.disableProperty().bind(none);
+    email.setVisible(vm.canEmail());
+    email.setManaged(vm.canEmail());
+    email.setOnAction(
+        e ->
+            new com.privacydesk.desktop.ui.mail.SendLetterDialog(
+                    email.getScene().getWindow(), vm.sender(selected().id()))
+                .showAndWait());
+    HBox actions = new HBox(8, openPdf, email, draft, sent);
 
     Label status = Forms.statusLine("lettersStatus", vm.statusProperty());
     Label error = Forms.errorLine("lettersError", vm.errorProperty());

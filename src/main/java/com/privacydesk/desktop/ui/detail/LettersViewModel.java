@@ -36,6 +36,9 @@ public final class LettersViewModel {
   private final BooleanProperty busy = new SimpleBooleanProperty(false);
   private long caseId;
   private CaseType type;
+  private com.privacydesk.app.mail.MailService mail;
+  private java.util.function.Supplier<java.time.ZoneId> zone =
+      () -> com.privacydesk.app.CompanySettings.DEFAULT_ZONE;
   private Path folder;
 
   /**
@@ -54,6 +57,33 @@ public final class LettersViewModel {
     this.tasks = tasks;
     this.dialogs = dialogs;
     this.caseChanged = caseChanged;
+  }
+
+  /** Lets letters be sent by email through {@code mail} (times shown in {@code zone}). */
+  public void setMail(
+      com.privacydesk.app.mail.MailService mail,
+      java.util.function.Supplier<java.time.ZoneId> zone) {
+    this.mail = mail;
+    this.zone = zone;
+  }
+
+  /** Whether letters can be sent by email from here. */
+  public boolean canEmail() {
+    return mail != null;
+  }
+
+  /** The view model of sending {@code letterId} by email; the list and the case reload after. */
+  public com.privacydesk.desktop.ui.mail.SendLetterViewModel sender(long letterId) {
+    return new com.privacydesk.desktop.ui.mail.SendLetterViewModel(
+        mail,
+        actor,
+        tasks,
+        letterId,
+        zone,
+        () -> {
+          load(caseId, type);
+          caseChanged.run();
+        });
   }
 
   /** A file written for the desktop to open, and whether a program on it can. */

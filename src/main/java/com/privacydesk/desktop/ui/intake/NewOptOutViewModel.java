@@ -39,6 +39,7 @@ public final class NewOptOutViewModel {
   private final FieldErrors fieldErrors = new FieldErrors();
   private final BooleanProperty saving = new SimpleBooleanProperty(false);
   private final IntakeSaver saver;
+  private Long mail;
 
   /**
    * @param companyNow the current local date-time in the company zone (default receipt time)
@@ -52,7 +53,7 @@ public final class NewOptOutViewModel {
     LocalDateTime now = companyNow.get();
     receivedDate.set(now.toLocalDate());
     receivedTime.set(now.toLocalTime().format(FormSubmission.TIME));
-    initial = state();
+    initial = new java.util.ArrayList<>(state());
     javafx.beans.InvalidationListener changed = o -> revalidate();
     email.addListener(changed);
     scope.addListener(changed);
@@ -135,17 +136,31 @@ public final class NewOptOutViewModel {
       fieldErrors.put(IntakeValidation.RECEIVED, Messages.get("error.received.unconfirmed"));
       return;
     }
+    Long fromMail = mail;
     saver.save(
-        d -> () -> intake.logOptOut(actor, in, d),
+        d -> () -> intake.logOptOut(actor, in, fromMail == null ? d : d.fromMail(fromMail)),
         id ->
             () -> {
-              intake.recordRepeat(actor, id, in.channel(), in.receivedAt());
+              intake.recordRepeat(actor, id, in.channel(), in.receivedAt(), fromMail);
               return id;
             },
         id -> {
           saved = true;
           onSaved.accept(id);
         });
+  }
+
+  /** Fills the form from an incoming message; saving then marks the message converted. */
+  public void fromMail(com.privacydesk.app.mail.MailService.IntakeDraft draft) {
+    mail = draft.incomingId();
+    if (draft.email() != null) {
+      email.set(draft.email());
+    }
+    channel.set(draft.channel());
+    receivedDate.set(draft.receivedAt().toLocalDate());
+    receivedTime.set(draft.receivedAt().toLocalTime().format(FormSubmission.TIME));
+    initial.clear();
+    initial.addAll(state());
   }
 
   /** Received dates further back than this many days are logged only once the agent confirms. */

@@ -58,6 +58,7 @@ public final class RequestIntakeViewModel {
   private final StringProperty error = new SimpleStringProperty("");
   private final BooleanProperty saving = new SimpleBooleanProperty(false);
   private final IntakeSaver saver;
+  private Long mail;
 
   /**
    * @param passwordCaseId for CPNI_BREACH: the password-compromise case it escalates (else 0)
@@ -201,7 +202,7 @@ public final class RequestIntakeViewModel {
         call,
         id ->
             () -> {
-              intake.recordRepeat(actor, id, channel, receivedAt);
+              intake.recordRepeat(actor, id, channel, receivedAt, mail);
               return id;
             },
         onSaved);
@@ -222,7 +223,39 @@ public final class RequestIntakeViewModel {
     saver.setResolver(resolver);
   }
 
+  /**
+   * Fills the form from an incoming message: its channel (a designated mailbox's), the server's
+   * received time and the sender as the reply contact; saving then marks the message converted.
+   */
+  public void fromMail(com.privacydesk.app.mail.MailService.IntakeDraft draft) {
+    mail = draft.incomingId();
+    FormField channel = fields.get(IntakeValidation.CHANNEL);
+    if (channel != null && channel.choices().contains(draft.channel())) {
+      channel.choiceProperty().set(draft.channel());
+    }
+    FormField received = fields.get(IntakeValidation.RECEIVED);
+    if (received != null) {
+      received.dateProperty().set(draft.receivedAt().toLocalDate());
+      received.textProperty().set(draft.receivedAt().toLocalTime().format(FormSubmission.TIME));
+    }
+    FormField contact = fields.get(IntakeValidation.CONTACT);
+    if (contact != null && draft.email() != null) {
+      contact.textProperty().set(draft.email());
+    }
+    markPristine();
+  }
+
+  /** The incoming message this form was filled from, or null. */
+  public Long mail() {
+    return mail;
+  }
+
   private Function<Duplicates, Callable<Long>> buildCall() {
+    Function<Duplicates, Callable<Long>> call = plainCall();
+    return mail == null ? call : d -> call.apply(d.fromMail(mail));
+  }
+
+  private Function<Duplicates, Callable<Long>> plainCall() {
     return switch (intakeRecord()) {
       case CpniBreachIntake in -> d -> () -> intake.openCpniBreach(actor, in);
       case CaDisclosureIntake in -> d -> () -> intake.logCaDisclosure(actor, in, d);

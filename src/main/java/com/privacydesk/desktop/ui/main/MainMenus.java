@@ -22,6 +22,10 @@ final class MainMenus {
   final Map<CaseType, MenuItem> newItems = new EnumMap<>(CaseType.class);
 
   final MenuItem importOptOuts = new MenuItem(Messages.get("menu.file.importOptOuts"));
+  final MenuItem importEmail = new MenuItem(Messages.get("menu.file.importEmail"));
+  final MenuItem incomingMail = new MenuItem(Messages.get("menu.file.incomingMail"));
+  final MenuItem fetchMail = new MenuItem(Messages.get("menu.file.fetchMail"));
+  final MenuItem mailboxes = new MenuItem(Messages.get("menu.tools.mailboxes"));
   final MenuItem openCase = new MenuItem(Messages.get("menu.case.open"));
   final MenuItem find = new MenuItem(Messages.get("menu.case.find"));
   final MenuItem escalate = new MenuItem(Messages.get("menu.case.escalate"));
@@ -70,6 +74,13 @@ final class MainMenus {
 
     importOptOuts.setId("menuImportOptOuts");
     importOptOuts.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+I"));
+    incomingMail.setId("menuIncomingMail");
+    incomingMail.setAccelerator(KeyCombination.keyCombination("Shortcut+I"));
+    importEmail.setId("menuImportEmail");
+    importEmail.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+O"));
+    fetchMail.setId("menuFetchMail");
+    fetchMail.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+F"));
+    mailboxes.setId("menuMailboxes");
     openCase.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
     find.setAccelerator(KeyCombination.keyCombination("Shortcut+F"));
     shortcuts.setAccelerator(KeyCombination.keyCombination("F1"));
@@ -104,6 +115,10 @@ final class MainMenus {
             new SeparatorMenuItem(),
             importOptOuts,
             new SeparatorMenuItem(),
+            incomingMail,
+            fetchMail,
+            importEmail,
+            new SeparatorMenuItem(),
             refresh,
             new SeparatorMenuItem(),
             changePassword,
@@ -131,6 +146,7 @@ final class MainMenus {
             Messages.get("menu.tools"),
             null,
             settings,
+            mailboxes,
             register,
             templates,
             accounts,

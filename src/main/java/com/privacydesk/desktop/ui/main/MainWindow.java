@@ -217,6 +217,13 @@ public final class MainWindow {
     if (changeCheck != null) {
       changeCheck.stop();
     }
+    if (mailCheck != null) {
+      mailCheck.stop();
+      mailCheck = null;
+    }
+    toolWindows.closeMail();
+    stage.getScene().setOnDragOver(null);
+    stage.getScene().setOnDragDropped(null);
     placement.rememberNow(stage);
     placement.forget();
     center.getChildren().setAll(placeholder);
@@ -257,6 +264,43 @@ public final class MainWindow {
   private static final javafx.util.Duration CHANGE_CHECK = javafx.util.Duration.seconds(30);
 
   private javafx.animation.Timeline changeCheck;
+
+  private javafx.animation.Timeline mailCheck;
+
+  /**
+   * While someone who handles mail is signed in, fetches every N minutes (the setting; 0: only on
+   * demand), in the background, when a mailbox is set up; new mail shows in the status line.
+   */
+  private void watchMail() {
+    var actor = vm.actorProperty().get();
+    if (!actor.can(Permission.HANDLE_MAIL)) {
+      return;
+    }
+    var mail = vm.services().mail();
+    tasks.run(
+        () -> mail.mailboxes(actor).isEmpty() ? 0 : mail.settings(actor).fetchMinutes(),
+        minutes -> {
+          if (minutes <= 0 || !actor.equals(vm.actorProperty().get())) {
+            return;
+          }
+          var incoming = toolWindows.incoming();
+          incoming
+              .statusProperty()
+              .addListener(
+                  (o, before, now) -> {
+                    if (now != null && !now.isBlank() && actor.equals(vm.actorProperty().get())) {
+                      vm.showStatus(Messages.get("mail.status.newMail", now));
+                    }
+                  });
+          mailCheck =
+              new javafx.animation.Timeline(
+                  new javafx.animation.KeyFrame(
+                      javafx.util.Duration.minutes(minutes), e -> incoming.fetch()));
+          mailCheck.setCycleCount(javafx.animation.Animation.INDEFINITE);
+          mailCheck.play();
+        },
+        e -> {});
+  }
 
   /** Every {@link #CHANGE_CHECK}, the queue asks (in the background) whether to offer a reload. */
   private void watchForChanges() {
@@ -301,6 +345,29 @@ public final class MainWindow {
                 }));
     m.importOptOuts.setVisible(vm.actorProperty().get().can(Permission.IMPORT_OPT_OUTS));
     m.importOptOuts.setOnAction(e -> toolWindows.importOptOuts());
+    boolean mail = vm.actorProperty().get().can(Permission.HANDLE_MAIL);
+    m.incomingMail.setVisible(mail);
+    m.fetchMail.setVisible(mail);
+    m.importEmail.setVisible(mail);
+    m.incomingMail.setOnAction(e -> toolWindows.incomingMail());
+    m.importEmail.setOnAction(e -> toolWindows.importEmail());
+    m.fetchMail.setOnAction(
+        e -> {
+          toolWindows.incomingMail();
+          toolWindows.incoming().fetch();
+        });
+    m.mailboxes.setVisible(vm.actorProperty().get().can(Permission.CONFIGURE_MAIL));
+    m.mailboxes.setOnAction(e -> toolWindows.mailboxes());
+    if (mail) {
+      // saved messages dropped on the main window go to the incoming mail list
+      com.privacydesk.desktop.ui.mail.IncomingMailWindow.acceptDroppedFiles(
+          stage.getScene(),
+          files -> {
+            toolWindows.incoming().importFiles(files);
+            toolWindows.incomingMail();
+          });
+    }
+    watchMail();
     view.setOnOpen(c -> openDetail(c.id()));
     m.settings.setVisible(vm.actorProperty().get().can(Permission.CHANGE_SETTINGS));
     m.settings.setOnAction(e -> toolWindows.settings());
@@ -391,6 +458,7 @@ public final class MainWindow {
     var lettersVm =
         new com.privacydesk.desktop.ui.detail.LettersViewModel(
             s.letters(), vm.actorProperty().get(), tasks, dialogs, detailVm::reload);
+    lettersVm.setMail(s.mail(), vm::zone);
     CaseDetailDialog window =
         new CaseDetailDialog(
             stage,

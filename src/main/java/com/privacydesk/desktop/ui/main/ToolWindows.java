@@ -36,6 +36,8 @@ final class ToolWindows {
   private final java.util.function.Supplier<LocalDateTime> companyNow;
   private final Runnable refreshQueue;
   private ReportsWindow reportsWindow;
+  private com.privacydesk.desktop.ui.mail.IncomingMailViewModel incoming;
+  private com.privacydesk.desktop.ui.mail.IncomingMailWindow incomingWindow;
 
   ToolWindows(
       Stage stage,
@@ -76,6 +78,84 @@ final class ToolWindows {
             type, s.intake(), vm.actorProperty().get(), tasks, companyNow, passwordCaseId);
     formVm.setConfirmReceivedDays(vm.confirmReceivedDays());
     new RequestIntakeDialog(stage, formVm).showAndWait().ifPresent(id -> refreshQueue.run());
+  }
+
+  /** The incoming mail list of the signed-in user (one per sign-in, shared with the timer). */
+  com.privacydesk.desktop.ui.mail.IncomingMailViewModel incoming() {
+    if (incoming == null) {
+      incoming =
+          new com.privacydesk.desktop.ui.mail.IncomingMailViewModel(
+              vm.services().mail(),
+              vm.services().intake(),
+              vm.actorProperty().get(),
+              tasks,
+              refreshQueue);
+    }
+    return incoming;
+  }
+
+  /** File → Incoming mail: opens (or brings forward) the window. */
+  void incomingMail() {
+    if (incomingWindow == null) {
+      incomingWindow =
+          new com.privacydesk.desktop.ui.mail.IncomingMailWindow(
+              stage,
+              incoming(),
+              vm::zone,
+              com.privacydesk.domain.types.RequestTypes.all().stream()
+                  .filter(t -> t.newMenuShortcut().isPresent())
+                  .map(com.privacydesk.domain.types.RequestTypeSpec::type)
+                  .toList(),
+              this::intakeFromMail);
+    }
+    incomingWindow.show();
+  }
+
+  /** The intake form of {@code type}, filled from an incoming message. */
+  private void intakeFromMail(
+      CaseType type, com.privacydesk.app.mail.MailService.IntakeDraft draft) {
+    var s = vm.services();
+    javafx.stage.Window owner = incomingWindow == null ? stage : incomingWindow.stage();
+    java.util.Optional<Long> saved;
+    if (type == CaseType.EMAIL_OPT_OUT) {
+      var dialogVm =
+          new NewOptOutViewModel(s.intake(), vm.actorProperty().get(), tasks, companyNow);
+      dialogVm.setConfirmReceivedDays(vm.confirmReceivedDays());
+      dialogVm.fromMail(draft);
+      saved = new NewOptOutDialog(owner, dialogVm).showAndWait();
+    } else {
+      var formVm =
+          new RequestIntakeViewModel(
+              type, s.intake(), vm.actorProperty().get(), tasks, companyNow, 0);
+      formVm.setConfirmReceivedDays(vm.confirmReceivedDays());
+      formVm.fromMail(draft);
+      saved = new RequestIntakeDialog(owner, formVm).showAndWait();
+    }
+    saved.ifPresentOrElse(incoming()::converted, incoming()::refresh);
+  }
+
+  /** File → Import email…: saved messages into the list, which then opens. */
+  void importEmail() {
+    com.privacydesk.desktop.ui.mail.IncomingMailWindow.chooseFiles(stage, incoming());
+    incomingMail();
+  }
+
+  /** Tools → Mailboxes and mail rules. */
+  void mailboxes() {
+    new com.privacydesk.desktop.ui.mail.MailboxesDialog(
+            stage,
+            new com.privacydesk.desktop.ui.mail.MailboxesViewModel(
+                vm.services().mail(), vm.actorProperty().get(), tasks))
+        .showAndWait();
+  }
+
+  /** Closes the incoming mail window and forgets its list (at sign-out). */
+  void closeMail() {
+    if (incomingWindow != null) {
+      incomingWindow.stage().close();
+      incomingWindow = null;
+    }
+    incoming = null;
   }
 
   /** Tools → Accounts. */
