@@ -143,6 +143,8 @@ public final class JakartaMailServer implements MailServer {
     String where = server(host, box.smtpPort());
     String protocol = box.smtpSecurity() == Security.TLS ? "smtps" : "smtp";
     Session session = session(protocol, box.smtpSecurity(), host, box.smtpPort());
+    // the Message-ID names the sender's domain, not this workstation's host name
+    session.getProperties().setProperty("mail.from", String.valueOf(box.senderAddress()));
     try {
       MimeMessage m = new MimeMessage(session);
       m.setFrom(

@@ -87,7 +87,7 @@ public final class IncomingMailWindow {
     status.setPadding(new Insets(4, 10, 6, 10));
     status.textProperty().bind(vm.statusProperty());
     root.setBottom(status);
-    Scene scene = new Scene(root, 1100, 720);
+    Scene scene = new Scene(root, 1220, 720);
     scene
         .getStylesheets()
         .addAll(owner.getScene() == null ? List.of() : owner.getScene().getStylesheets());
@@ -183,12 +183,12 @@ public final class IncomingMailWindow {
         .getColumns()
         .setAll(
             List.of(
-                column("mail.col.received", 150, m -> when(m.receivedAt())),
+                column("mail.col.received", 175, m -> when(m.receivedAt())),
                 column("mail.col.from", 200, m -> orDash(m.from())),
-                column("mail.col.subject", 280, m -> orDash(m.subject())),
+                column("mail.col.subject", 250, m -> orDash(m.subject())),
                 column(
                     "mail.col.suggested",
-                    230,
+                    290,
                     m ->
                         m.suggestedType() == null
                             ? "—"
@@ -196,8 +196,8 @@ public final class IncomingMailWindow {
                                 + " · “"
                                 + m.suggestedBy()
                                 + "”"),
-                column("mail.col.mailbox", 130, this::source),
-                column("mail.col.note", 160, this::note)));
+                column("mail.col.mailbox", 170, this::source),
+                column("mail.col.note", 120, this::note)));
     table.getSelectionModel().selectedItemProperty().addListener((o, before, now) -> vm.show(now));
     table.setOnKeyPressed(
         e -> {

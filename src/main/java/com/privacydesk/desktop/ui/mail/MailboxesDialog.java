@@ -147,6 +147,7 @@ public final class MailboxesDialog {
     HBox.setHgrow(imapHost, Priority.ALWAYS);
     HBox.setHgrow(smtpHost, Priority.ALWAYS);
     designated.setWrapText(true);
+    smtpHost.setPromptText(Messages.get("mailboxes.smtpHint"));
     Button test = new Button(Messages.get("mailboxes.test"));
     test.setId("mailboxTest");
     test.setOnAction(e -> read().ifPresent(m -> vm.test(m, typedPassword())));
