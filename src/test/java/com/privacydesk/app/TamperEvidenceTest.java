@@ -341,6 +341,54 @@ class TamperEvidenceTest {
   }
 
   @Test
+  void aMessagesReceivedTimeOrAMailboxsServerChangedInTheFileIsNamed() throws Exception {
+    java.nio.file.Path eml = dir.resolve("request.eml");
+    java.nio.file.Files.writeString(
+        eml,
+        "Received: from mx by mail.example.com; Wed, 18 Nov 2026 10:15:00 -0500\r\n"
+            + "From: kim@example.org\r\nSubject: Shine the Light\r\n\r\nPlease.\r\n");
+    s.mail().importFiles(ann, List.of(eml));
+    long mail = s.mail().unhandled(ann).getFirst().id();
+    Actor sam = TestServices.user(s, admin, "sam", Role.SUPERVISOR);
+    long box =
+        s.mail()
+            .saveMailbox(
+                sam,
+                new com.privacydesk.domain.mail.MailboxSettings(
+                    0,
+                    "Customer care",
+                    "imap.example.com",
+                    993,
+                    com.privacydesk.domain.mail.Security.TLS,
+                    "INBOX",
+                    "care",
+                    true,
+                    null,
+                    0,
+                    com.privacydesk.domain.mail.Security.TLS,
+                    null,
+                    null,
+                    true),
+                null);
+    // a later received time would move the CA clock; another host would collect the password
+    attack(
+        "UPDATE incoming_mail SET received_at = received_at + INTERVAL '5' DAY WHERE id = " + mail,
+        "UPDATE mailbox SET imap_host = 'imap.evil.test' WHERE id = " + box);
+    assertThat(verify().records())
+        .containsExactlyInAnyOrder(
+            "mailbox #"
+                + box
+                + ": changed outside PrivacyDesk (its rows no longer match their seal)",
+            "incoming message #"
+                + mail
+                + ": changed outside PrivacyDesk (its rows no longer match their seal)");
+    assertThatThrownBy(
+            () -> s.mail().dismiss(ann, mail, com.privacydesk.domain.mail.Dismissal.SPAM, null))
+        .isInstanceOf(RecordTamperedException.class)
+        .hasMessageContaining("Incoming message #" + mail + " was changed outside PrivacyDesk");
+  }
+
+  @Test
   void aReassignmentRewrittenInTheFileIsNamed() {
     Actor sam = TestServices.user(s, admin, "sam", Role.SUPERVISOR);
     long id = cases.getFirst();
