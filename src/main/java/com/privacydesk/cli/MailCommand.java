@@ -40,36 +40,26 @@ final class MailCommand {
         "Signs in as --user (or $PRIVACYDESK_USER) with $PRIVACYDESK_PASSWORD, else the first line"
             + " of standard input."
       })
-  static final class Fetch extends CliCommand implements Callable<Integer> {
+  static final class Fetch extends SignedIn {
     @Option(names = "--mailbox", paramLabel = "NAME", description = "Only this mailbox.")
     String mailbox;
 
-    @Option(
-        names = "--user",
-        paramLabel = "NAME",
-        description = "Act as this user (default: $PRIVACYDESK_USER).")
-    String user;
-
     @Override
-    public Integer call() {
-      requireDatabase(this);
-      try (Services services = openServices()) {
-        Actor actor = signIn(services, user);
-        MailService.FetchResult r =
-            services.mail().fetch(actor, mailbox, MailService.Progress.none());
-        io().out().println(CliErrors.text("cli.mail.fetched", r.fetched(), r.added(), r.skipped()));
-        if (r.tooLarge() > 0) {
-          io().out().println(CliErrors.text("cli.mail.tooLarge", r.tooLarge()));
-        }
-        for (MailService.Failure f : r.failures()) {
-          io().err()
-              .println(
-                  "privacydesk: "
-                      + CliErrors.text(
-                          "cli.mail.failed", f.mailbox(), CliErrors.describe(f.error())));
-        }
-        return r.complete() ? ExitCode.OK : ExitCode.FAILURE;
+    int run(Services services, Actor actor) {
+      MailService.FetchResult r =
+          services.mail().fetch(actor, mailbox, MailService.Progress.none());
+      io().out().println(CliErrors.text("cli.mail.fetched", r.fetched(), r.added(), r.skipped()));
+      if (r.tooLarge() > 0) {
+        io().out().println(CliErrors.text("cli.mail.tooLarge", r.tooLarge()));
       }
+      for (MailService.Failure f : r.failures()) {
+        io().err()
+            .println(
+                "privacydesk: "
+                    + CliErrors.text(
+                        "cli.mail.failed", f.mailbox(), CliErrors.describe(f.error())));
+      }
+      return r.complete() ? ExitCode.OK : ExitCode.FAILURE;
     }
   }
 
@@ -83,44 +73,34 @@ final class MailCommand {
         "Signs in as --user (or $PRIVACYDESK_USER) with $PRIVACYDESK_PASSWORD, else the first line"
             + " of standard input."
       })
-  static final class ListCommand extends CliCommand implements Callable<Integer> {
+  static final class ListCommand extends SignedIn {
     @Option(names = "--json", description = "One JSON array.")
     boolean json;
 
-    @Option(
-        names = "--user",
-        paramLabel = "NAME",
-        description = "Act as this user (default: $PRIVACYDESK_USER).")
-    String user;
-
     @Override
-    public Integer call() {
-      requireDatabase(this);
-      try (Services services = openServices()) {
-        Actor actor = signIn(services, user);
-        List<IncomingMail> list = services.mail().unhandled(actor);
-        PrintWriter out = io().out();
-        if (json) {
-          out.println(json(list));
-        } else if (list.isEmpty()) {
-          out.println(CliErrors.text("cli.mail.none"));
-        } else {
-          for (IncomingMail m : list) {
-            out.println(
-                "#"
-                    + m.id()
-                    + "  "
-                    + m.receivedAt()
-                    + "  "
-                    + (m.from() == null ? "?" : m.from())
-                    + "  "
-                    + (m.subject() == null ? "" : m.subject())
-                    + (m.suggestedType() == null ? "" : "  [" + m.suggestedType() + "]")
-                    + (m.problem() == null ? "" : "  (" + m.problem() + ")"));
-          }
+    int run(Services services, Actor actor) {
+      List<IncomingMail> list = services.mail().unhandled(actor);
+      PrintWriter out = io().out();
+      if (json) {
+        out.println(json(list));
+      } else if (list.isEmpty()) {
+        out.println(CliErrors.text("cli.mail.none"));
+      } else {
+        for (IncomingMail m : list) {
+          out.println(
+              "#"
+                  + m.id()
+                  + "  "
+                  + m.receivedAt()
+                  + "  "
+                  + (m.from() == null ? "?" : m.from())
+                  + "  "
+                  + (m.subject() == null ? "" : m.subject())
+                  + (m.suggestedType() == null ? "" : "  [" + m.suggestedType() + "]")
+                  + (m.problem() == null ? "" : "  (" + m.problem() + ")"));
         }
-        return ExitCode.OK;
       }
+      return ExitCode.OK;
     }
   }
 
@@ -165,40 +145,45 @@ final class MailCommand {
         "Signs in as --user (or $PRIVACYDESK_USER) with $PRIVACYDESK_PASSWORD, else the first line"
             + " of standard input."
       })
-  static final class Import extends CliCommand implements Callable<Integer> {
+  static final class Import extends SignedIn {
     @Parameters(arity = "1..*", paramLabel = "FILE.eml", description = "Saved messages.")
     List<Path> files;
 
+    @Override
+    int run(Services services, Actor actor) {
+      MailService.ImportResult r = services.mail().importFiles(actor, files);
+      io().out().println(CliErrors.text("cli.mail.imported", r.added(), r.skipped()));
+      for (MailService.FileProblem p : r.refused()) {
+        io().err()
+            .println(
+                "privacydesk: "
+                    + CliErrors.text(
+                        "cli.mail.fileRefused",
+                        p.file(),
+                        CliErrors.text("error.mail.file." + p.code())));
+      }
+      return r.refused().isEmpty() ? ExitCode.OK : ExitCode.FAILURE;
+    }
+  }
+
+  /** A mail command: signs in as --user on the data folder's database, then runs. */
+  abstract static class SignedIn extends CliCommand implements Callable<Integer> {
     @Option(
         names = "--user",
         paramLabel = "NAME",
         description = "Act as this user (default: $PRIVACYDESK_USER).")
     String user;
 
+    abstract int run(Services services, Actor actor);
+
     @Override
     public Integer call() {
-      requireDatabase(this);
-      try (Services services = openServices()) {
-        Actor actor = signIn(services, user);
-        MailService.ImportResult r = services.mail().importFiles(actor, files);
-        io().out().println(CliErrors.text("cli.mail.imported", r.added(), r.skipped()));
-        for (MailService.FileProblem p : r.refused()) {
-          io().err()
-              .println(
-                  "privacydesk: "
-                      + CliErrors.text(
-                          "cli.mail.fileRefused",
-                          p.file(),
-                          CliErrors.text("error.mail.file." + p.code())));
-        }
-        return r.refused().isEmpty() ? ExitCode.OK : ExitCode.FAILURE;
+      if (!hasDatabase()) {
+        throw new CliFailure(ExitCode.FAILURE, CliErrors.text("cli.noDatabase", dataDir()));
       }
-    }
-  }
-
-  private static void requireDatabase(CliCommand c) {
-    if (!c.hasDatabase()) {
-      throw new CliFailure(ExitCode.FAILURE, CliErrors.text("cli.noDatabase", c.dataDir()));
+      try (Services services = openServices()) {
+        return run(services, signIn(services, user));
+      }
     }
   }
 }

@@ -289,6 +289,26 @@ class MailIntakeTest {
     assertThat(verification.intact()).as(verification.toString()).isTrue();
   }
 
+  /** The first waiting message logged as a CA request, as the form fills it in. */
+  private long caRequestFromFirstMessage() {
+    IncomingMail m = s.mail().unhandled(agent).getFirst();
+    var draft = s.mail().draft(agent, m.id());
+    return s.intake()
+        .logCaDisclosure(
+            agent,
+            new CaDisclosureIntake(
+                new CommonIntake(
+                    draft.channel(),
+                    draft.receivedAt(),
+                    RequesterKind.SELF,
+                    "ACC-9",
+                    draft.email()),
+                ResidencyBasis.SERVICE_ADDRESS,
+                true,
+                null),
+            Duplicates.check().fromMail(m.id()));
+  }
+
   private Actor catchUpThen(Actor a) {
     catchUp();
     return a;
@@ -319,23 +339,7 @@ class MailIntakeTest {
   void aLetterIsSentFromTheCaseAndReadBackFromTheServer() throws Exception {
     deliver("dana@example.org", "Shine the Light", "1798.83 request");
     fetch();
-    IncomingMail m = s.mail().unhandled(agent).getFirst();
-    var draft = s.mail().draft(agent, m.id());
-    long caseId =
-        s.intake()
-            .logCaDisclosure(
-                agent,
-                new CaDisclosureIntake(
-                    new CommonIntake(
-                        draft.channel(),
-                        draft.receivedAt(),
-                        RequesterKind.SELF,
-                        "ACC-9",
-                        draft.email()),
-                    ResidencyBasis.SERVICE_ADDRESS,
-                    true,
-                    null),
-                Duplicates.check().fromMail(m.id()));
+    long caseId = caRequestFromFirstMessage();
     var letter = s.letters().generate(agent, caseId, LetterKind.CA_ACKNOWLEDGEMENT);
 
     MailService.Preview preview = s.mail().preview(agent, letter.letterId(), mailboxId);
@@ -377,23 +381,7 @@ class MailIntakeTest {
   void aRefusedSendChangesNothingAndSaysWhy() throws Exception {
     deliver("dana@example.org", "Shine the Light", "request");
     fetch();
-    IncomingMail m = s.mail().unhandled(agent).getFirst();
-    var draft = s.mail().draft(agent, m.id());
-    long caseId =
-        s.intake()
-            .logCaDisclosure(
-                agent,
-                new CaDisclosureIntake(
-                    new CommonIntake(
-                        draft.channel(),
-                        draft.receivedAt(),
-                        RequesterKind.SELF,
-                        "ACC-9",
-                        draft.email()),
-                    ResidencyBasis.SERVICE_ADDRESS,
-                    true,
-                    null),
-                Duplicates.check().fromMail(m.id()));
+    long caseId = caRequestFromFirstMessage();
     var letter = s.letters().generate(agent, caseId, LetterKind.CA_ACKNOWLEDGEMENT);
     s.mail().saveMailbox(lead, mailbox(mailboxId, SERVER.getImaps().getPort()), "wrong");
     int version = s.queries().detail(agent, caseId).version();
