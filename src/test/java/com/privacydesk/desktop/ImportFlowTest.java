@@ -47,6 +47,8 @@ class ImportFlowTest extends GuiFlowTestBase {
               + label(robot, "#importError"),
           e);
     }
+    // the counts are filled one after the other on the FX thread: wait for the last one
+    waitFor(10, TimeUnit.SECONDS, () -> !label(robot, "#importInFile").isEmpty());
     assertThat(label(robot, "#importRows")).isEqualTo("4");
     assertThat(label(robot, "#importNew")).isEqualTo("2");
     assertThat(label(robot, "#importInvalid")).isEqualTo("1");
