@@ -169,7 +169,7 @@ class KeyboardOnlyFlowTest extends GuiFlowTestBase {
     waitFor(15, TimeUnit.SECONDS, () -> message(robot).equals("Note added."));
 
     robot.push(KeyCode.ALT, KeyCode.C); // Close case…: no outcome is chosen in advance
-    waitUntilShowing(robot, "#outcome-choice", 10);
+    waitUntilShowing(robot, "#outcome-choice", 30);
     robot.type(KeyCode.ENTER); // closes nothing
     org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
     assertThat(robot.lookup("#outcome-choice").<Object>queryComboBox().getValue()).isNull();

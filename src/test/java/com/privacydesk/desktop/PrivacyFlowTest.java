@@ -77,8 +77,11 @@ class PrivacyFlowTest extends GuiFlowTestBase {
         () ->
             accounts.getItems().stream()
                 .anyMatch(a -> a.username().equals("ann.lee") && !a.enabled()));
-    assertThat(robot.lookup("#accountToggle").queryAs(Button.class).getText())
-        .isEqualTo("Re-enable");
+    // the button follows the reloaded row a moment after the list
+    waitFor(
+        10,
+        TimeUnit.SECONDS,
+        () -> robot.lookup("#accountToggle").queryAs(Button.class).getText().equals("Re-enable"));
     // one's own account cannot be disabled: the refusal is shown, nothing changes
     Account admin =
         accounts.getItems().stream()

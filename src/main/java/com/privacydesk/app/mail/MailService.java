@@ -318,6 +318,8 @@ public final class MailService {
   private void fetchOne(
       Actor actor, MailboxSettings box, MailSettings settings, Progress progress, int[] counts) {
     String pw = password(box);
+    List<String> designatedAddresses =
+        tx.inTransaction(r -> CompanySettings.load(r.settings()).designatedAddresses());
     try (MailServer.Inbox in = server.open(box, pw)) {
       long validity = in.uidValidity();
       moveHandled(actor, box, validity, in);
@@ -332,7 +334,7 @@ public final class MailService {
           counts[2]++;
         } else {
           counts[0]++;
-          IncomingMail entry = entry(box, validity, f, settings);
+          IncomingMail entry = entry(box, validity, f, settings, designatedAddresses);
           if (entry.rawSha256() != null
               && tx.inTransaction(r -> r.mail().knownSha(entry.rawSha256()))) {
             // the same message again under a new UIDVALIDITY: it is in the list already
@@ -408,7 +410,11 @@ public final class MailService {
   }
 
   private IncomingMail entry(
-      MailboxSettings box, long validity, MailServer.Fetched f, MailSettings settings) {
+      MailboxSettings box,
+      long validity,
+      MailServer.Fetched f,
+      MailSettings settings,
+      List<String> designatedAddresses) {
     ReadMessage read;
     String problem = null;
     String sha = null;
@@ -422,8 +428,6 @@ public final class MailService {
         problem = IncomingMail.MALFORMED;
       }
     }
-    List<String> designatedAddresses =
-        tx.inTransaction(r -> CompanySettings.load(r.settings()).designatedAddresses());
     return entry(
         box.id(),
         box.name(),
@@ -517,19 +521,7 @@ public final class MailService {
   private void expireKeptText(Actor actor) {
     tx.inTransaction(
         r -> {
-          Instant now = clock.instant();
-          List<Long> due = r.mail().keptTextDue(now);
-          if (!due.isEmpty()) {
-            r.mail().clearKeptText(due);
-            r.audit()
-                .appendAll(
-                    due.stream()
-                        .map(
-                            id ->
-                                actor.audit(
-                                    now, "MAIL_TEXT_EXPIRED", "MAIL", id, "kept text removed"))
-                        .toList());
-          }
+          com.privacydesk.app.KeptMailText.expire(r, actor, clock.instant());
           return null;
         });
   }
@@ -783,11 +775,22 @@ public final class MailService {
   public Sent send(Actor actor, long letterId, long mailboxId, @Nullable String to) {
     actor.require(Permission.WORK_CASE);
     LetterService.Outgoing o = letters.outgoing(actor, letterId);
-    String recipient = o.addressOfRecordOnly() ? to : (to == null ? o.to() : to);
-    if (recipient == null || !EmailAddress.isValid(recipient.strip())) {
-      throw new ValidationException(
-          List.of(
-              new FieldError("to", o.addressOfRecordOnly() ? "mail.ofRecord" : "email.invalid")));
+    String recipient;
+    if (o.addressOfRecordOnly()) {
+      // the address of record, typed from the account system: never one given with the report
+      if (to == null || !EmailAddress.isValid(to.strip())) {
+        throw new ValidationException(List.of(new FieldError("to", "mail.ofRecord")));
+      }
+      recipient = to;
+    } else {
+      // every other letter goes to the case's email contact, and only there
+      if (o.to() == null) {
+        throw new RefusedException(Refusal.of("mail.noContact", o.caseId()));
+      }
+      if (to != null && !to.strip().equalsIgnoreCase(o.to().strip())) {
+        throw new ValidationException(List.of(new FieldError("to", "mail.notContact")));
+      }
+      recipient = o.to();
     }
     String address = recipient.strip();
     MailboxSettings box =

@@ -70,6 +70,8 @@ public final class PurgeService {
                   .forEach(
                       (caseId, email) -> purges.keepSuppressionHash(emailHash(email), caseId, now));
               purges.purge(ids, now);
+              // handled messages' text kept for review goes when its days are over
+              com.privacydesk.app.KeptMailText.expire(r, actor, now);
               // each case's own entry: its timeline shows the purge, and its new state is sealed
               r.audit()
                   .appendAll(

@@ -347,6 +347,13 @@ class MailIntakeTest {
     assertThat(preview.from()).isEqualTo("Example Telecom Customer Care <" + ADDRESS + ">");
     assertThat(preview.pdfSha256()).isEqualTo(letter.sha256());
 
+    // a letter goes only to the case's email contact of record
+    assertThatThrownBy(
+            () -> s.mail().send(agent, letter.letterId(), mailboxId, "someone.else@example.net"))
+        .isInstanceOf(com.privacydesk.app.ValidationException.class)
+        .hasMessageContaining("mail.notContact");
+    assertThat(SERVER.getReceivedMessagesForDomain("example.net")).isEmpty();
+
     MailService.Sent sent = s.mail().send(agent, letter.letterId(), mailboxId, null);
 
     MimeMessage[] received = SERVER.getReceivedMessagesForDomain("example.org");

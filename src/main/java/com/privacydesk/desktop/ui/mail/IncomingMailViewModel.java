@@ -34,6 +34,7 @@ public final class IncomingMailViewModel {
   private final ObjectProperty<IncomingMail> shown = new SimpleObjectProperty<>();
   private final StringProperty status = new SimpleStringProperty("");
   private final BooleanProperty busy = new SimpleBooleanProperty(false);
+  private final StringProperty lastFetch = new SimpleStringProperty("");
 
   public IncomingMailViewModel(
       MailService mail,
@@ -83,6 +84,9 @@ public final class IncomingMailViewModel {
         r -> {
           busy.set(false);
           status.set(r == null ? Messages.get("mail.noMailbox") : describe(r));
+          if (r != null) {
+            lastFetch.set(describe(r));
+          }
           refresh();
         },
         e -> {
@@ -215,6 +219,11 @@ public final class IncomingMailViewModel {
 
   public StringProperty statusProperty() {
     return status;
+  }
+
+  /** What the last fetch did, in words (the main window's status line shows it). */
+  public StringProperty lastFetchProperty() {
+    return lastFetch;
   }
 
   public BooleanProperty busyProperty() {

@@ -197,7 +197,8 @@ public final class IncomingMailWindow {
                                 + m.suggestedBy()
                                 + "”"),
                 column("mail.col.mailbox", 170, this::source),
-                column("mail.col.note", 120, this::note)));
+                column("mail.col.note", 120, this::note),
+                column("mail.col.preview", 320, m -> orDash(m.preview()))));
     table.getSelectionModel().selectedItemProperty().addListener((o, before, now) -> vm.show(now));
     table.setOnKeyPressed(
         e -> {

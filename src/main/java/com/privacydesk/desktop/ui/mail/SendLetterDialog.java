@@ -47,6 +47,8 @@ public final class SendLetterDialog {
     TextField to = new TextField();
     to.setId("sendTo");
     to.textProperty().bindBidirectional(vm.toProperty());
+    // the contact of record; only an account-change notice's address is typed
+    to.setEditable(false);
     Label toLabel = new Label(Messages.get("send.to"));
     vm.previewProperty()
         .addListener(
@@ -54,6 +56,8 @@ public final class SendLetterDialog {
               if (p != null && p.addressOfRecordOnly()) {
                 toLabel.setText(Messages.get("send.ofRecord"));
                 toLabel.setWrapText(true);
+                to.setEditable(true);
+                to.requestFocus();
               }
             });
     TextArea preview = new TextArea();

@@ -285,7 +285,7 @@ public final class MainWindow {
           }
           var incoming = toolWindows.incoming();
           incoming
-              .statusProperty()
+              .lastFetchProperty()
               .addListener(
                   (o, before, now) -> {
                     if (now != null && !now.isBlank() && actor.equals(vm.actorProperty().get())) {
