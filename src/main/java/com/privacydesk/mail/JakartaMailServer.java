@@ -8,6 +8,7 @@ import com.privacydesk.app.port.ReadMessage;
 import com.privacydesk.domain.mail.MailboxSettings;
 import com.privacydesk.domain.mail.Security;
 import jakarta.mail.AuthenticationFailedException;
+import jakarta.mail.FetchProfile;
 import jakarta.mail.Flags;
 import jakarta.mail.Folder;
 import jakarta.mail.FolderClosedException;
@@ -298,8 +299,12 @@ public final class JakartaMailServer implements MailServer {
     public List<Long> uidsAfter(long uid) {
       try {
         Message[] messages = uids().getMessagesByUID(uid + 1, UIDFolder.MAXUID);
-        jakarta.mail.FetchProfile profile = new jakarta.mail.FetchProfile();
+        FetchProfile profile = new FetchProfile();
         profile.add(UIDFolder.FetchProfileItem.UID);
+        // the received time and size of all of them in the same round trip: each message then
+        // costs one more, for its body (or, when too large, its header)
+        profile.add(FetchProfile.Item.SIZE);
+        profile.add(IMAPFolder.FetchProfileItem.INTERNALDATE);
         folder.fetch(messages, profile);
         List<Long> out = new ArrayList<>();
         for (Message m : messages) {
