@@ -63,9 +63,13 @@ class MailFlowTest extends GuiFlowTestBase {
 
     robot.clickOn("#mailTable");
     robot.type(KeyCode.HOME);
-    waitFor(10, TimeUnit.SECONDS, () -> label(robot, "#mailHeaders").startsWith("From: pat.lee"));
-    assertThat(robot.lookup("#mailText").queryAs(javafx.scene.control.TextArea.class).getText())
-        .isEqualTo("Please stop sending me offers.");
+    // the headers and the text are filled one after the other: wait for the text
+    javafx.scene.control.TextArea text =
+        robot.lookup("#mailText").queryAs(javafx.scene.control.TextArea.class);
+    waitFor(10, TimeUnit.SECONDS, () -> !text.getText().isEmpty());
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(text.getText()).isEqualTo("Please stop sending me offers.");
+    assertThat(label(robot, "#mailHeaders")).startsWith("From: pat.lee@example.net");
     robot.type(KeyCode.ENTER); // Create case…
     waitUntilShowing(robot, "Request type:", 10);
     robot.type(KeyCode.ENTER); // the suggested type
