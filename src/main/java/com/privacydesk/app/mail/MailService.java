@@ -335,11 +335,7 @@ public final class MailService {
         } else {
           counts[0]++;
           IncomingMail entry = entry(box, validity, f, settings, designatedAddresses);
-          if (entry.rawSha256() != null
-              && tx.inTransaction(r -> r.mail().knownSha(entry.rawSha256()))) {
-            // the same message again under a new UIDVALIDITY: it is in the list already
-            counts[2]++;
-          } else if (store(actor, entry)) {
+          if (store(actor, entry)) {
             counts[1]++;
             if (IncomingMail.TOO_LARGE.equals(entry.problem())) {
               counts[3]++;
@@ -377,10 +373,18 @@ public final class MailService {
         });
   }
 
-  /** Stores one new entry with its audit entry; false when it was stored before. */
+  /**
+   * Stores one new entry with its audit entry, in one transaction; false when it is in the list
+   * already (same SHA-256, or the same mailbox UID stored by another workstation).
+   */
   private boolean store(Actor actor, IncomingMail entry) {
     return tx.inTransaction(
         r -> {
+          // the same message again (a saved copy, or a mailbox with a new UIDVALIDITY) is in the
+          // list already
+          if (entry.rawSha256() != null && r.mail().knownSha(entry.rawSha256())) {
+            return false;
+          }
           Optional<Long> id = r.mail().insertIncoming(entry, actor.userId());
           id.ifPresent(
               i ->
@@ -576,10 +580,6 @@ public final class MailService {
         continue;
       }
       String sha = sha256(raw);
-      if (tx.inTransaction(r -> r.mail().knownSha(sha))) {
-        skipped++;
-        continue;
-      }
       Instant received;
       ReceivedSource source;
       if (read.topReceived() != null) {
