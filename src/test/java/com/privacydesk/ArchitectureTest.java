@@ -177,6 +177,36 @@ class ArchitectureTest {
   }
 
   @Test
+  void aCallOnAUsersBehalfChecksTheAccountInItsTransaction() {
+    // UserService.signOut: a session whose account was disabled may still end; the wrappers named
+    // inTransaction are where the check is made
+    java.util.List<String> offenders =
+        classes.stream()
+            .filter(c -> c.getPackageName().startsWith(BASE + ".app"))
+            .flatMap(c -> c.getMethods().stream())
+            .filter(
+                m ->
+                    m.getRawParameterTypes().stream()
+                        .anyMatch(p -> p.isEquivalentTo(com.privacydesk.app.Actor.class)))
+            .filter(m -> !m.getFullName().contains("UserService.signOut("))
+            .filter(m -> !m.getName().equals("inTransaction"))
+            .flatMap(m -> m.getMethodCallsFromSelf().stream())
+            .filter(
+                call ->
+                    call.getTargetOwner()
+                            .isAssignableTo(com.privacydesk.app.port.TransactionRunner.class)
+                        && call.getName().equals("inTransaction")
+                        && call.getTarget().getRawParameterTypes().size() == 1)
+            .map(call -> call.getDescription())
+            .toList();
+    org.assertj.core.api.Assertions.assertThat(offenders)
+        .as(
+            "a method that acts for a signed-in user runs its transactions with"
+                + " inTransaction(actor, ...), which checks the account as stored now")
+        .isEmpty();
+  }
+
+  @Test
   void viewModelsDoNotTouchTheSceneGraph() {
     ArchRule rule =
         noClasses()

@@ -122,6 +122,64 @@ class AccountsTest {
   }
 
   @Test
+  void aDemotedSessionLosesItsRoleAtItsNextCall() {
+    Actor lead = TestServices.user(s, admin, "lead", Role.SUPERVISOR);
+    LockoutPolicy before = s.settings().lockout();
+    Map<CaseType, Integer> months = new EnumMap<>(CaseType.class);
+    for (CaseType t : CaseType.values()) {
+      months.put(t, Math.max(24, RetentionPolicy.minimumFor(t)));
+    }
+    s.users().changeRole(admin, lead.userId(), Role.AGENT);
+    // the session still says SUPERVISOR; the account no longer does
+    assertThatThrownBy(
+            () -> s.settings().update(lead, new RetentionPolicy(months), new LockoutPolicy(50, 1)))
+        .isInstanceOfSatisfying(
+            AccountChangedException.class,
+            e -> {
+              assertThat(e.messageKey()).isEqualTo("error.accountChanged.role");
+              assertThat(e.messageArgs()).containsExactly(Role.SUPERVISOR, Role.AGENT);
+            });
+    assertThat(s.settings().lockout()).isEqualTo(before);
+    assertThatThrownBy(() -> s.intake().logCaDisclosure(lead, caDisclosure()))
+        .isInstanceOf(AccountChangedException.class);
+    assertThat(s.queries().anyCases()).isFalse();
+    // signed in again, the account works with its new role
+    Actor again = s.users().authenticate("lead", "password-lead".toCharArray());
+    assertThat(again.role()).isEqualTo(Role.AGENT);
+    assertThat(s.intake().logCaDisclosure(again, caDisclosure())).isPositive();
+  }
+
+  @Test
+  void aDisabledSessionDoesNothingMoreButMaySignOut() {
+    Actor ann = TestServices.user(s, admin, "ann", Role.AGENT);
+    s.users().setEnabled(admin, ann.userId(), false);
+    assertThatThrownBy(() -> s.intake().logCaDisclosure(ann, caDisclosure()))
+        .isInstanceOfSatisfying(
+            AccountChangedException.class,
+            e -> assertThat(e.messageKey()).isEqualTo("error.accountChanged.disabled"));
+    assertThatThrownBy(() -> s.queries().page(ann, 0, 10))
+        .isInstanceOf(AccountChangedException.class);
+    assertThat(s.queries().anyCases()).isFalse();
+    s.users().signOut(ann);
+    assertThat(TestServices.auditRows(s))
+        .extracting(r -> r.action() + " " + r.actorName())
+        .contains("SIGN_OUT ann");
+  }
+
+  private static com.privacydesk.domain.intake.CaDisclosureIntake caDisclosure() {
+    return new com.privacydesk.domain.intake.CaDisclosureIntake(
+        new com.privacydesk.domain.intake.CommonIntake(
+            com.privacydesk.domain.Channel.POSTAL_MAIL,
+            java.time.LocalDateTime.parse("2026-11-19T09:30"),
+            com.privacydesk.domain.intake.RequesterKind.SELF,
+            "ACC-1001",
+            "reply@example.com"),
+        com.privacydesk.domain.intake.ResidencyBasis.SERVICE_ADDRESS,
+        true,
+        null);
+  }
+
+  @Test
   void theLastAdministratorCannotBeDisabledOrDemoted() {
     assertThatThrownBy(() -> s.users().setEnabled(admin, admin.userId(), false))
         .isInstanceOfSatisfying(

@@ -76,7 +76,7 @@ public final class UserService {
       throw new ValidationException(errors);
     }
     String hash = hasher.hash(password);
-    return tx.inTransaction(r -> insert(r, actor, Username.normalize(username), role, hash))
+    return tx.inTransaction(actor, r -> insert(r, actor, Username.normalize(username), role, hash))
         .userId();
   }
 
@@ -121,6 +121,7 @@ public final class UserService {
     Actor actor = new Actor(user.id(), user.username(), user.role());
     try {
       tx.inTransaction(
+          actor,
           r -> {
             if (user.failedLogins() > 0 || user.lockedUntil() != null) {
               r.users().setFailures(user.id(), 0, null);
@@ -132,6 +133,7 @@ public final class UserService {
       // a role or password written into the file grants nothing: the account's record no longer
       // matches its seal; said in the trail (not about the USER: that would seal the forgery)
       tx.inTransaction(
+          actor,
           r -> {
             r.audit()
                 .append(
@@ -156,6 +158,7 @@ public final class UserService {
   /** Ends {@code actor}'s session in the window (audited), so that someone else can sign in. */
   public void signOut(Actor actor) {
     Instant now = clock.instant();
+    // not checked against the account: a session whose account was disabled may still end
     tx.inTransaction(
         r -> {
           r.audit().append(actor.audit(now, "SIGN_OUT", "USER", actor.userId(), ""));
@@ -201,6 +204,7 @@ public final class UserService {
   public List<UserSummary> listEnabled(Actor actor) {
     actor.require(Permission.VIEW_QUEUE);
     return tx.inTransaction(
+        actor,
         r ->
             r.users().listEnabled().stream()
                 .map(u -> new UserSummary(u.id(), u.username(), u.role()))
@@ -212,6 +216,7 @@ public final class UserService {
     actor.require(Permission.MANAGE_USERS);
     Instant now = clock.instant();
     return tx.inTransaction(
+        actor,
         r ->
             r.users().listAll().stream()
                 .map(
@@ -233,6 +238,7 @@ public final class UserService {
   public void setEnabled(Actor actor, long userId, boolean enabled) {
     actor.require(Permission.MANAGE_USERS);
     tx.inTransaction(
+        actor,
         r -> {
           StoredUser user = existing(r, userId);
           if (!enabled && userId == actor.userId()) {
@@ -260,6 +266,7 @@ public final class UserService {
   public void changeRole(Actor actor, long userId, Role role) {
     actor.require(Permission.MANAGE_USERS);
     tx.inTransaction(
+        actor,
         r -> {
           StoredUser user = existing(r, userId);
           if (user.role() == role) {
@@ -285,6 +292,7 @@ public final class UserService {
   public void unlock(Actor actor, long userId) {
     actor.require(Permission.MANAGE_USERS);
     tx.inTransaction(
+        actor,
         r -> {
           existing(r, userId);
           r.users().setFailures(userId, 0, null);
@@ -299,6 +307,7 @@ public final class UserService {
     PasswordRules.validate(FIELD_PASSWORD, newPassword).ifPresent(e -> throwValidation(List.of(e)));
     String hash = hasher.hash(newPassword);
     tx.inTransaction(
+        actor,
         r -> {
           existing(r, userId);
           r.users().setPassword(userId, hash, clock.instant());
@@ -309,13 +318,15 @@ public final class UserService {
 
   /** Changes the signed-in user's own password; the current one must be given. */
   public void changePassword(Actor actor, char[] currentPassword, char[] newPassword) {
-    StoredUser user = tx.inTransaction(r -> r.users().findById(actor.userId())).orElseThrow();
+    StoredUser user =
+        tx.inTransaction(actor, r -> r.users().findById(actor.userId())).orElseThrow();
     if (!hasher.verify(currentPassword, user.passwordHash())) {
       throwValidation(List.of(new FieldError(FIELD_CURRENT_PASSWORD, "password.current")));
     }
     PasswordRules.validate(FIELD_PASSWORD, newPassword).ifPresent(e -> throwValidation(List.of(e)));
     String hash = hasher.hash(newPassword);
     tx.inTransaction(
+        actor,
         r -> {
           r.users().setPassword(actor.userId(), hash, clock.instant());
           r.audit()

@@ -22,13 +22,13 @@ public final class AssignmentService {
   /** Assigns (or with {@code null}, unassigns) a case; supervisors and admins only. */
   public void assign(Actor actor, long caseId, Long assigneeId, int expectedVersion) {
     actor.require(Permission.ASSIGN_CASE);
-    tx.inTransaction(r -> change(r, actor, caseId, assigneeId, expectedVersion));
+    tx.inTransaction(actor, r -> change(r, actor, caseId, assigneeId, expectedVersion));
   }
 
   /** "Assign to me". */
   public void take(Actor actor, long caseId, int expectedVersion) {
     actor.require(Permission.TAKE_CASE);
-    tx.inTransaction(r -> change(r, actor, caseId, actor.userId(), expectedVersion));
+    tx.inTransaction(actor, r -> change(r, actor, caseId, actor.userId(), expectedVersion));
   }
 
   private Void change(Repositories r, Actor actor, long caseId, Long assigneeId, int version) {

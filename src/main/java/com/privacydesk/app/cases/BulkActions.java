@@ -61,6 +61,7 @@ public final class BulkActions {
   public Report assign(Actor actor, CaseFilter filter, long assigneeId, Progress progress) {
     actor.require(assigneeId == actor.userId() ? Permission.TAKE_CASE : Permission.ASSIGN_CASE);
     return each(
+        actor,
         filter,
         progress,
         c -> {
@@ -77,7 +78,10 @@ public final class BulkActions {
       Actor actor, CaseFilter filter, CaseAction action, Outcome outcome, Progress progress) {
     actor.require(action.supervisorOnly() ? Permission.REVIEW_CASE : Permission.WORK_CASE);
     return each(
-        filter, progress, c -> workflow.perform(actor, c.id(), c.version(), action, outcome));
+        actor,
+        filter,
+        progress,
+        c -> workflow.perform(actor, c.id(), c.version(), action, outcome));
   }
 
   /**
@@ -87,7 +91,7 @@ public final class BulkActions {
   public long exportCsv(
       Actor actor, CaseFilter filter, CaseSort sort, Writer out, Progress progress) {
     actor.require(Permission.VIEW_QUEUE);
-    long total = tx.inTransaction(r -> r.cases().count(filter));
+    long total = tx.inTransaction(actor, r -> r.cases().count(filter));
     long written = 0;
     try (CSVPrinter csv =
         CSVFormat.RFC4180
@@ -100,7 +104,7 @@ public final class BulkActions {
       for (int offset = 0; ; offset += page) {
         int from = offset;
         List<CaseSummary> rows =
-            tx.inTransaction(r -> r.cases().queuePage(filter, sort, from, page));
+            tx.inTransaction(actor, r -> r.cases().queuePage(filter, sort, from, page));
         for (CaseSummary c : rows) {
           csv.printRecord(
               c.id(),
@@ -123,6 +127,7 @@ public final class BulkActions {
     }
     long count = written;
     tx.inTransaction(
+        actor,
         r -> {
           r.audit()
               .append(
@@ -137,8 +142,8 @@ public final class BulkActions {
     return written;
   }
 
-  private Report each(CaseFilter filter, Progress progress, Change change) {
-    List<Long> ids = selection(filter);
+  private Report each(Actor actor, CaseFilter filter, Progress progress, Change change) {
+    List<Long> ids = selection(actor, filter);
     List<Failure> failures = new ArrayList<>();
     int changed = 0;
     int done = 0;
@@ -150,10 +155,12 @@ public final class BulkActions {
       }
       try {
         CaseSummary c =
-            tx.inTransaction(r -> r.cases().find(id))
+            tx.inTransaction(actor, r -> r.cases().find(id))
                 .orElseThrow(() -> new NotFoundException("Case " + id));
         change.apply(c);
         changed++;
+      } catch (com.privacydesk.app.AccountChangedException e) {
+        throw e;
       } catch (RuntimeException e) {
         failures.add(new Failure(id, e));
       }
@@ -164,8 +171,9 @@ public final class BulkActions {
   }
 
   /** The ids the filter selects now, fixed before anything changes. */
-  private List<Long> selection(CaseFilter filter) {
+  private List<Long> selection(Actor actor, CaseFilter filter) {
     return tx.inTransaction(
+        actor,
         r -> {
           List<Long> ids = new ArrayList<>();
           long after = 0;

@@ -316,6 +316,7 @@ public final class IntakeService {
   public long openCpniBreach(Actor actor, CpniBreachIntake in) {
     actor.require(Permission.CREATE_CASE);
     return tx.inTransaction(
+        actor,
         r -> {
           CaseSummary source =
               r.cases()
@@ -391,6 +392,7 @@ public final class IntakeService {
       actor.require(Permission.HANDLE_MAIL);
     }
     return tx.inTransaction(
+        actor,
         r -> {
           if (duplicates.mail() != null) {
             // refused before anything is written when someone handled the message first
@@ -447,6 +449,7 @@ public final class IntakeService {
       actor.require(Permission.HANDLE_MAIL);
     }
     tx.inTransaction(
+        actor,
         r -> {
           if (mail != null) {
             MailReceipts.dismissed(
@@ -481,6 +484,7 @@ public final class IntakeService {
     actor.require(Permission.CREATE_CASE);
     actor.require(Permission.HANDLE_MAIL);
     return tx.inTransaction(
+        actor,
         r -> {
           CompanySettings s = CompanySettings.load(r.settings());
           Instant now = clock.instant();

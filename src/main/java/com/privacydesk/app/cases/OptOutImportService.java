@@ -146,7 +146,7 @@ public final class OptOutImportService {
   /** Reads the whole file and says what importing it would do; stores nothing. */
   public Preview preview(Actor actor, Source source, Progress progress) {
     actor.require(Permission.IMPORT_OPT_OUTS);
-    CompanySettings settings = tx.inTransaction(r -> CompanySettings.load(r.settings()));
+    CompanySettings settings = tx.inTransaction(actor, r -> CompanySettings.load(r.settings()));
     LocalDateTime now = now(settings);
     OptOutImportClassifier classifier = new OptOutImportClassifier(now);
     long withoutReceived = 0;
@@ -167,12 +167,12 @@ public final class OptOutImportService {
         }
         batch.add(row);
         if (batch.size() == DEFAULT_BATCH) {
-          tx.inTransaction(r -> classifier.classify(r, batch));
+          tx.inTransaction(actor, r -> classifier.classify(r, batch));
           batch.clear();
           progress.rows(rows, -1);
         }
       }
-      tx.inTransaction(r -> classifier.classify(r, batch));
+      tx.inTransaction(actor, r -> classifier.classify(r, batch));
       progress.rows(rows, rows);
       return new Preview(
           csv.sha256(),
@@ -203,12 +203,13 @@ public final class OptOutImportService {
     if (batchSize < 1 || batchSize > MAX_BATCH) {
       throw new IllegalArgumentException("batch size " + batchSize);
     }
-    CompanySettings settings = tx.inTransaction(r -> CompanySettings.load(r.settings()));
+    CompanySettings settings = tx.inTransaction(actor, r -> CompanySettings.load(r.settings()));
     LocalDateTime now = now(settings);
     Check check = check(source, settings, now);
     Instant started = clock.instant();
     long runId =
         tx.inTransaction(
+            actor,
             r -> {
               long id =
                   r.imports()
@@ -289,6 +290,7 @@ public final class OptOutImportService {
             (int) (classifier.already + classifier.inFile),
             (int) classifier.invalid);
     tx.inTransaction(
+        actor,
         r -> {
           r.imports().finishRun(runId, totals, end.name(), finished);
           r.audit()
@@ -345,6 +347,7 @@ public final class OptOutImportService {
     long last = batch.getLast().line();
     Committed committed =
         tx.inTransaction(
+            actor,
             r -> {
               List<OptOutCsv.Row> fresh = classifier.classify(r, batch);
               List<Long> ids =

@@ -39,6 +39,7 @@ public final class QueuePreferences {
   public List<SavedView> views(Actor actor) {
     actor.require(Permission.VIEW_QUEUE);
     return tx.inTransaction(
+        actor,
         r -> r.preferences().views(actor.userId()).stream().map(QueuePreferences::view).toList());
   }
 
@@ -57,6 +58,7 @@ public final class QueuePreferences {
     }
     String filter = spec.encode();
     return tx.inTransaction(
+        actor,
         r -> {
           var existing = r.preferences().viewNamed(actor.userId(), clean);
           if (existing.isPresent()) {
@@ -72,6 +74,7 @@ public final class QueuePreferences {
   public void delete(Actor actor, long viewId) {
     actor.require(Permission.VIEW_QUEUE);
     tx.inTransaction(
+        actor,
         r -> {
           if (!r.preferences().deleteView(actor.userId(), viewId)) {
             throw new NotFoundException("View " + viewId);
@@ -82,7 +85,7 @@ public final class QueuePreferences {
 
   /** The user's stored layout preferences. */
   public Map<String, String> preferences(Actor actor) {
-    return tx.inTransaction(r -> r.preferences().preferences(actor.userId()));
+    return tx.inTransaction(actor, r -> r.preferences().preferences(actor.userId()));
   }
 
   /** Stores one layout preference (column widths, order, sort). */
@@ -95,6 +98,7 @@ public final class QueuePreferences {
       throw new IllegalArgumentException("preference value too long");
     }
     tx.inTransaction(
+        actor,
         r -> {
           r.preferences().putPreference(actor.userId(), key, v);
           return null;

@@ -32,13 +32,14 @@ public final class RecalculationService {
   /** Old and new clocks of a case; nothing is changed. */
   public Preview preview(Actor actor, long caseId) {
     actor.require(Permission.RECALCULATE_DEADLINES);
-    return tx.inTransaction(r -> compute(r, caseId));
+    return tx.inTransaction(actor, r -> compute(r, caseId));
   }
 
   /** Applies {@code preview} if the case has not changed since; audited with old and new dates. */
   public void apply(Actor actor, Preview preview) {
     actor.require(Permission.RECALCULATE_DEADLINES);
     tx.inTransaction(
+        actor,
         r -> {
           Preview now = compute(r, preview.caseId());
           CaseLock.claim(r, preview.caseId(), preview.version(), actor.userId(), clock.instant());

@@ -70,6 +70,7 @@ public final class WorkflowService {
       Actor actor, long caseId, int version, CaseAction action, Outcome outcome) {
     actor.require(action.supervisorOnly() ? Permission.REVIEW_CASE : Permission.WORK_CASE);
     return tx.inTransaction(
+        actor,
         r -> {
           Instant now = clock.instant();
           WorkState w = state(r, caseId);
@@ -266,6 +267,7 @@ public final class WorkflowService {
       Actor actor, long caseId, int version, String key, ChecklistChange change) {
     actor.require(Permission.WORK_CASE);
     tx.inTransaction(
+        actor,
         r -> {
           Instant now = clock.instant();
           WorkState w = state(r, caseId);
@@ -340,6 +342,7 @@ public final class WorkflowService {
     String body = text == null ? "" : text.strip();
     checkNote(body);
     return tx.inTransaction(
+        actor,
         r -> {
           Instant now = clock.instant();
           WorkState w = state(r, caseId);
@@ -389,6 +392,7 @@ public final class WorkflowService {
     String account = accountRef == null ? "" : accountRef.strip();
     String contact = replyContact == null ? "" : replyContact.strip();
     tx.inTransaction(
+        actor,
         r -> {
           Instant now = clock.instant();
           WorkState w = state(r, caseId);
@@ -431,6 +435,7 @@ public final class WorkflowService {
       throw new RefusedException(Refusal.of("link.kind", kind));
     }
     tx.inTransaction(
+        actor,
         r -> {
           Instant now = clock.instant();
           state(r, caseId);

@@ -87,9 +87,9 @@ public final class DemoSeeder {
     }
     long started = System.nanoTime();
     Instant now = clock.instant();
-    Team team = tx.inTransaction(r -> prepare(r, actor, now));
+    Team team = inTransaction(actor, r -> prepare(r, actor, now));
     DemoRun run = new DemoRun(team, new SplittableRandom(seed), now);
-    long idBase = tx.inTransaction(r -> r.bulk().nextCaseId());
+    long idBase = inTransaction(actor, r -> r.bulk().nextCaseId());
     List<LoadedCase> chunk = new ArrayList<>(CHUNK + 1);
     long written = 0;
     long audit = 0;
@@ -107,7 +107,8 @@ public final class DemoSeeder {
         // cases its entries name as they are then (ADR 0022); the rest wait for the next batch
         List<LoadedCase> batch =
             chunk.stream().filter(c -> !c.common().createdAt().isAfter(until)).toList();
-        tx.inTransaction(
+        inTransaction(
+            actor,
             r -> {
               r.bulk().insert(batch);
               r.audit().appendAll(entries);
@@ -120,7 +121,8 @@ public final class DemoSeeder {
         progress.update(written, cases);
       }
     }
-    tx.inTransaction(
+    inTransaction(
+        actor,
         r -> {
           r.bulk().finish();
           return null;
@@ -178,4 +180,13 @@ public final class DemoSeeder {
 
   /** The demo accounts and the settings the cases are made under. */
   record Team(CompanySettings settings, List<StoredUser> agents, List<StoredUser> leads) {}
+
+  /**
+   * Checks {@code actor}'s account in each transaction; without a sign-in (no accounts yet) none.
+   */
+  private <T> T inTransaction(
+      com.privacydesk.app.@org.jspecify.annotations.Nullable Actor actor,
+      java.util.function.Function<com.privacydesk.app.port.Repositories, T> work) {
+    return actor == null ? tx.inTransaction(work) : tx.inTransaction(actor, work);
+  }
 }

@@ -77,13 +77,14 @@ public final class LetterService {
   /** Every version of {@code kind}'s text, newest first (the built-in one if none was saved). */
   public List<StoredTemplate> versions(Actor actor, LetterKind kind) {
     actor.require(Permission.VIEW_QUEUE);
-    return tx.inTransaction(r -> storedVersions(r, kind));
+    return tx.inTransaction(actor, r -> storedVersions(r, kind));
   }
 
   /** Saves a new version of {@code kind}'s text; returns its version number. */
   public int saveTemplate(Actor actor, LetterKind kind, String subject, String body) {
     actor.require(Permission.EDIT_TEMPLATES);
     return tx.inTransaction(
+        actor,
         r -> {
           List<StoredTemplate> versions = storedVersions(r, kind);
           LetterTemplate current = versions.getFirst().template();
@@ -153,7 +154,7 @@ public final class LetterService {
   /** The letters of a case, oldest first. */
   public List<StoredLetter> letters(Actor actor, long caseId) {
     actor.require(Permission.VIEW_QUEUE);
-    return tx.inTransaction(r -> r.letters().letters(caseId));
+    return tx.inTransaction(actor, r -> r.letters().letters(caseId));
   }
 
   /**
@@ -165,6 +166,7 @@ public final class LetterService {
     actor.require(Permission.WORK_CASE);
     Generated done =
         tx.inTransaction(
+            actor,
             r -> {
               CaseSummary c =
                   r.cases().find(caseId).orElseThrow(() -> new NotFoundException("Case " + caseId));
@@ -227,6 +229,7 @@ public final class LetterService {
   public byte[] pdf(Actor actor, long letterId) {
     actor.require(Permission.REVEAL_PERSONAL_DATA);
     return tx.inTransaction(
+        actor,
         r -> {
           StoredLetter l = letter(r, letterId);
           byte[] pdf = archivedPdf(r, letterId);
@@ -246,6 +249,7 @@ public final class LetterService {
   public Draft emailDraft(Actor actor, long letterId) {
     actor.require(Permission.REVEAL_PERSONAL_DATA);
     return tx.inTransaction(
+        actor,
         r -> {
           StoredLetter l = letter(r, letterId);
           byte[] pdf = archivedPdf(r, letterId);
@@ -289,6 +293,7 @@ public final class LetterService {
   public Outgoing outgoing(Actor actor, long letterId) {
     actor.require(Permission.REVEAL_PERSONAL_DATA);
     return tx.inTransaction(
+        actor,
         r -> {
           StoredLetter l = letter(r, letterId);
           byte[] pdf = archivedPdf(r, letterId);
@@ -345,7 +350,7 @@ public final class LetterService {
       LetterKind.Method method,
       java.util.function.Consumer<Repositories> also) {
     actor.require(Permission.WORK_CASE);
-    StoredLetter l = tx.inTransaction(r -> letter(r, letterId));
+    StoredLetter l = tx.inTransaction(actor, r -> letter(r, letterId));
     if (method == null || !l.kind().methods().contains(method)) {
       throw new ValidationException(List.of(new FieldError("method", "letter.method")));
     }
@@ -378,12 +383,14 @@ public final class LetterService {
     boolean itemDone =
         l.kind().sentItem() != null
             && tx.inTransaction(
+                actor,
                 r ->
                     r.cases()
                         .ticks(l.caseId())
                         .containsKey(Checklist.key(l.kind().sentItem(), null)));
     if (l.kind().sentItem() == null || itemDone) {
       tx.inTransaction(
+          actor,
           r -> {
             record.accept(r);
             return null;

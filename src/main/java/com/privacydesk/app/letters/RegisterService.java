@@ -33,19 +33,20 @@ public final class RegisterService {
   /** The entry of {@code year}, if recorded. Anyone who works cases may read the register. */
   public Optional<DisclosureRegister> year(Actor actor, int year) {
     actor.require(Permission.VIEW_QUEUE);
-    return tx.inTransaction(r -> r.letters().register(year));
+    return tx.inTransaction(actor, r -> r.letters().register(year));
   }
 
   /** The years recorded, newest first. */
   public List<Integer> years(Actor actor) {
     actor.require(Permission.VIEW_QUEUE);
-    return tx.inTransaction(r -> r.letters().registerYears());
+    return tx.inTransaction(actor, r -> r.letters().registerYears());
   }
 
   /** Records (or replaces) a year's entry. */
   public void save(Actor actor, DisclosureRegister register) {
     actor.require(Permission.MAINTAIN_REGISTER);
     tx.inTransaction(
+        actor,
         r -> {
           Instant now = clock.instant();
           int currentYear = now.atZone(CompanySettings.load(r.settings()).zone()).getYear();

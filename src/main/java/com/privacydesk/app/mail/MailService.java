@@ -92,7 +92,7 @@ public final class MailService {
   /** The mailboxes, by name. */
   public List<MailboxSettings> mailboxes(Actor actor) {
     actor.require(Permission.HANDLE_MAIL);
-    return tx.inTransaction(r -> r.mail().mailboxes());
+    return tx.inTransaction(actor, r -> r.mail().mailboxes());
   }
 
   /** Whether this workstation holds a password for the mailbox. */
@@ -115,6 +115,7 @@ public final class MailService {
     }
     long id =
         tx.inTransaction(
+            actor,
             r -> {
               Instant now = clock.instant();
               boolean taken =
@@ -199,7 +200,7 @@ public final class MailService {
   /** The mail settings in force. */
   public MailSettings settings(Actor actor) {
     actor.require(Permission.HANDLE_MAIL);
-    return tx.inTransaction(r -> MailSettings.load(r.settings()));
+    return tx.inTransaction(actor, r -> MailSettings.load(r.settings()));
   }
 
   /** Checks an edited rule table; returns it, or throws with the wrong lines. */
@@ -217,6 +218,7 @@ public final class MailService {
   public void saveSettings(Actor actor, MailSettings s) {
     actor.require(Permission.CONFIGURE_MAIL);
     tx.inTransaction(
+        actor,
         r -> {
           MailSettings before = MailSettings.load(r.settings());
           List<String> changed = new ArrayList<>();
@@ -284,7 +286,7 @@ public final class MailService {
   public FetchResult fetch(Actor actor, @Nullable String mailboxName, Progress progress) {
     actor.require(Permission.HANDLE_MAIL);
     expireKeptText(actor);
-    List<MailboxSettings> boxes = tx.inTransaction(r -> r.mail().mailboxes());
+    List<MailboxSettings> boxes = tx.inTransaction(actor, r -> r.mail().mailboxes());
     List<MailboxSettings> chosen;
     if (mailboxName != null) {
       chosen = boxes.stream().filter(b -> b.name().equalsIgnoreCase(mailboxName.strip())).toList();
@@ -294,7 +296,7 @@ public final class MailService {
     } else {
       chosen = boxes.stream().filter(MailboxSettings::enabled).toList();
     }
-    MailSettings settings = tx.inTransaction(r -> MailSettings.load(r.settings()));
+    MailSettings settings = tx.inTransaction(actor, r -> MailSettings.load(r.settings()));
     int[] counts = new int[4];
     List<Failure> failures = new ArrayList<>();
     for (MailboxSettings box : chosen) {
@@ -319,11 +321,11 @@ public final class MailService {
       Actor actor, MailboxSettings box, MailSettings settings, Progress progress, int[] counts) {
     String pw = password(box);
     List<String> designatedAddresses =
-        tx.inTransaction(r -> CompanySettings.load(r.settings()).designatedAddresses());
+        tx.inTransaction(actor, r -> CompanySettings.load(r.settings()).designatedAddresses());
     try (MailServer.Inbox in = server.open(box, pw)) {
       long validity = in.uidValidity();
       moveHandled(actor, box, validity, in);
-      long last = tx.inTransaction(r -> r.mail().lastUid(box.id(), validity));
+      long last = tx.inTransaction(actor, r -> r.mail().lastUid(box.id(), validity));
       List<Long> uids = in.uidsAfter(last);
       progress.at(box.name(), 0, uids.size());
       int done = 0;
@@ -351,12 +353,14 @@ public final class MailService {
 
   /** Moves the mailbox's handled messages to PrivacyDesk/handled, then records that they moved. */
   private void moveHandled(Actor actor, MailboxSettings box, long validity, MailServer.Inbox in) {
-    Map<Long, Long> handled = tx.inTransaction(r -> r.mail().handledNotMoved(box.id(), validity));
+    Map<Long, Long> handled =
+        tx.inTransaction(actor, r -> r.mail().handledNotMoved(box.id(), validity));
     if (handled.isEmpty()) {
       return;
     }
     in.moveToHandled(new ArrayList<>(handled.values()));
     tx.inTransaction(
+        actor,
         r -> {
           List<Long> ids = new ArrayList<>(handled.keySet());
           r.mail().markMoved(ids);
@@ -379,6 +383,7 @@ public final class MailService {
    */
   private boolean store(Actor actor, IncomingMail entry) {
     return tx.inTransaction(
+        actor,
         r -> {
           // the same message again (a saved copy, or a mailbox with a new UIDVALIDITY) is in the
           // list already
@@ -524,6 +529,7 @@ public final class MailService {
   /** Clears the text of handled messages whose keep time is over (audited per message). */
   private void expireKeptText(Actor actor) {
     tx.inTransaction(
+        actor,
         r -> {
           com.privacydesk.app.KeptMailText.expire(r, actor, clock.instant());
           return null;
@@ -550,9 +556,9 @@ public final class MailService {
    */
   public ImportResult importFiles(Actor actor, List<Path> files) {
     actor.require(Permission.HANDLE_MAIL);
-    MailSettings settings = tx.inTransaction(r -> MailSettings.load(r.settings()));
+    MailSettings settings = tx.inTransaction(actor, r -> MailSettings.load(r.settings()));
     List<String> designatedAddresses =
-        tx.inTransaction(r -> CompanySettings.load(r.settings()).designatedAddresses());
+        tx.inTransaction(actor, r -> CompanySettings.load(r.settings()).designatedAddresses());
     int added = 0;
     int skipped = 0;
     List<FileProblem> refused = new ArrayList<>();
@@ -626,13 +632,14 @@ public final class MailService {
   /** The messages not handled yet, oldest first, without their text. */
   public List<IncomingMail> unhandled(Actor actor) {
     actor.require(Permission.HANDLE_MAIL);
-    return tx.inTransaction(r -> r.mail().unhandled(LIST_LIMIT));
+    return tx.inTransaction(actor, r -> r.mail().unhandled(LIST_LIMIT));
   }
 
   /** One message with its text, for reading it (audited: it holds personal data). */
   public IncomingMail read(Actor actor, long incomingId) {
     actor.require(Permission.HANDLE_MAIL);
     return tx.inTransaction(
+        actor,
         r -> {
           IncomingMail m =
               r.mail()
@@ -661,6 +668,7 @@ public final class MailService {
   public IntakeDraft draft(Actor actor, long incomingId) {
     actor.require(Permission.HANDLE_MAIL);
     return tx.inTransaction(
+        actor,
         r -> {
           IncomingMail m = MailReceipts.unhandled(r, incomingId);
           CompanySettings s = CompanySettings.load(r.settings());
@@ -685,6 +693,7 @@ public final class MailService {
       throw new ValidationException(List.of(new FieldError("duplicateOf", "required")));
     }
     tx.inTransaction(
+        actor,
         r -> {
           Instant now = clock.instant();
           if (duplicateOf != null && r.cases().find(duplicateOf).isEmpty()) {
@@ -719,6 +728,7 @@ public final class MailService {
     actor.require(Permission.WORK_CASE);
     LetterService.Outgoing o = letters.outgoing(actor, letterId);
     return tx.inTransaction(
+        actor,
         r -> {
           MailboxSettings box = sender(r, mailboxId);
           r.audit()
@@ -795,6 +805,7 @@ public final class MailService {
     String address = recipient.strip();
     MailboxSettings box =
         tx.inTransaction(
+            actor,
             r -> {
               if (r.mail().letterEmail(letterId).isPresent()) {
                 throw new RefusedException(Refusal.of("mail.sentAlready", letterId));
@@ -816,10 +827,12 @@ public final class MailService {
                 clock.instant()));
     Instant at = clock.instant();
     LocalDate today =
-        at.atZone(tx.inTransaction(r -> CompanySettings.load(r.settings()).zone())).toLocalDate();
+        at.atZone(tx.inTransaction(actor, r -> CompanySettings.load(r.settings()).zone()))
+            .toLocalDate();
     // the message has left: its record is a fact, written on the case as it stands now
     for (int attempt = 1; ; attempt++) {
-      int version = tx.inTransaction(r -> r.cases().find(o.caseId()).orElseThrow().version());
+      int version =
+          tx.inTransaction(actor, r -> r.cases().find(o.caseId()).orElseThrow().version());
       try {
         letters.markSent(
             actor,
@@ -869,13 +882,13 @@ public final class MailService {
   /** The letter's email record, if it was sent by email. */
   public Optional<MailRepository.LetterEmail> emailed(Actor actor, long letterId) {
     actor.require(Permission.VIEW_QUEUE);
-    return tx.inTransaction(r -> r.mail().letterEmail(letterId));
+    return tx.inTransaction(actor, r -> r.mail().letterEmail(letterId));
   }
 
   /** A case's evidence of receipt, if it was made from a message. */
   public Optional<MailRepository.Receipt> receipt(Actor actor, long caseId) {
     actor.require(Permission.VIEW_QUEUE);
-    return tx.inTransaction(r -> r.mail().receipt(caseId));
+    return tx.inTransaction(actor, r -> r.mail().receipt(caseId));
   }
 
   static String sha256(byte[] bytes) {

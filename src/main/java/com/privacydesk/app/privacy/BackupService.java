@@ -56,6 +56,7 @@ public final class BackupService {
         long bytes = Files.size(temp);
         Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         tx.inTransaction(
+            actor,
             r -> {
               r.audit()
                   .append(
@@ -68,7 +69,7 @@ public final class BackupService {
               return null;
             });
         // anchored outside the database: the witness file (when set) gets a signed checkpoint
-        tx.inTransaction(r -> r.audit().checkpoint(clock.instant(), "backup"));
+        tx.inTransaction(actor, r -> r.audit().checkpoint(clock.instant(), "backup"));
         LOG.info("Backup of {} bytes written by user {}", bytes, actor.userId());
         return new Backup(file, bytes, sha);
       } finally {
@@ -87,6 +88,7 @@ public final class BackupService {
   public void recordCopy(Actor actor, String target) {
     actor.require(Permission.BACKUP_DATA);
     tx.inTransaction(
+        actor,
         r -> {
           r.audit()
               .append(
@@ -130,6 +132,7 @@ public final class BackupService {
   public void recordUnverifiedCopy(Actor actor, AuditService.Verification found) {
     actor.require(Permission.BACKUP_DATA);
     tx.inTransaction(
+        actor,
         r -> {
           r.audit()
               .append(

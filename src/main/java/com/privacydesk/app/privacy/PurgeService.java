@@ -48,7 +48,7 @@ public final class PurgeService {
   public PurgePreview preview(Actor actor) {
     actor.require(Permission.PURGE_DATA);
     Instant now = clock.instant();
-    return tx.inTransaction(r -> plan(r, now).preview());
+    return tx.inTransaction(actor, r -> plan(r, now).preview());
   }
 
   /**
@@ -60,6 +60,7 @@ public final class PurgeService {
     Instant now = clock.instant();
     PurgeCertificate done =
         tx.inTransaction(
+            actor,
             r -> {
               Plan plan = plan(r, now);
               PurgePreview preview = plan.preview();
@@ -98,7 +99,8 @@ public final class PurgeService {
             });
     // signed once the purge has committed, so the checkpoint names a chain that exists
     var checkpoint =
-        tx.inTransaction(r -> r.audit().checkpoint(clock.instant(), "purge run " + done.run()));
+        tx.inTransaction(
+            actor, r -> r.audit().checkpoint(clock.instant(), "purge run " + done.run()));
     return new PurgeCertificate(
         done.run(),
         done.at(),

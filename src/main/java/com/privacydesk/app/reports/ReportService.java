@@ -61,7 +61,7 @@ public final class ReportService {
     } catch (RuntimeException e) {
       // in team mode two supervisors may freeze the same month at once: the second insert fails,
       // and the month, frozen by the first, is then simply read
-      if (tx.inTransaction(r -> r.reports().frozen(month).isPresent())) {
+      if (tx.inTransaction(actor, r -> r.reports().frozen(month).isPresent())) {
         return monthlyOnce(actor, month);
       }
       throw e;
@@ -70,6 +70,7 @@ public final class ReportService {
 
   private ReportModel monthlyOnce(Actor actor, YearMonth month) {
     return tx.inTransaction(
+        actor,
         r -> {
           CompanySettings settings = CompanySettings.load(r.settings());
           ZoneId zone = settings.zone();
@@ -144,6 +145,7 @@ public final class ReportService {
   public List<ReportTable> recompute(Actor actor, YearMonth month) {
     actor.require(Permission.VIEW_REPORTS);
     return tx.inTransaction(
+        actor,
         r -> {
           CompanySettings settings = CompanySettings.load(r.settings());
           ZoneId zone = settings.zone();
@@ -265,6 +267,7 @@ public final class ReportService {
   public ReportModel cpniYear(Actor actor, int year) {
     actor.require(Permission.VIEW_REPORTS);
     return tx.inTransaction(
+        actor,
         r -> {
           CompanySettings settings = CompanySettings.load(r.settings());
           ZoneId zone = settings.zone();
@@ -340,6 +343,7 @@ public final class ReportService {
       Actor actor, ReportModel model, String format, long bytes, String sha256) {
     actor.require(Permission.VIEW_REPORTS);
     tx.inTransaction(
+        actor,
         r -> {
           r.audit()
               .append(

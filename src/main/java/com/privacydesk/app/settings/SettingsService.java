@@ -82,6 +82,7 @@ public final class SettingsService {
       Map<String, String> updated) {
     actor.require(Permission.CHANGE_SETTINGS);
     return tx.inTransaction(
+        actor,
         r -> {
           Map<String, String> before = current.apply(r.settings());
           int changed = 0;

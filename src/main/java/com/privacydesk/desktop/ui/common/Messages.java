@@ -35,7 +35,8 @@ public final class Messages {
    * its label; the code itself only when the bundle has no label for it.
    */
   public static String word(String code) {
-    for (String prefix : new String[] {"status.", "type.", "value.", "choice.", "channel."}) {
+    for (String prefix :
+        new String[] {"status.", "role.", "type.", "value.", "choice.", "channel."}) {
       if (BUNDLE.containsKey(prefix + code)) {
         return BUNDLE.getString(prefix + code);
       }
@@ -121,7 +122,14 @@ public final class Messages {
       return get(r.messageKey(), args);
     }
     if (ex instanceof UserFacingError u) {
-      return get(u.messageKey(), u.messageArgs());
+      // roles, statuses and types by their labels
+      Object[] args = u.messageArgs();
+      for (int i = 0; i < args.length; i++) {
+        if (args[i] instanceof Enum<?> code) {
+          args[i] = word(code.name());
+        }
+      }
+      return get(u.messageKey(), args);
     }
     if (ex.getClass().getPackageName().startsWith("com.privacydesk")) {
       return ex.getMessage();
