@@ -35,6 +35,13 @@ public final class DatabaseServers {
    * @throws UnreadableSettingsException when the settings file exists but cannot be read
    */
   public static DatabaseServer resolve(Path dataDir, String urlOption, Map<String, String> env) {
+    if (Files.exists(dataDir) && !Files.isDirectory(dataDir)) {
+      throw new UnreadableSettingsException(
+          dataDir.toAbsolutePath()
+              + " is a file, not a folder. The data folder (--data-dir) is the"
+              + " folder PrivacyDesk keeps its database in; name a folder, or a new one to"
+              + " create.");
+    }
     Properties file = read(dataDir.resolve(FILE));
     String url = first(urlOption, env.get(ENV_URL), file.getProperty("url"));
     if (url == null) {

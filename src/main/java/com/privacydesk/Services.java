@@ -207,7 +207,8 @@ public final class Services implements AppServices {
     Path staging;
     try {
       Files.createDirectories(dir.getParent());
-      staging = Files.createTempDirectory(dir.getParent(), ".privacydesk-restore-");
+      removeAbandonedStaging(dir.getParent(), clock.instant());
+      staging = Files.createTempDirectory(dir.getParent(), RESTORE_STAGING);
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
@@ -242,6 +243,41 @@ public final class Services implements AppServices {
       }
     }
     return services;
+  }
+
+  /** The prefix of the folder a restore is staged in beside the data folder. */
+  static final String RESTORE_STAGING = ".privacydesk-restore-";
+
+  /**
+   * Removes the staging folders of restores that were killed before they finished, unchanged for
+   * ten minutes as of {@code now}: they hold an unverified copy of somebody's database.
+   */
+  private static void removeAbandonedStaging(Path parent, java.time.Instant now)
+      throws java.io.IOException {
+    java.time.Instant before = now.minus(java.time.Duration.ofMinutes(10));
+    try (var entries = Files.list(parent)) {
+      for (Path p : entries.toList()) {
+        if (p.getFileName().toString().startsWith(RESTORE_STAGING)
+            && Files.isDirectory(p)
+            && lastChange(p).isBefore(before)) {
+          org.slf4j.LoggerFactory.getLogger(Services.class)
+              .info("Removing the staging folder of an interrupted restore");
+          deleteTree(p);
+        }
+      }
+    }
+  }
+
+  /** When anything in {@code folder} last changed (a restore still running keeps writing). */
+  private static java.time.Instant lastChange(Path folder) throws java.io.IOException {
+    try (var files = Files.walk(folder)) {
+      java.time.Instant latest = java.time.Instant.EPOCH;
+      for (Path f : files.toList()) {
+        java.time.Instant t = Files.getLastModifiedTime(f).toInstant();
+        latest = t.isAfter(latest) ? t : latest;
+      }
+      return latest;
+    }
   }
 
   private static void deleteTree(Path folder) {

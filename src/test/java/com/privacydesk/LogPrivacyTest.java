@@ -73,8 +73,8 @@ class LogPrivacyTest {
         .contains("created: EMAIL_OPT_OUT by user")
         .contains("-> CLOSED (CLOSE)")
         .contains("Personal data of case")
-        .contains("locked for 15 minutes")
-        .contains("Sign-in refused: unknown user name")
+        .contains("Sign-in refused (user ")
+        .contains("Sign-in refused (unknown name)")
         .contains("Backup of ")
         .contains("Purge run 1 by user")
         .contains("Database schema migrated from version none to");

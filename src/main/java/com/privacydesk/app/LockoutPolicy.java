@@ -6,12 +6,14 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Sign-in lock-out (product decision, a setting): after {@code attempts} wrong passwords in a row
- * an account is locked for {@code minutes}. Settings {@code security.lockout.attempts} (default 5)
- * and {@code security.lockout.minutes} (default 15).
+ * How failed sign-ins are slowed (product decision, a setting; the keys keep their names from the
+ * versions that locked accounts): after {@code attempts} failures in a row with one name, or on one
+ * workstation, each further failure is answered only after a delay that doubles from 1 second up to
+ * {@code minutes}. Nothing is locked: the right password always signs in. Settings {@code
+ * security.lockout.attempts} (default 5) and {@code security.lockout.minutes} (default 1).
  */
 public record LockoutPolicy(int attempts, int minutes) {
-  public static final LockoutPolicy DEFAULTS = new LockoutPolicy(5, 15);
+  public static final LockoutPolicy DEFAULTS = new LockoutPolicy(5, 1);
   public static final int MAX_ATTEMPTS = 100;
   public static final int MAX_MINUTES = 24 * 60;
   static final String ATTEMPTS = "security.lockout.attempts";
@@ -23,7 +25,7 @@ public record LockoutPolicy(int attempts, int minutes) {
     }
   }
 
-  /** How long a lock lasts. */
+  /** The longest a failed sign-in's answer is delayed. */
   public Duration duration() {
     return Duration.ofMinutes(minutes);
   }

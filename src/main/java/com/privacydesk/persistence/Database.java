@@ -178,7 +178,7 @@ public final class Database implements AutoCloseable, com.privacydesk.app.port.D
       if (key != null && WRONG_KEY_CODES.contains(e.getErrorCode())) {
         throw DatabaseKeyException.wrong();
       }
-      throw DatabaseException.scrubbed("Cannot open the database in " + dir, e);
+      throw DatabaseException.scrubbed("Cannot open the database in " + dir, e, dataDir);
     }
     try {
       migrateGuarded(pool, guard, exists);
@@ -449,7 +449,7 @@ public final class Database implements AutoCloseable, com.privacydesk.app.port.D
           newKey.chars(),
           true);
     } catch (SQLException e) {
-      throw DatabaseException.scrubbed("Cannot encrypt the database in " + dir, e);
+      throw DatabaseException.scrubbed("Cannot encrypt the database in " + dir, e, dataDir);
     }
     LOG.info("Database file encryption changed");
   }
@@ -490,7 +490,7 @@ public final class Database implements AutoCloseable, com.privacydesk.app.port.D
         java.sql.Statement st = c.createStatement()) {
       st.execute("BACKUP TO '" + target + "'");
     } catch (SQLException e) {
-      throw DatabaseException.scrubbed("Cannot write the backup", e);
+      throw DatabaseException.scrubbed("Cannot write the backup", e, dataDir);
     }
   }
 
@@ -506,7 +506,8 @@ public final class Database implements AutoCloseable, com.privacydesk.app.port.D
 
   /** A transaction runner over this database. */
   public JooqTransactionRunner transactions() {
-    return new JooqTransactionRunner(dsl, searchIndex, installation.chain());
+    return new JooqTransactionRunner(
+        dsl, searchIndex, installation.chain(), server == null ? dataDir : null);
   }
 
   /** The queue's SQL over plain JDBC, for the benchmark. */
@@ -537,7 +538,7 @@ public final class Database implements AutoCloseable, com.privacydesk.app.port.D
         java.sql.Statement st = c.createStatement()) {
       st.execute("SHUTDOWN COMPACT");
     } catch (SQLException e) {
-      throw DatabaseException.scrubbed("Cannot compact the database", e);
+      throw DatabaseException.scrubbed("Cannot compact the database", e, dataDir);
     } finally {
       if (channel != null) {
         channel.close();

@@ -42,7 +42,7 @@ final class JooqRepositories implements Repositories {
 
   @Override
   public UserRepository users() {
-    return new JooqUserRepository(dsl);
+    return new JooqUserRepository(dsl, key);
   }
 
   @Override

@@ -31,11 +31,18 @@ public final class JooqTransactionRunner implements TransactionRunner {
   private final ContactSearchIndex searchIndex;
   private final com.privacydesk.domain.audit.ChainKey key;
 
+  /** The embedded database's folder (checked for a full disk when a change fails), or null. */
+  private final java.nio.file.Path dataDir;
+
   JooqTransactionRunner(
-      DSLContext dsl, ContactSearchIndex searchIndex, com.privacydesk.domain.audit.ChainKey key) {
+      DSLContext dsl,
+      ContactSearchIndex searchIndex,
+      com.privacydesk.domain.audit.ChainKey key,
+      java.nio.file.Path dataDir) {
     this.dsl = dsl;
     this.searchIndex = searchIndex;
     this.key = key;
+    this.dataDir = dataDir;
   }
 
   @Override
@@ -57,7 +64,7 @@ public final class JooqTransactionRunner implements TransactionRunner {
           LOG.info("Transaction ended by the database (SQLState {}), running it again", state);
           continue;
         }
-        throw DatabaseException.scrubbed("The database refused the change", e);
+        throw DatabaseException.scrubbed("The database refused the change", e, dataDir);
       }
     }
   }

@@ -1,8 +1,10 @@
 package com.privacydesk.persistence;
 
 import static com.privacydesk.persistence.generated.Tables.APP_USER;
+import static com.privacydesk.persistence.generated.Tables.SIGN_IN_FAILURE;
 
 import com.privacydesk.app.port.UserRepository;
+import com.privacydesk.domain.audit.ChainKey;
 import com.privacydesk.domain.user.Role;
 import com.privacydesk.persistence.generated.tables.records.AppUserRecord;
 import java.time.Instant;
@@ -12,10 +14,15 @@ import org.jooq.DSLContext;
 
 /** Users in table APP_USER. */
 final class JooqUserRepository implements UserRepository {
-  private final DSLContext dsl;
+  /** What the keyed digest of a name tried at sign-in is for. */
+  private static final String SIGN_IN_NAME = "sign-in name";
 
-  JooqUserRepository(DSLContext dsl) {
+  private final DSLContext dsl;
+  private final ChainKey key;
+
+  JooqUserRepository(DSLContext dsl, ChainKey key) {
     this.dsl = dsl;
+    this.key = key;
   }
 
   @Override
@@ -70,11 +77,36 @@ final class JooqUserRepository implements UserRepository {
   }
 
   @Override
-  public void setFailures(long id, int failedLogins, Instant lockedUntil) {
-    dsl.update(APP_USER)
-        .set(APP_USER.FAILED_LOGINS, failedLogins)
-        .set(APP_USER.LOCKED_UNTIL, lockedUntil == null ? null : Timestamps.toDb(lockedUntil))
-        .where(APP_USER.ID.eq(id))
+  public int signInFailures(String username) {
+    return dsl.select(SIGN_IN_FAILURE.FAILURES)
+        .from(SIGN_IN_FAILURE)
+        .where(SIGN_IN_FAILURE.NAME_DIGEST.eq(key.digest(SIGN_IN_NAME, username)))
+        .fetchOptional(SIGN_IN_FAILURE.FAILURES)
+        .orElse(0);
+  }
+
+  @Override
+  public int recordSignInFailure(String username, Instant at) {
+    String digest = key.digest(SIGN_IN_NAME, username);
+    dsl.insertInto(SIGN_IN_FAILURE)
+        .set(SIGN_IN_FAILURE.NAME_DIGEST, digest)
+        .set(SIGN_IN_FAILURE.FAILURES, 1)
+        .set(SIGN_IN_FAILURE.LAST_FAILED_AT, Timestamps.toDb(at))
+        .onConflict(SIGN_IN_FAILURE.NAME_DIGEST)
+        .doUpdate()
+        .set(SIGN_IN_FAILURE.FAILURES, SIGN_IN_FAILURE.FAILURES.plus(1))
+        .set(SIGN_IN_FAILURE.LAST_FAILED_AT, Timestamps.toDb(at))
+        .execute();
+    return dsl.select(SIGN_IN_FAILURE.FAILURES)
+        .from(SIGN_IN_FAILURE)
+        .where(SIGN_IN_FAILURE.NAME_DIGEST.eq(digest))
+        .fetchSingle(SIGN_IN_FAILURE.FAILURES);
+  }
+
+  @Override
+  public void clearSignInFailures(String username) {
+    dsl.deleteFrom(SIGN_IN_FAILURE)
+        .where(SIGN_IN_FAILURE.NAME_DIGEST.eq(key.digest(SIGN_IN_NAME, username)))
         .execute();
   }
 

@@ -2,12 +2,11 @@ package com.privacydesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.privacydesk.HandClock;
 import com.privacydesk.Services;
 import com.privacydesk.TestServices;
-import com.privacydesk.TestServices.AuditRow;
-import com.privacydesk.app.auth.AccountLockedException;
 import com.privacydesk.app.auth.AuthenticationException;
 import com.privacydesk.app.auth.UserService.Account;
 import com.privacydesk.domain.CaseType;
@@ -15,7 +14,9 @@ import com.privacydesk.domain.intake.FieldError;
 import com.privacydesk.domain.user.Role;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,10 +32,13 @@ class AccountsTest {
   private Services s;
   private Actor admin;
 
+  private final List<Duration> waits = new ArrayList<>();
+
   @BeforeEach
   void open() {
     s = TestServices.open(dir, clock);
     admin = TestServices.admin(s);
+    s.users().waitWith(waits::add);
   }
 
   @AfterEach
@@ -49,31 +53,72 @@ class AccountsTest {
     }
   }
 
+  /** The delays the sign-in's answers waited, in seconds, from {@code from} on. */
+  private List<Long> waitedSince(int from) {
+    return waits.subList(from, waits.size()).stream().map(Duration::toSeconds).toList();
+  }
+
+  private String failure(String name, String password) {
+    Throwable t = catchThrowable(() -> s.users().authenticate(name, password.toCharArray()));
+    assertThat(t).isInstanceOf(AuthenticationException.class);
+    return ((AuthenticationException) t).messageKey() + ": " + t.getMessage();
+  }
+
   @Test
-  void fiveWrongPasswordsLockTheAccountForFifteenMinutes() {
+  void everyFailureGetsTheSameAnswerAndTheSameDelaysWhetherTheAccountExistsOrNot() {
+    Actor bob = TestServices.user(s, admin, "bob", Role.AGENT);
     TestServices.user(s, admin, "ann", Role.AGENT);
-    failSignIn("ann", 4);
-    assertThatThrownBy(() -> s.users().authenticate("ann", "wrong password!".toCharArray()))
-        .isInstanceOfSatisfying(
-            AccountLockedException.class, e -> assertThat(e.minutesLeft()).isEqualTo(15));
-    // even the right password is refused while locked, with the time left
-    clock.advance(Duration.ofMinutes(10));
-    assertThatThrownBy(() -> s.users().authenticate("ann", "password-ann".toCharArray()))
-        .isInstanceOfSatisfying(
-            AccountLockedException.class, e -> assertThat(e.minutesLeft()).isEqualTo(5));
-    clock.advance(Duration.ofMinutes(5));
+    s.users().setEnabled(admin, bob.userId(), false);
+    List<String> answers = new ArrayList<>();
+    // a real account, a wrong password
+    for (int i = 0; i < 7; i++) {
+      answers.add(failure("ann", "wrong password!"));
+    }
+    assertThat(waitedSince(0)).containsExactly(0L, 0L, 0L, 0L, 0L, 1L, 2L);
+    // the right password signs in at once: nobody can lock an account
     assertThat(s.users().authenticate("ann", "password-ann".toCharArray()).username())
         .isEqualTo("ann");
+    assertThat(waits).hasSize(7);
+    // a name no account has
+    int from = waits.size();
+    for (int i = 0; i < 7; i++) {
+      answers.add(failure("nobody", "wrong password!"));
+    }
+    assertThat(waitedSince(from)).containsExactly(0L, 0L, 0L, 0L, 0L, 1L, 2L);
+    s.users().authenticate("ann", "password-ann".toCharArray());
+    // a disabled account, with its right password
+    from = waits.size();
+    for (int i = 0; i < 7; i++) {
+      answers.add(failure("bob", "password-bob"));
+    }
+    assertThat(waitedSince(from)).containsExactly(0L, 0L, 0L, 0L, 0L, 1L, 2L);
+    assertThat(answers).hasSize(21).containsOnly(answers.get(0));
     assertThat(TestServices.auditRows(s))
-        .extracting(AuditRow::action)
-        .containsSubsequence("SIGN_IN_FAILED", "SIGN_IN_FAILED", "USER_LOCKED", "SIGN_IN");
-    AuditRow locked =
-        TestServices.auditRows(s).stream()
-            .filter(r -> r.action().equals("USER_LOCKED"))
-            .findFirst()
-            .orElseThrow();
-    assertThat(locked.actorName()).isEqualTo("ann");
-    assertThat(locked.detail()).isEqualTo("failures=5 minutes=15");
+        .extracting(r -> r.action() + " " + r.actorName() + " " + r.detail())
+        .contains(
+            "SIGN_IN_FAILED ann failures=5",
+            "SIGN_IN_THROTTLED ann failures=6",
+            "SIGN_IN_FAILED PrivacyDesk unknown name",
+            "SIGN_IN_THROTTLED bob failures=6");
+  }
+
+  @Test
+  void failuresElsewhereWithTheSameNameDelayTheAnswerButNeverLockTheAccount() {
+    TestServices.user(s, admin, "ann", Role.AGENT);
+    failSignIn("ann", 20);
+    assertThat(s.users().listAccounts(admin))
+        .filteredOn(a -> a.username().equals("ann"))
+        .extracting(Account::failedSignIns)
+        .containsExactly(20);
+    // the delay doubles up to the policy's longest (1 minute by default)
+    assertThat(waitedSince(0))
+        .startsWith(0L, 0L, 0L, 0L, 0L, 1L, 2L, 4L, 8L, 16L, 32L, 60L)
+        .endsWith(60L);
+    assertThat(s.users().authenticate("ann", "password-ann".toCharArray())).isNotNull();
+    assertThat(s.users().listAccounts(admin))
+        .filteredOn(a -> a.username().equals("ann"))
+        .extracting(Account::failedSignIns)
+        .containsExactly(0);
   }
 
   @Test
@@ -83,27 +128,29 @@ class AccountsTest {
     s.users().authenticate("ann", "password-ann".toCharArray());
     failSignIn("ann", 4);
     assertThat(s.users().authenticate("ann", "password-ann".toCharArray())).isNotNull();
+    assertThat(waits).containsOnly(Duration.ZERO);
   }
 
   @Test
-  void theLockOutIsASettingAndAnAdminCanLiftIt() {
+  void theDelayIsASettingAndAnAdminCanClearAnAccountsFailures() {
     Map<CaseType, Integer> months = new EnumMap<>(CaseType.class);
     for (CaseType t : CaseType.values()) {
       months.put(t, Math.max(24, RetentionPolicy.minimumFor(t)));
     }
-    s.settings().update(admin, new RetentionPolicy(months), new LockoutPolicy(3, 60));
-    assertThat(s.settings().lockout()).isEqualTo(new LockoutPolicy(3, 60));
+    s.settings().update(admin, new RetentionPolicy(months), new LockoutPolicy(3, 2));
+    assertThat(s.settings().lockout()).isEqualTo(new LockoutPolicy(3, 2));
     Actor ann = TestServices.user(s, admin, "ann", Role.AGENT);
-    failSignIn("ann", 2);
-    assertThatThrownBy(() -> s.users().authenticate("ann", "x-wrong-password".toCharArray()))
-        .isInstanceOfSatisfying(
-            AccountLockedException.class, e -> assertThat(e.minutesLeft()).isEqualTo(60));
+    failSignIn("ann", 12);
+    assertThat(waitedSince(0))
+        .containsExactly(0L, 0L, 0L, 1L, 2L, 4L, 8L, 16L, 32L, 64L, 120L, 120L);
+    s.users().unlock(admin, ann.userId());
     assertThat(s.users().listAccounts(admin))
         .filteredOn(a -> a.username().equals("ann"))
-        .extracting(Account::lockedUntil)
-        .containsExactly(TestServices.NOW.plus(Duration.ofMinutes(60)));
-    s.users().unlock(admin, ann.userId());
-    assertThat(s.users().authenticate("ann", "password-ann".toCharArray())).isNotNull();
+        .extracting(Account::failedSignIns)
+        .containsExactly(0);
+    assertThat(TestServices.auditRows(s))
+        .extracting(r -> r.action() + " " + r.actorName())
+        .contains("USER_UNLOCK admin");
   }
 
   @Test

@@ -168,6 +168,7 @@ class CliTest {
     assertThat(err.toString().lines())
         .singleElement()
         .asString()
-        .isEqualTo("privacydesk: Unknown user name or wrong password.");
+        .isEqualTo(
+            "privacydesk: The user name or the password is wrong, or the account may not sign in. After several failed sign-ins in a row each answer takes longer.");
   }
 }

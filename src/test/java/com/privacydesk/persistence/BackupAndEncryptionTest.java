@@ -91,6 +91,44 @@ class BackupAndEncryptionTest {
   }
 
   @Test
+  void whatAKilledBackupOrRestoreLeftIsRemovedAndBackupsAreOwnerOnly() throws Exception {
+    java.time.Instant now = TestServices.NOW;
+    Path folder = Files.createDirectories(dir.resolve("backups"));
+    // a backup killed an hour ago, and one another process is writing now
+    Path abandoned = folder.resolve(".nightly.zip.partial");
+    Files.writeString(abandoned, "half a backup");
+    Files.setLastModifiedTime(
+        abandoned, java.nio.file.attribute.FileTime.from(now.minusSeconds(3600)));
+    Path running = folder.resolve(".other.zip.partial");
+    Files.writeString(running, "a backup being written");
+    Files.setLastModifiedTime(running, java.nio.file.attribute.FileTime.from(now.minusSeconds(60)));
+    Path zip = folder.resolve("pd.zip");
+    try (Services s = TestServices.open(dir.resolve("live"))) {
+      s.backups().backup(TestServices.admin(s), zip);
+    }
+    assertThat(abandoned).doesNotExist();
+    assertThat(running).exists();
+    assertThat(folder.resolve(".pd.zip.partial")).doesNotExist();
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(zip)))
+        .isEqualTo("rw-------");
+
+    // a restore killed an hour ago left its unverified copy in a staging folder beside the target
+    Path staging = Files.createDirectories(dir.resolve(".privacydesk-restore-1234"));
+    Path copy = Files.writeString(staging.resolve("privacydesk.mv.db"), "unverified copy");
+    for (Path p : List.of(copy, staging)) {
+      Files.setLastModifiedTime(p, java.nio.file.attribute.FileTime.from(now.minusSeconds(3600)));
+    }
+    try (Services restored = Services.restore(zip, dir.resolve("r"), TestServices.clock(), null)) {
+      assertThat(restored.backups().check().users()).isEqualTo(1);
+    }
+    assertThat(staging).doesNotExist();
+    try (var left = Files.list(dir)) {
+      assertThat(left.map(p -> p.getFileName().toString()))
+          .noneMatch(n -> n.startsWith(".privacydesk-restore-"));
+    }
+  }
+
+  @Test
   void aWindowsDatabaseIsReachableForABackupThroughItsOwnerOnlyChannel() throws Exception {
     Path data = dir.resolve("data");
     try (Services window = Services.openForWindow(data, TestServices.clock(), null, null)) {

@@ -38,6 +38,12 @@ public final class UserService {
   private final PasswordHasher hasher;
   private final Clock clock;
 
+  /** Failed sign-ins in a row in this process (this workstation's window or command). */
+  private final java.util.concurrent.atomic.AtomicInteger workstationFailures =
+      new java.util.concurrent.atomic.AtomicInteger();
+
+  private volatile Waiter waiter = UserService::sleep;
+
   public UserService(TransactionRunner tx, PasswordHasher hasher, Clock clock) {
     this.tx = tx;
     this.hasher = hasher;
@@ -81,50 +87,57 @@ public final class UserService {
   }
 
   /**
-   * Checks a name and password; returns the signed-in user. Wrong passwords are counted: after the
-   * lock-out policy's number in a row the account is locked for its minutes (audited), and while
-   * locked even the right password is refused with {@link AccountLockedException}.
+   * Checks a name and password; returns the signed-in user.
+   *
+   * <p>Every failure (an unknown name, a wrong password, a disabled account) gets the same answer,
+   * {@link AuthenticationException}, after the same work: one password hash, one count of failures
+   * with that name and one audit entry. Nobody can lock an account: the right password always signs
+   * in. Instead, once a name has failed {@link LockoutPolicy#attempts()} times in a row (on any
+   * workstation, whether an account has that name or not), or this workstation has, each further
+   * failure is answered only after a delay that doubles from 1 second up to the policy's longest
+   * ({@link #delayAfter}). The first failure past the limit is audited as SIGN_IN_THROTTLED, and
+   * administrators see the count in the accounts list.
    */
   public Actor authenticate(String username, char[] password) {
     String name = Username.normalize(username);
     // a name no account can have is not looked up (PostgreSQL refuses some, e.g. with NUL,
-    // outright)
-    StoredUser user =
-        Username.validate("username", name).isPresent()
-            ? null
-            : tx.inTransaction(r -> r.users().findByUsername(name)).orElse(null);
+    // outright), but it is counted like any other
+    boolean possible = Username.validate("username", name).isEmpty();
+    SignInState state =
+        tx.inTransaction(
+            r ->
+                new SignInState(
+                    possible ? r.users().findByUsername(name).orElse(null) : null,
+                    LockoutPolicy.load(r.settings())));
+    StoredUser user = state.user();
+    boolean passwordOk;
     if (user == null) {
-      // Hash anyway so a wrong name takes as long as a wrong password.
+      // hash anyway so a wrong name takes as long as a wrong password
       hasher.hash(password);
-      LOG.info("Sign-in refused: unknown user name");
-      throw new AuthenticationException();
+      passwordOk = false;
+    } else {
+      passwordOk = hasher.verify(password, user.passwordHash());
     }
     Instant now = clock.instant();
-    if (user.enabled() && user.lockedAt(now)) {
-      LockoutPolicy policy = tx.inTransaction(r -> LockoutPolicy.load(r.settings()));
-      throw new AccountLockedException(policy.attempts(), minutesUntil(now, user.lockedUntil()));
-    }
-    boolean passwordOk = hasher.verify(password, user.passwordHash());
-    if (!passwordOk && user.enabled()) {
-      LockoutPolicy policy = tx.inTransaction(r -> recordFailure(r, user, now));
-      if (policy != null) {
-        LOG.warn(
-            "User {} locked for {} minutes after failed sign-ins", user.id(), policy.minutes());
-        throw new AccountLockedException(policy.attempts(), policy.minutes());
-      }
-    }
-    if (!passwordOk || !user.enabled()) {
+    if (user == null || !passwordOk || !user.enabled()) {
+      int failures = tx.inTransaction(r -> recordFailure(r, name, user, state.policy(), now));
+      int here = workstationFailures.incrementAndGet();
+      Duration delay = delayAfter(state.policy(), Math.max(failures, here));
       LOG.info(
-          "Sign-in refused for user {} ({})", user.id(), user.enabled() ? "password" : "disabled");
+          "Sign-in refused ({}); answered after {} ms",
+          user == null ? "unknown name" : "user " + user.id(),
+          delay.toMillis());
+      waiter.waitFor(delay);
       throw new AuthenticationException();
     }
+    workstationFailures.set(0);
     Actor actor = new Actor(user.id(), user.username(), user.role());
     try {
       tx.inTransaction(
           actor,
           r -> {
-            if (user.failedLogins() > 0 || user.lockedUntil() != null) {
-              r.users().setFailures(user.id(), 0, null);
+            if (r.users().signInFailures(user.username()) > 0) {
+              r.users().clearSignInFailures(user.username());
             }
             r.audit().append(actor.audit(now, "SIGN_IN", "USER", actor.userId(), ""));
             return null;
@@ -133,7 +146,6 @@ public final class UserService {
       // a role or password written into the file grants nothing: the account's record no longer
       // matches its seal; said in the trail (not about the USER: that would seal the forgery)
       tx.inTransaction(
-          actor,
           r -> {
             r.audit()
                 .append(
@@ -169,36 +181,68 @@ public final class UserService {
     LOG.info("User {} signed out", actor.userId());
   }
 
-  /** Counts a wrong password; returns the policy if this attempt locked the account, else null. */
-  private static LockoutPolicy recordFailure(Repositories r, StoredUser user, Instant now) {
-    LockoutPolicy policy = LockoutPolicy.load(r.settings());
-    // re-read: another window may have counted a failure since
-    int failures = r.users().findById(user.id()).map(StoredUser::failedLogins).orElse(0) + 1;
-    AuditEntry entry;
-    if (failures >= policy.attempts()) {
-      r.users().setFailures(user.id(), 0, now.plus(policy.duration()));
-      entry =
-          new AuditEntry(
-              now,
-              user.id(),
-              user.username(),
-              "USER_LOCKED",
-              "USER",
-              user.id(),
-              "failures=" + failures + " minutes=" + policy.minutes());
-    } else {
-      r.users().setFailures(user.id(), failures, null);
-      entry =
-          new AuditEntry(now, user.id(), user.username(), "SIGN_IN_FAILED", "USER", user.id(), "");
-    }
+  /**
+   * Counts a failed sign-in with {@code name} and audits it (about the account when one has that
+   * name); returns the failures in a row with that name.
+   */
+  private static int recordFailure(
+      Repositories r, String name, StoredUser user, LockoutPolicy policy, Instant now) {
+    int failures = r.users().recordSignInFailure(name, now);
+    AuditEntry entry =
+        user == null
+            ? new AuditEntry(
+                now, null, "PrivacyDesk", "SIGN_IN_FAILED", "SECURITY", null, "unknown name")
+            : new AuditEntry(
+                now,
+                user.id(),
+                user.username(),
+                failures == policy.attempts() + 1 ? "SIGN_IN_THROTTLED" : "SIGN_IN_FAILED",
+                "USER",
+                user.id(),
+                "failures=" + failures);
     r.audit().append(entry);
-    return failures >= policy.attempts() ? policy : null;
+    return failures;
   }
 
-  private static long minutesUntil(Instant now, Instant until) {
-    long seconds = Duration.between(now, until).toSeconds();
-    return Math.max(1, (seconds + 59) / 60);
+  /**
+   * How long the answer to a failed sign-in waits after {@code failures} in a row: nothing up to
+   * the policy's attempts, then 1 second, doubling with each further failure, up to its longest
+   * delay.
+   */
+  public static Duration delayAfter(LockoutPolicy policy, int failures) {
+    int over = failures - policy.attempts();
+    if (over <= 0) {
+      return Duration.ZERO;
+    }
+    Duration longest = policy.duration();
+    Duration delay = Duration.ofSeconds(1L << Math.min(over - 1, 30));
+    return delay.compareTo(longest) > 0 ? longest : delay;
   }
+
+  /** Where the sign-in's answer waits; the tests replace it to see the delays without waiting. */
+  @FunctionalInterface
+  public interface Waiter {
+    /** Waits {@code delay}. */
+    void waitFor(Duration delay);
+  }
+
+  /** Makes sign-in wait with {@code waiter}; for tests. */
+  public void waitWith(Waiter waiter) {
+    this.waiter = waiter;
+  }
+
+  private static void sleep(Duration delay) {
+    if (delay.isZero()) {
+      return;
+    }
+    try {
+      Thread.sleep(delay);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private record SignInState(StoredUser user, LockoutPolicy policy) {}
 
   /** Enabled users (for assignment lists); any signed-in user may see names. */
   public List<UserSummary> listEnabled(Actor actor) {
@@ -214,7 +258,6 @@ public final class UserService {
   /** Every account with its state, for the administrators' screen. */
   public List<Account> listAccounts(Actor actor) {
     actor.require(Permission.MANAGE_USERS);
-    Instant now = clock.instant();
     return tx.inTransaction(
         actor,
         r ->
@@ -226,7 +269,7 @@ public final class UserService {
                             u.username(),
                             u.role(),
                             u.enabled(),
-                            u.lockedAt(now) ? u.lockedUntil() : null,
+                            r.users().signInFailures(u.username()),
                             u.createdAt()))
                 .toList());
   }
@@ -288,14 +331,16 @@ public final class UserService {
         });
   }
 
-  /** Lifts a lock-out before its time; administrators only. */
+  /**
+   * Forgets an account's failed sign-ins, so that its answers are no longer delayed; administrators
+   * only.
+   */
   public void unlock(Actor actor, long userId) {
     actor.require(Permission.MANAGE_USERS);
     tx.inTransaction(
         actor,
         r -> {
-          existing(r, userId);
-          r.users().setFailures(userId, 0, null);
+          r.users().clearSignInFailures(existing(r, userId).username());
           r.audit().append(actor.audit(clock.instant(), "USER_UNLOCK", "USER", userId, ""));
           return null;
         });
@@ -309,7 +354,7 @@ public final class UserService {
     tx.inTransaction(
         actor,
         r -> {
-          existing(r, userId);
+          r.users().clearSignInFailures(existing(r, userId).username());
           r.users().setPassword(userId, hash, clock.instant());
           r.audit().append(actor.audit(clock.instant(), "PASSWORD_RESET", "USER", userId, ""));
           return null;
@@ -377,8 +422,9 @@ public final class UserService {
   /**
    * An account as administrators see it.
    *
-   * @param lockedUntil until when sign-in is locked, or null if it is not
+   * @param failedSignIns failed sign-ins with its name in a row (answers are delayed once over the
+   *     lock-out policy's attempts)
    */
   public record Account(
-      long id, String username, Role role, boolean enabled, Instant lockedUntil, Instant created) {}
+      long id, String username, Role role, boolean enabled, int failedSignIns, Instant created) {}
 }

@@ -35,16 +35,22 @@ public interface UserRepository {
   void setPassword(long id, String passwordHash, Instant changedAt);
 
   /**
-   * Records the failed attempts in a row and, once over the limit, until when the account is
-   * locked.
+   * Failed sign-ins in a row with the (normalised) name {@code username}, whether an account has
+   * that name or not.
    */
-  void setFailures(long id, int failedLogins, Instant lockedUntil);
+  int signInFailures(String username);
+
+  /** Counts one more failed sign-in with {@code username} at {@code at}; returns the new count. */
+  int recordSignInFailure(String username, Instant at);
+
+  /** Forgets the failed sign-ins with {@code username} (a success, or an administrator). */
+  void clearSignInFailures(String username);
 
   /**
    * A user account as stored, including its password hash.
    *
-   * @param failedLogins failed sign-ins in a row since the last success or lock
-   * @param lockedUntil until when sign-in is refused, or null
+   * @param failedLogins kept from versions before 16 (which locked accounts); not used
+   * @param lockedUntil kept from versions before 16; not used
    */
   record StoredUser(
       long id,
@@ -54,10 +60,5 @@ public interface UserRepository {
       boolean enabled,
       int failedLogins,
       Instant lockedUntil,
-      Instant createdAt) {
-    /** Whether sign-in is refused at {@code now} because of failed attempts. */
-    public boolean lockedAt(Instant now) {
-      return lockedUntil != null && lockedUntil.isAfter(now);
-    }
-  }
+      Instant createdAt) {}
 }

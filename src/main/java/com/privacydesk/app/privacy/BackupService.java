@@ -41,6 +41,42 @@ public final class BackupService {
   /** What was written. */
   public record Backup(Path file, long bytes, String sha256) {}
 
+  /** The suffix of a backup still being written (".NAME.partial"). */
+  static final String PARTIAL = ".partial";
+
+  /** How long a partial file must have been left alone before it counts as abandoned. */
+  static final java.time.Duration ABANDONED_AFTER = java.time.Duration.ofMinutes(10);
+
+  /**
+   * Removes the partial files of backups that were killed before they finished (a power cut, a
+   * kill): hidden files named ".NAME.partial" in {@code folder}, unchanged for {@link
+   * #ABANDONED_AFTER} (a backup still being written by another process changes its file all the
+   * time) as of {@code now}. Returns how many.
+   */
+  public static int removeAbandoned(Path folder, java.time.Instant now) throws IOException {
+    if (!Files.isDirectory(folder)) {
+      return 0;
+    }
+    java.time.Instant before = now.minus(ABANDONED_AFTER);
+    int removed = 0;
+    try (var files = Files.list(folder)) {
+      for (Path p : files.toList()) {
+        String name = p.getFileName().toString();
+        if (name.startsWith(".")
+            && name.endsWith(PARTIAL)
+            && Files.isRegularFile(p)
+            && Files.getLastModifiedTime(p).toInstant().isBefore(before)
+            && Files.deleteIfExists(p)) {
+          removed++;
+        }
+      }
+    }
+    if (removed > 0) {
+      LOG.info("Removed {} partial backup files left by interrupted backups", removed);
+    }
+    return removed;
+  }
+
   /** Writes the backup to {@code target} (replacing a file there); administrators only. */
   public Backup backup(Actor actor, Path target) {
     actor.require(Permission.BACKUP_DATA);
@@ -48,8 +84,11 @@ public final class BackupService {
     try {
       Path parent = file.getParent();
       Files.createDirectories(parent);
-      Path temp = parent.resolve("." + file.getFileName() + ".partial");
+      Path temp = parent.resolve("." + file.getFileName() + PARTIAL);
+      removeAbandoned(parent, clock.instant());
       Files.deleteIfExists(temp);
+      // owner-only from its first byte: H2 writes into the file it finds
+      com.privacydesk.app.OwnerOnlyFiles.createFile(temp);
       try {
         database.backupTo(temp);
         String sha = sha256(temp);

@@ -78,6 +78,11 @@ public final class ChainKey {
     return Seals.entryHash(secret, keyedFrom, previousHash, seq, e);
   }
 
+  /** A keyed digest of {@code value} for {@code purpose}; see {@link Seals#digest}. */
+  public String digest(String purpose, String value) {
+    return Seals.digest(secret, purpose, value);
+  }
+
   /** The seal of an entity's rows as its entry {@code auditSeq} left them. */
   public String seal(String entity, long entityId, long auditSeq, List<String> rowDigests) {
     return Seals.seal(secret, entity, entityId, auditSeq, rowDigests);

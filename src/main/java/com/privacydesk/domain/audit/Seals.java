@@ -68,6 +68,15 @@ public final class Seals {
     return hmac(key, b.toString());
   }
 
+  /**
+   * A keyed digest of {@code value} for one {@code purpose} (a fact that must be findable again
+   * without being kept in clear, such as a name someone tried to sign in with): HMAC-SHA-256 under
+   * the installation's secret, so the holder of the database alone cannot test guesses against it.
+   */
+  static String digest(byte[] key, String purpose, String value) {
+    return hmac(key, purpose + '\u001f' + value);
+  }
+
   private static String hmac(byte[] key, String content) {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");

@@ -113,7 +113,7 @@ public final class AccountsDialog {
                 Bindings.createBooleanBinding(
                     () ->
                         vm.selectedProperty().get() == null
-                            || vm.selectedProperty().get().lockedUntil() == null,
+                            || vm.selectedProperty().get().failedSignIns() == 0,
                     vm.selectedProperty())));
     HBox buttons = new HBox(8, add, role, toggle, reset, unlock);
 
@@ -134,8 +134,8 @@ public final class AccountsDialog {
     if (!a.enabled()) {
       return Messages.get("accounts.state.disabled");
     }
-    if (a.lockedUntil() != null) {
-      return Messages.get("accounts.state.locked", AT.format(a.lockedUntil().atZone(zone.get())));
+    if (a.failedSignIns() > 0) {
+      return Messages.get("accounts.state.failures", a.failedSignIns());
     }
     return Messages.get("accounts.state.active");
   }

@@ -37,8 +37,22 @@ public final class LoginDialog {
   private void bind() {
     usernameField.textProperty().bindBidirectional(vm.usernameProperty());
     passwordField.textProperty().bindBidirectional(vm.passwordProperty());
-    errorLabel.textProperty().bind(vm.errorProperty());
-    errorLabel.visibleProperty().bind(vm.errorProperty().isNotEmpty());
+    // while the answer is awaited (delayed after failed sign-ins) the line says so, not in red
+    errorLabel
+        .textProperty()
+        .bind(
+            javafx.beans.binding.Bindings.when(vm.busyProperty())
+                .then(Messages.get("login.checking"))
+                .otherwise(vm.errorProperty()));
+    errorLabel.visibleProperty().bind(vm.errorProperty().isNotEmpty().or(vm.busyProperty()));
+    vm.busyProperty()
+        .addListener(
+            (o, was, busy) -> {
+              errorLabel.getStyleClass().remove("form-error");
+              if (!busy) {
+                errorLabel.getStyleClass().add("form-error");
+              }
+            });
     // a refusal can take two or three lines: the dialog grows to show it whole, never "…"
     errorLabel.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
     vm.errorProperty()
