@@ -61,7 +61,7 @@ public final class Services implements AppServices {
     this.queuePreferences = new com.privacydesk.app.cases.QueuePreferences(tx, clock);
     this.bulk = new com.privacydesk.app.cases.BulkActions(tx, assignments, workflow, clock);
     this.reports = new com.privacydesk.app.reports.ReportService(tx, clock);
-    this.purges = new com.privacydesk.app.privacy.PurgeService(tx, clock);
+    this.purges = new com.privacydesk.app.privacy.PurgeService(tx, clock, database);
     this.backups = new com.privacydesk.app.privacy.BackupService(tx, clock, database);
     this.optOutImports = new com.privacydesk.app.cases.OptOutImportService(tx, clock, intake);
     this.letters =

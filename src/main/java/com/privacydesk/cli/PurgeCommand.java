@@ -80,6 +80,10 @@ final class PurgeCommand extends CliCommand implements Callable<Integer> {
         io().out().print(done.text());
         io().out().println();
         io().out().println(CliErrors.text("cli.purge.certificate", file));
+        if (!services.onServer()) {
+          io().out().println(CliErrors.text("cli.purge.wiping"));
+          io().out().flush();
+        }
       } catch (UncheckedIOException | java.io.IOException e) {
         // the purge is committed and audited: print the certificate so it is not lost
         io().out().print(done.text());

@@ -92,6 +92,19 @@ public final class Database implements AutoCloseable, com.privacydesk.app.port.D
   private final java.util.concurrent.atomic.AtomicBoolean closed =
       new java.util.concurrent.atomic.AtomicBoolean();
 
+  /**
+   * Present in the data folder while deleted personal data may still sit in the file's free space
+   * (after a purge): the file is rewritten at close, or at the next open if it did not close.
+   */
+  static final String WIPE_PENDING = "wipe-pending";
+
+  /** The script and the new file a wipe rebuilds the database through (removed when done). */
+  static final String WIPE_SCRIPT = "wipe-script.sql.gz";
+
+  static final String WIPE_FILE = "privacydesk-wipe";
+
+  private volatile boolean wipeOnClose;
+
   /** Over H2's own pool on the embedded file. */
   private Database(Path dataDir, JdbcConnectionPool pool) {
     this.dataDir = dataDir;
@@ -163,6 +176,9 @@ public final class Database implements AutoCloseable, com.privacydesk.app.port.D
         "jdbc:h2:file:" + dir.resolve(FILE_NAME) + URL_OPTIONS + (key != null ? CIPHER : "");
     if (!exists) {
       guard.beforeCreate();
+    } else if (Files.exists(dir.resolve(WIPE_PENDING))) {
+      // a purge's freed space was not wiped (the process ended without closing): now, still closed
+      wipeClosed(dir, encrypted);
     }
     JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", password(key));
     try (Connection probe = pool.getConnection()) {
@@ -190,6 +206,7 @@ public final class Database implements AutoCloseable, com.privacydesk.app.port.D
     Database db = new Database(dir, pool);
     try {
       db.installation = Installation.establish(db.dsl, InstallationKeys.dir());
+      SuppressionHashes.keyOlder(db.dsl, db.searchIndex, db.installation.chain());
     } catch (RuntimeException e) {
       pool.dispose();
       throw e;
@@ -266,6 +283,7 @@ public final class Database implements AutoCloseable, com.privacydesk.app.port.D
     Database db = connectServer(dataDir, server);
     try {
       db.installation = Installation.establish(db.dsl, InstallationKeys.dir());
+      SuppressionHashes.keyOlder(db.dsl, db.searchIndex, db.installation.chain());
     } catch (RuntimeException e) {
       db.close();
       throw e;
@@ -499,6 +517,11 @@ public final class Database implements AutoCloseable, com.privacydesk.app.port.D
     return key == null ? "" : new String(key.chars()) + " ";
   }
 
+  /** The installation's key as the chain and the seals use it. */
+  com.privacydesk.domain.audit.ChainKey chainKey() {
+    return installation.chain();
+  }
+
   /** The jOOQ context over the pool; used by the transaction runner. */
   DSLContext dsl() {
     return dsl;
@@ -548,7 +571,80 @@ public final class Database implements AutoCloseable, com.privacydesk.app.port.D
     LOG.info("Database compacted and closed");
   }
 
-  /** Closes every connection; the last one closing closes the database file cleanly. */
+  @Override
+  public void wipeFreedSpace() {
+    if (server != null) {
+      return;
+    }
+    try {
+      Path marker = dataDir.resolve(WIPE_PENDING);
+      if (!Files.exists(marker)) {
+        com.privacydesk.app.OwnerOnlyFiles.createFile(marker);
+      }
+    } catch (IOException e) {
+      LOG.warn("Cannot mark the data folder for a wipe ({})", e.getClass().getSimpleName());
+    }
+    wipeOnClose = true;
+  }
+
+  /**
+   * Rebuilds the closed, unencrypted database of {@code dir} from a script of what is live (H2's
+   * SCRIPT, then RUNSCRIPT into a new file that replaces the old one): what deleted rows left in
+   * the old file's free space is not carried over. H2's own SHUTDOWN COMPACT moves chunks within
+   * the file and leaves a few of those bytes behind. The script holds the data, so it is written
+   * owner-only, compressed, and removed at once. The old file stays until the new one is complete;
+   * anything a crash leaves half-done is removed at the next try. An encrypted file's free space
+   * holds only ciphertext: it is left as it is. Then removes the marker.
+   */
+  private static void wipeClosed(Path dir, boolean encrypted) {
+    Path script = dir.resolve(WIPE_SCRIPT);
+    Path fresh = dir.resolve(WIPE_FILE + ".mv.db");
+    try {
+      Files.deleteIfExists(script);
+      Files.deleteIfExists(fresh);
+      if (!encrypted) {
+        com.privacydesk.app.OwnerOnlyFiles.createFile(script);
+        String quoted = script.toString().replace("'", "''");
+        try (Connection c =
+                java.sql.DriverManager.getConnection(
+                    "jdbc:h2:file:" + dir.resolve(FILE_NAME) + URL_OPTIONS, "sa", "");
+            java.sql.Statement st = c.createStatement()) {
+          st.execute("SCRIPT TO '" + quoted + "' COMPRESSION GZIP");
+          st.execute("SHUTDOWN");
+        }
+        try (Connection c =
+                java.sql.DriverManager.getConnection(
+                    "jdbc:h2:file:" + dir.resolve(WIPE_FILE) + URL_OPTIONS, "sa", "");
+            java.sql.Statement st = c.createStatement()) {
+          st.execute("RUNSCRIPT FROM '" + quoted + "' COMPRESSION GZIP");
+          st.execute("SHUTDOWN");
+        }
+        Files.delete(script);
+        com.privacydesk.app.OwnerOnlyFiles.restrict(fresh);
+        Files.move(
+            fresh,
+            dir.resolve(FILE_NAME + ".mv.db"),
+            java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+            java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+      }
+      Files.deleteIfExists(dir.resolve(WIPE_PENDING));
+      LOG.info("Purged data wiped from the database file");
+    } catch (IOException | SQLException | RuntimeException e) {
+      // left marked: the next start tries again; the old file is untouched until the move
+      LOG.warn("Cannot wipe the database file's free space now ({})", e.getClass().getSimpleName());
+      try {
+        Files.deleteIfExists(script);
+        Files.deleteIfExists(fresh);
+      } catch (IOException ignored) {
+        // the next try removes them first
+      }
+    }
+  }
+
+  /**
+   * Closes every connection; the last one closing closes the database file cleanly. After a purge
+   * the file is rewritten without its free space first ({@link #wipeFreedSpace}).
+   */
   @Override
   public void close() {
     if (!closed.compareAndSet(false, true)) {
@@ -559,6 +655,9 @@ public final class Database implements AutoCloseable, com.privacydesk.app.port.D
     }
     closePool.run();
     LOG.info("Database closed");
+    if (wipeOnClose && server == null) {
+      wipeClosed(dataDir, isEncrypted(dataDir));
+    }
     try {
       // what the session wrote (log files, the database's own) behind the owner-only folder, too
       com.privacydesk.app.OwnerOnlyFiles.tighten(dataDir);

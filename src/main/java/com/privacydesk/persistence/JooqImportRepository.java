@@ -22,9 +22,11 @@ final class JooqImportRepository implements ImportRepository {
   private static final int CHUNK = 1_000;
 
   private final DSLContext dsl;
+  private final com.privacydesk.domain.audit.ChainKey key;
 
-  JooqImportRepository(DSLContext dsl) {
+  JooqImportRepository(DSLContext dsl, com.privacydesk.domain.audit.ChainKey key) {
     this.dsl = dsl;
+    this.key = key;
   }
 
   @Override
@@ -98,11 +100,14 @@ final class JooqImportRepository implements ImportRepository {
   public Set<String> keptSuppressionHashes(Collection<String> emailHashes) {
     Set<String> out = new HashSet<>();
     for (List<String> chunk : chunks(emailHashes)) {
-      out.addAll(
-          dsl.select(OPT_OUT_SUPPRESSION.EMAIL_HASH)
-              .from(OPT_OUT_SUPPRESSION)
-              .where(OPT_OUT_SUPPRESSION.EMAIL_HASH.in(chunk))
-              .fetch(OPT_OUT_SUPPRESSION.EMAIL_HASH));
+      // stored keyed: asked by the plain hashes, answered with them
+      java.util.Map<String, String> plainByStored = new java.util.HashMap<>();
+      chunk.forEach(h -> plainByStored.put(SuppressionHashes.stored(key, h), h));
+      dsl.select(OPT_OUT_SUPPRESSION.EMAIL_HASH)
+          .from(OPT_OUT_SUPPRESSION)
+          .where(OPT_OUT_SUPPRESSION.EMAIL_HASH.in(plainByStored.keySet()))
+          .fetch(OPT_OUT_SUPPRESSION.EMAIL_HASH)
+          .forEach(stored -> out.add(plainByStored.get(stored)));
     }
     return out;
   }

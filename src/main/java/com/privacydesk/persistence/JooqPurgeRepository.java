@@ -28,10 +28,13 @@ final class JooqPurgeRepository implements PurgeRepository {
 
   private final DSLContext dsl;
   private final ContactSearchIndex searchIndex;
+  private final com.privacydesk.domain.audit.ChainKey key;
 
-  JooqPurgeRepository(DSLContext dsl, ContactSearchIndex searchIndex) {
+  JooqPurgeRepository(
+      DSLContext dsl, ContactSearchIndex searchIndex, com.privacydesk.domain.audit.ChainKey key) {
     this.dsl = dsl;
     this.searchIndex = searchIndex;
+    this.key = key;
   }
 
   @Override
@@ -67,7 +70,7 @@ final class JooqPurgeRepository implements PurgeRepository {
   @Override
   public void keepSuppressionHash(String emailHash, long caseId, Instant at) {
     dsl.insertInto(OPT_OUT_SUPPRESSION)
-        .set(OPT_OUT_SUPPRESSION.EMAIL_HASH, emailHash)
+        .set(OPT_OUT_SUPPRESSION.EMAIL_HASH, SuppressionHashes.stored(key, emailHash))
         .set(OPT_OUT_SUPPRESSION.FIRST_CASE_ID, caseId)
         .set(OPT_OUT_SUPPRESSION.RECORDED_AT, Timestamps.toDb(at))
         .onDuplicateKeyIgnore()
@@ -78,7 +81,7 @@ final class JooqPurgeRepository implements PurgeRepository {
   public java.util.Optional<Long> suppressionCase(String emailHash) {
     return dsl.select(OPT_OUT_SUPPRESSION.FIRST_CASE_ID)
         .from(OPT_OUT_SUPPRESSION)
-        .where(OPT_OUT_SUPPRESSION.EMAIL_HASH.eq(emailHash))
+        .where(OPT_OUT_SUPPRESSION.EMAIL_HASH.eq(SuppressionHashes.stored(key, emailHash)))
         .fetchOptional(OPT_OUT_SUPPRESSION.FIRST_CASE_ID);
   }
 

@@ -72,12 +72,12 @@ final class JooqRepositories implements Repositories {
 
   @Override
   public com.privacydesk.app.port.PurgeRepository purges() {
-    return new JooqPurgeRepository(dsl, searchIndex);
+    return new JooqPurgeRepository(dsl, searchIndex, key);
   }
 
   @Override
   public com.privacydesk.app.port.ImportRepository imports() {
-    return new JooqImportRepository(dsl);
+    return new JooqImportRepository(dsl, key);
   }
 
   @Override

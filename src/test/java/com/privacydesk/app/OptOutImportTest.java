@@ -478,7 +478,23 @@ class OptOutImportTest {
                       admin, () -> new ByteArrayInputStream(latin1), 1, none, () -> false))
           .isInstanceOfSatisfying(
               ImportFileException.class,
-              e -> assertThat(e.messageKey()).isEqualTo("error.import.file.encoding"));
+              e -> {
+                assertThat(e.messageKey()).isEqualTo("error.import.file.encoding");
+                assertThat(e.messageArgs()).containsExactly(2L);
+              });
+      // the line is the one the byte is on, also far past the reader's first buffer
+      var far = new StringBuilder("email\n");
+      for (int i = 2; i < 900; i++) {
+        far.append("row").append(i).append("@example.com\n");
+      }
+      byte[] farBytes =
+          (far + "j\u00f6rg@example.com\nlast@example.com\n").getBytes(StandardCharsets.ISO_8859_1);
+      assertThatThrownBy(
+              () ->
+                  imports.apply(
+                      admin, () -> new ByteArrayInputStream(farBytes), 1, none, () -> false))
+          .isInstanceOfSatisfying(
+              ImportFileException.class, e -> assertThat(e.messageArgs()).containsExactly(900L));
       assertThat(counts(s)).isEqualTo(before);
       // a byte-order mark (Excel's "CSV UTF-8") and CRLF line ends are fine
       byte[] bom = "\uFEFFEmail\r\nx@example.com\r\n".getBytes(StandardCharsets.UTF_8);

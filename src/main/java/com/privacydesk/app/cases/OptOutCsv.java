@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
@@ -87,9 +86,16 @@ final class OptOutCsv implements Closeable, Iterator<OptOutCsv.Row> {
       throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
     }
     try {
-      // newDecoder() reports malformed input instead of replacing it with U+FFFD.
+      // Bytes that are not UTF-8 become U+FFFD, found in the record they are in: a decoder that
+      // threw instead would throw where the reader's buffer was filled, thousands of lines early.
       BufferedReader reader =
-          new BufferedReader(new InputStreamReader(bytes, StandardCharsets.UTF_8.newDecoder()));
+          new BufferedReader(
+              new InputStreamReader(
+                  bytes,
+                  StandardCharsets.UTF_8
+                      .newDecoder()
+                      .onMalformedInput(java.nio.charset.CodingErrorAction.REPLACE)
+                      .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPLACE)));
       reader.mark(1);
       if (reader.read() != '\uFEFF') {
         reader.reset();
@@ -105,14 +111,15 @@ final class OptOutCsv implements Closeable, Iterator<OptOutCsv.Row> {
               .setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW)
               .get()
               .parse(reader);
-    } catch (CharacterCodingException e) {
-      throw new ImportFileException("import.file.encoding", 1L);
     } catch (IOException | IllegalArgumentException | UncheckedIOException e) {
       throw new ImportFileException("import.file.header");
     }
     columns = new java.util.HashMap<>();
     ignored = new ArrayList<>();
     List<String> names = parser.getHeaderNames();
+    if (names.stream().anyMatch(OptOutCsv::notUtf8)) {
+      throw new ImportFileException("import.file.encoding", 1L);
+    }
     for (int i = 0; i < names.size(); i++) {
       String name = names.get(i) == null ? "" : names.get(i).strip().toLowerCase(Locale.ROOT);
       if (KNOWN.contains(name) && !columns.containsKey(name)) {
@@ -143,7 +150,7 @@ final class OptOutCsv implements Closeable, Iterator<OptOutCsv.Row> {
     try {
       return records.hasNext();
     } catch (UncheckedIOException | IllegalStateException e) {
-      throw unreadable(e);
+      throw unreadable();
     }
   }
 
@@ -156,17 +163,26 @@ final class OptOutCsv implements Closeable, Iterator<OptOutCsv.Row> {
     try {
       record = records.next();
     } catch (UncheckedIOException | IllegalStateException e) {
-      throw unreadable(e);
+      throw unreadable();
     }
     long line = lastLine + 1;
     lastLine = Math.max(line, parser.getCurrentLineNumber());
+    if (record.stream().anyMatch(OptOutCsv::notUtf8)) {
+      throw new ImportFileException("import.file.encoding", line);
+    }
     return row(line, record);
   }
 
-  private ImportFileException unreadable(RuntimeException e) {
-    if (e.getCause() instanceof CharacterCodingException) {
-      return new ImportFileException("import.file.encoding", lastLine + 1);
-    }
+  /**
+   * Whether {@code value} held bytes that are not UTF-8 (decoded as U+FFFD; an opt-out file has no
+   * use for the character itself, which only ever comes from such a conversion).
+   */
+  private static boolean notUtf8(String value) {
+    return value != null && value.indexOf('\uFFFD') >= 0;
+  }
+
+  /** The CSV broke (an unclosed quote, a read error) at the line after the last one read. */
+  private ImportFileException unreadable() {
     return new ImportFileException("import.file.malformed", lastLine + 1);
   }
 

@@ -38,10 +38,13 @@ public final class PurgeService {
 
   private final TransactionRunner tx;
   private final Clock clock;
+  private final com.privacydesk.app.port.DatabaseFile database;
 
-  public PurgeService(TransactionRunner tx, Clock clock) {
+  public PurgeService(
+      TransactionRunner tx, Clock clock, com.privacydesk.app.port.DatabaseFile database) {
     this.tx = tx;
     this.clock = clock;
+    this.database = database;
   }
 
   /** What a purge now would remove: counts per type and the range of closure times. */
@@ -97,6 +100,8 @@ public final class PurgeService {
               return new PurgeCertificate(
                   run, now, actor.username(), preview, head.lastSeq(), head.lastHash(), "");
             });
+    // the deleted values stay in the file's free space until it is rewritten: at close
+    database.wipeFreedSpace();
     // signed once the purge has committed, so the checkpoint names a chain that exists
     var checkpoint =
         tx.inTransaction(
