@@ -292,8 +292,14 @@ public final class Services implements AppServices {
   }
 
   /** Encrypts the closed database (or changes its key when {@code oldKey} is given). */
-  public static void encrypt(Path dataDir, DatabaseKey oldKey, DatabaseKey newKey) {
+  public static com.privacydesk.app.privacy.BackupService.EarlierBackups encrypt(
+      Path dataDir, DatabaseKey oldKey, DatabaseKey newKey, Clock clock) {
+    com.privacydesk.app.PassphraseRules.require(newKey.chars());
     Database.encrypt(dataDir, oldKey, newKey);
+    // said in the trail, with what older backups the new key does not protect
+    try (Services s = open(dataDir, clock, newKey)) {
+      return s.backups().recordEncryption(oldKey != null);
+    }
   }
 
   /** Whether the database in {@code dataDir} is encrypted (needs a key to open). */

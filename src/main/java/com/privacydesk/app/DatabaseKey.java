@@ -7,8 +7,6 @@ import java.util.Arrays;
  * after use; never logged, never stored.
  */
 public final class DatabaseKey {
-  /** Shortest key accepted when encrypting. */
-  public static final int MIN_LENGTH = 12;
 
   private final char[] chars;
 

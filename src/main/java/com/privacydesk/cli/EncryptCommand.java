@@ -33,14 +33,25 @@ final class EncryptCommand extends CliCommand implements Callable<Integer> {
       throw new CliFailure(ExitCode.FAILURE, CliErrors.text("cli.noDatabase", dataDir()));
     }
     DatabaseKey newKey = PrivacyDeskCli.readKey(newKeyFile);
-    if (newKey.chars().length < DatabaseKey.MIN_LENGTH) {
-      throw new CliFailure(ExitCode.USAGE, CliErrors.text("cli.key.short", DatabaseKey.MIN_LENGTH));
+    try {
+      com.privacydesk.app.PassphraseRules.require(newKey.chars());
+    } catch (com.privacydesk.app.PassphraseRules.WeakPassphraseException weak) {
+      throw new CliFailure(ExitCode.USAGE, CliErrors.describe(weak));
     }
     DatabaseKey oldKey = Services.isEncrypted(dataDir()) ? dbKey() : null;
-    Services.encrypt(dataDir(), oldKey, newKey);
+    var earlier = Services.encrypt(dataDir(), oldKey, newKey, Services.systemClock());
     io().out()
         .println(
             CliErrors.text(oldKey == null ? "cli.encrypt.done" : "cli.encrypt.changed", dataDir()));
+    if (earlier.count() > 0) {
+      io().out()
+          .println(
+              CliErrors.text(
+                  "cli.encrypt.earlierBackups",
+                  earlier.count(),
+                  java.time.format.DateTimeFormatter.ISO_LOCAL_DATE.format(
+                      earlier.last().atZone(java.time.ZoneOffset.UTC))));
+    }
     return ExitCode.OK;
   }
 }

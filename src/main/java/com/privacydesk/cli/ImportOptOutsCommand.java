@@ -121,6 +121,9 @@ final class ImportOptOutsCommand extends CliCommand implements Callable<Integer>
       if (!result.notAttempted().isEmpty()) {
         out.println(CliErrors.text("cli.import.notAttempted", ranges(result.notAttempted())));
       }
+      if (result.failure() != null) {
+        out.println(CliErrors.text("cli.import.failure", result.failure()));
+      }
       out.flush();
       return result.ending() == Ending.DONE ? ExitCode.OK : ExitCode.FAILURE;
     }

@@ -180,22 +180,7 @@ public final class Database implements AutoCloseable, com.privacydesk.app.port.D
       // a purge's freed space was not wiped (the process ended without closing): now, still closed
       wipeClosed(dir, encrypted);
     }
-    JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", password(key));
-    try (Connection probe = pool.getConnection()) {
-      probe.isValid(1);
-    } catch (SQLException e) {
-      pool.dispose();
-      if (!exists) {
-        guard.undo();
-      }
-      if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
-        throw new DataDirInUseException(dir);
-      }
-      if (key != null && WRONG_KEY_CODES.contains(e.getErrorCode())) {
-        throw DatabaseKeyException.wrong();
-      }
-      throw DatabaseException.scrubbed("Cannot open the database in " + dir, e, dataDir);
-    }
+    JdbcConnectionPool pool = probed(dir, url, key, exists, guard);
     try {
       migrateGuarded(pool, guard, exists);
     } catch (DatabaseException e) {
@@ -463,8 +448,8 @@ public final class Database implements AutoCloseable, com.privacydesk.app.port.D
           dir.toString(),
           FILE_NAME,
           "AES",
-          oldKey == null ? null : oldKey.chars(),
-          newKey.chars(),
+          oldKey == null ? null : FileKeys.derive(oldKey),
+          FileKeys.derive(newKey),
           true);
     } catch (SQLException e) {
       throw DatabaseException.scrubbed("Cannot encrypt the database in " + dir, e, dataDir);
@@ -514,7 +499,62 @@ public final class Database implements AutoCloseable, com.privacydesk.app.port.D
 
   private static String password(DatabaseKey key) {
     // H2: "<file key> <user password>"; the user password is empty
-    return key == null ? "" : new String(key.chars()) + " ";
+    return key == null ? "" : new String(FileKeys.derive(key)) + " ";
+  }
+
+  /**
+   * A pool over the file of {@code url}, checked to open; an encrypted file that opens only with
+   * the passphrase as versions before 16 used it is re-encrypted with the derived key first.
+   */
+  private static JdbcConnectionPool probed(
+      Path dir, String url, DatabaseKey key, boolean exists, UpgradeGuard guard) {
+    for (boolean retried = false; ; retried = true) {
+      JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", password(key));
+      try (Connection probe = pool.getConnection()) {
+        probe.isValid(1);
+        return pool;
+      } catch (SQLException e) {
+        pool.dispose();
+        if (!exists) {
+          guard.undo();
+        }
+        if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
+          throw new DataDirInUseException(dir);
+        }
+        if (key != null && WRONG_KEY_CODES.contains(e.getErrorCode())) {
+          if (exists && !retried && upgradedLegacyKey(dir, url, key)) {
+            continue;
+          }
+          throw DatabaseKeyException.wrong();
+        }
+        throw DatabaseException.scrubbed("Cannot open the database in " + dir, e, dir);
+      }
+    }
+  }
+
+  /** The file key as versions before 16 gave it to H2: the passphrase itself. */
+  private static String legacyPassword(DatabaseKey key) {
+    return new String(key.chars()) + " ";
+  }
+
+  /**
+   * Whether the closed file of {@code url} opens with the passphrase as versions before 16 used it
+   * (the passphrase itself as H2's file key); if so, re-encrypts it with the derived key.
+   */
+  private static boolean upgradedLegacyKey(Path dir, String url, DatabaseKey key) {
+    try (Connection c = java.sql.DriverManager.getConnection(url, "sa", legacyPassword(key))) {
+      c.isValid(1);
+    } catch (SQLException e) {
+      return false;
+    }
+    try {
+      ChangeFileEncryption.execute(
+          dir.toString(), FILE_NAME, "AES", key.chars(), FileKeys.derive(key), true);
+    } catch (SQLException e) {
+      throw DatabaseException.scrubbed("Cannot re-encrypt the database in " + dir, e, dir);
+    }
+    LOG.info("Database file re-encrypted with its Argon2id-derived key");
+    return true;
   }
 
   /** The installation's key as the chain and the seals use it. */

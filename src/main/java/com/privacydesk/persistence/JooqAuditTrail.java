@@ -69,6 +69,14 @@ final class JooqAuditTrail implements AuditTrail {
         .fetch(JooqAuditTrail::entry);
   }
 
+  @Override
+  public List<AuditEntry> withAction(String action) {
+    return dsl.selectFrom(AUDIT_EVENT)
+        .where(AUDIT_EVENT.ACTION.eq(action))
+        .orderBy(AUDIT_EVENT.SEQ)
+        .fetch(JooqAuditTrail::entry);
+  }
+
   private static AuditEntry entry(AuditEventRecord r) {
     return new AuditEntry(
         Timestamps.fromDb(r.getOccurredAt()),

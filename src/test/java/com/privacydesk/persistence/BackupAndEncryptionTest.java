@@ -27,6 +27,9 @@ class BackupAndEncryptionTest {
 
   @TempDir Path dir;
 
+  private static final String STRONG = "violet-anchor-seventeen-drizzle";
+  private static final String OTHER_STRONG = "mango-tractor-whisper-1987-lagoon";
+
   private static DatabaseKey key(String s) {
     return DatabaseKey.of(s.toCharArray());
   }
@@ -158,7 +161,16 @@ class BackupAndEncryptionTest {
       TestServices.user(s, admin, "kim.secret", com.privacydesk.domain.user.Role.AGENT);
     }
     assertThat(Services.isEncrypted(data)).isFalse();
-    Services.encrypt(data, null, key("correct-horse-battery"));
+    // a plain backup, before: the encryption says it is not protected
+    try (Services s = TestServices.open(data)) {
+      s.backups()
+          .backup(
+              s.users().authenticate("admin", TestServices.ADMIN_PASSWORD.toCharArray()),
+              dir.resolve("plain.zip"));
+    }
+    var earlier = Services.encrypt(data, null, key(STRONG), TestServices.clock());
+    assertThat(earlier.count()).isEqualTo(1);
+    assertThat(earlier.last()).isNotNull();
     assertThat(Services.isEncrypted(data)).isTrue();
     byte[] raw = Files.readAllBytes(data.resolve("privacydesk.mv.db"));
     assertThat(new String(raw, StandardCharsets.ISO_8859_1)).doesNotContain("kim.secret");
@@ -172,7 +184,7 @@ class BackupAndEncryptionTest {
             DatabaseKeyException.class,
             e -> assertThat(e.messageKey()).isEqualTo("error.dbKey.wrong"));
     // a failed open leaves the file as it was and openable
-    try (Services s = Services.open(data, TestServices.clock(), key("correct-horse-battery"))) {
+    try (Services s = Services.open(data, TestServices.clock(), key(STRONG))) {
       assertThat(s.users().authenticate("kim.secret", "password-kim.secret".toCharArray()))
           .isNotNull();
       s.backups()
@@ -190,17 +202,81 @@ class BackupAndEncryptionTest {
                 Services.restore(
                     dir.resolve("enc.zip"), dir.resolve("r1"), TestServices.clock(), null))
         .isInstanceOf(DatabaseKeyException.class);
-    try (Services r =
-        Services.open(dir.resolve("r1"), TestServices.clock(), key("correct-horse-battery"))) {
+    try (Services r = Services.open(dir.resolve("r1"), TestServices.clock(), key(STRONG))) {
       assertThat(r.backups().check().audit().intact()).isTrue();
     }
     // a new key replaces the old one
-    Services.encrypt(data, key("correct-horse-battery"), key("another-long-key-42"));
-    assertThatThrownBy(
-            () -> Services.open(data, TestServices.clock(), key("correct-horse-battery")))
+    Services.encrypt(data, key(STRONG), key(OTHER_STRONG), TestServices.clock());
+    assertThatThrownBy(() -> Services.open(data, TestServices.clock(), key(STRONG)))
         .isInstanceOf(DatabaseKeyException.class);
-    try (Services s = Services.open(data, TestServices.clock(), key("another-long-key-42"))) {
+    try (Services s = Services.open(data, TestServices.clock(), key(OTHER_STRONG))) {
       assertThat(s.backups().check().users()).isEqualTo(2);
+    }
+    // both are in the trail, by nobody signed in (read with the derived key, as PrivacyDesk does)
+    java.util.List<String> actions = new java.util.ArrayList<>();
+    try (java.sql.Connection c =
+            java.sql.DriverManager.getConnection(
+                "jdbc:h2:file:" + data.resolve("privacydesk") + ";CIPHER=AES",
+                "sa",
+                new String(FileKeys.derive(key(OTHER_STRONG))) + " ");
+        java.sql.ResultSet rs =
+            c.createStatement()
+                .executeQuery("SELECT action, actor_name FROM audit_event ORDER BY seq")) {
+      while (rs.next()) {
+        actions.add(rs.getString(1) + " " + rs.getString(2));
+      }
+    }
+    assertThat(actions).contains("ENCRYPTION_ON PrivacyDesk", "ENCRYPTION_KEY_CHANGED PrivacyDesk");
+    // H2 is given the Argon2id-derived key, not the passphrase: the passphrase alone opens nothing
+    assertThatThrownBy(
+            () ->
+                java.sql.DriverManager.getConnection(
+                        "jdbc:h2:file:" + data.resolve("privacydesk") + ";CIPHER=AES",
+                        "sa",
+                        OTHER_STRONG + " ")
+                    .close())
+        .isInstanceOf(java.sql.SQLException.class);
+  }
+
+  @Test
+  void aWeakPassphraseIsRefusedAndNothingIsEncrypted() {
+    Path data = dir.resolve("weak");
+    try (Services s = TestServices.open(data)) {
+      TestServices.admin(s);
+    }
+    for (String weak :
+        java.util.List.of(
+            "short-key-12", "aaaaaaaaaaaaaaaaaaaa", "password12345678", "qwertyuiopasdfghjkl")) {
+      assertThatThrownBy(() -> Services.encrypt(data, null, key(weak), TestServices.clock()))
+          .as(weak)
+          .isInstanceOf(com.privacydesk.app.PassphraseRules.WeakPassphraseException.class);
+    }
+    assertThat(Services.isEncrypted(data)).isFalse();
+  }
+
+  @Test
+  void aFileEncryptedByAnOlderVersionOpensAndIsReEncryptedWithTheDerivedKey() throws Exception {
+    Path data = dir.resolve("legacy");
+    try (Services s = TestServices.open(data)) {
+      TestServices.admin(s);
+    }
+    // as versions before 16 did: the passphrase itself as H2's file key
+    org.h2.tools.ChangeFileEncryption.execute(
+        data.toString(), "privacydesk", "AES", null, STRONG.toCharArray(), true);
+    try (Services s = Services.open(data, TestServices.clock(), key(STRONG))) {
+      assertThat(s.backups().check().users()).isEqualTo(1);
+    }
+    // re-encrypted: the passphrase alone no longer opens it, the derived key does
+    assertThatThrownBy(
+            () ->
+                java.sql.DriverManager.getConnection(
+                        "jdbc:h2:file:" + data.resolve("privacydesk") + ";CIPHER=AES",
+                        "sa",
+                        STRONG + " ")
+                    .close())
+        .isInstanceOf(java.sql.SQLException.class);
+    try (Services s = Services.open(data, TestServices.clock(), key(STRONG))) {
+      assertThat(s.audit().verify().intact()).isTrue();
     }
   }
 }

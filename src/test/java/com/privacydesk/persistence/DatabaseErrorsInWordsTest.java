@@ -70,29 +70,111 @@ class DatabaseErrorsInWordsTest {
     assertThat(DatabaseException.inWords(23505)).isNull();
   }
 
-  @Test
-  void aFullDiskIsNamedWithTheSpaceLeft() throws Exception {
-    Path mount = Files.createDirectories(dir.resolve("small"));
+  /** Mounts a 24 MB tmpfs at {@code mount}; skips the test where that is not allowed. */
+  private static void mountSmallDisk(Path mount) throws Exception {
+    Files.createDirectories(mount);
     Process p =
         new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=24m", "tmpfs", mount.toString())
             .redirectErrorStream(true)
             .start();
     boolean mounted = p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
     Assumptions.assumeTrue(mounted, "mounting a small tmpfs needs root (CI runs as root)");
+  }
+
+  private static void unmount(Path mount) throws Exception {
+    new ProcessBuilder("umount", "-l", mount.toString()).start().waitFor(30, TimeUnit.SECONDS);
+  }
+
+  /** Fills the disk of {@code mount} up to about {@code leaveBytes} free; returns the filler. */
+  private static Path fill(Path mount, long leaveBytes) throws IOException {
+    Path filler = mount.resolve("filler");
+    long free = Files.getFileStore(mount).getUsableSpace();
+    try (FileChannel ch =
+        FileChannel.open(filler, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+      byte[] block = new byte[1 << 20];
+      for (long left = free - leaveBytes; left > 0; left -= block.length) {
+        ch.write(java.nio.ByteBuffer.wrap(block, 0, (int) Math.min(block.length, left)));
+      }
+    }
+    return filler;
+  }
+
+  @Test
+  void anImportThatFillsTheDiskKeepsItsReportAndItsRunIsCorrectedAtTheNextStart() throws Exception {
+    Path csv = dir.resolve("optouts.csv");
+    StringBuilder rows = new StringBuilder("email,received,channel,scope\n");
+    for (int i = 0; i < 40_000; i++) {
+      rows.append("person")
+          .append(i)
+          .append("@example")
+          .append(i % 50)
+          .append(".com,2026-11-1")
+          .append(i % 9)
+          .append(",WEB_FORM,ALL_COMMERCIAL\n");
+    }
+    Files.writeString(csv, rows);
+    Path mount = dir.resolve("small");
+    mountSmallDisk(mount);
+    try {
+      Path data = mount.resolve("data");
+      Path filler;
+      com.privacydesk.app.cases.OptOutImportService.Result result;
+      try (Services s = TestServices.open(data)) {
+        Actor admin = TestServices.admin(s);
+        filler = fill(mount, 3L << 20);
+        result =
+            s.optOutImports()
+                .apply(
+                    admin,
+                    () -> Files.newInputStream(csv),
+                    500,
+                    com.privacydesk.app.cases.OptOutImportService.Progress.none(),
+                    () -> false);
+      } catch (RuntimeException closing) {
+        // closing a database whose last write failed may fail too
+        throw new AssertionError("the import itself must not throw", closing);
+      }
+      System.out.println(
+          "Full disk, import: "
+              + result.ending()
+              + ", created "
+              + result.created()
+              + ", failure: "
+              + result.failure());
+      // the report the user is promised, with why it stopped
+      assertThat(result.ending())
+          .isEqualTo(com.privacydesk.app.cases.OptOutImportService.Ending.FAILED);
+      assertThat(result.failure()).contains("The disk holding " + data).contains("is full (");
+      assertThat(result.notAttempted()).isNotEmpty();
+      // room again: the run's record agrees with the cases that exist
+      Files.delete(filler);
+      try (Services s = TestServices.open(data)) {
+        long cases = s.backups().check().cases();
+        assertThat(cases).isEqualTo(result.created());
+        try (java.sql.Connection c = TestServices.connect(s);
+            java.sql.Statement st = c.createStatement();
+            java.sql.ResultSet rs =
+                st.executeQuery("SELECT status, created FROM opt_out_import WHERE id = 1")) {
+          assertThat(rs.next()).isTrue();
+          assertThat(rs.getString(1)).isIn("FAILED", "INTERRUPTED");
+          assertThat(rs.getLong(2)).isEqualTo(cases);
+        }
+      }
+    } finally {
+      unmount(mount);
+    }
+  }
+
+  @Test
+  void aFullDiskIsNamedWithTheSpaceLeft() throws Exception {
+    Path mount = dir.resolve("small");
+    mountSmallDisk(mount);
     try {
       Path data = mount.resolve("data");
       try (Services s = TestServices.open(data)) {
         Actor admin = TestServices.admin(s);
         // leave about 1 MB free
-        Path filler = mount.resolve("filler");
-        long free = Files.getFileStore(mount).getUsableSpace();
-        try (FileChannel ch =
-            FileChannel.open(filler, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-          byte[] block = new byte[1 << 20];
-          for (long left = free - (1 << 20); left > 0; left -= block.length) {
-            ch.write(java.nio.ByteBuffer.wrap(block, 0, (int) Math.min(block.length, left)));
-          }
-        }
+        fill(mount, 1L << 20);
         long id =
             s.intake()
                 .logCaDisclosure(
@@ -129,7 +211,7 @@ class DatabaseErrorsInWordsTest {
         assertThat(opening.getMessage()).contains("is full (");
       }
     } finally {
-      new ProcessBuilder("umount", "-l", mount.toString()).start().waitFor(30, TimeUnit.SECONDS);
+      unmount(mount);
     }
   }
 }

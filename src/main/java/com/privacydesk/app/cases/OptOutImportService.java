@@ -141,7 +141,8 @@ public final class OptOutImportService {
       List<LineRange> imported,
       List<LineRange> notAttempted,
       List<Problem> problems,
-      List<Long> caseIds) {}
+      List<Long> caseIds,
+      String failure) {}
 
   /** Reads the whole file and says what importing it would do; stores nothing. */
   public Preview preview(Actor actor, Source source, Progress progress) {
@@ -230,6 +231,7 @@ public final class OptOutImportService {
     List<LineRange> notAttempted = new ArrayList<>();
     List<Long> caseIds = new ArrayList<>();
     Ending ending = Ending.DONE;
+    String failure = null;
     long done = 0;
     long committedThrough = 1; // the last line of the last committed batch (1: the header)
     List<OptOutCsv.Row> batch = new ArrayList<>();
@@ -257,6 +259,7 @@ public final class OptOutImportService {
         } catch (RuntimeException e) {
           classifier.rollBack();
           ending = Ending.FAILED;
+          failure = inWords(e);
           LOG.warn(
               "Opt-out import {}: batch from line {} failed and was rolled back ({})",
               runId,
@@ -289,6 +292,54 @@ public final class OptOutImportService {
             caseIds.size(),
             (int) (classifier.already + classifier.inFile),
             (int) classifier.invalid);
+    try {
+      recordEnd(actor, runId, totals, end, finished, notAttempted);
+    } catch (RuntimeException e) {
+      // e.g. the disk is still full: the report below is still the user's, and the run, left
+      // RUNNING, is marked INTERRUPTED with what its committed batches created at the next start
+      LOG.warn(
+          "Opt-out import {}: its end could not be recorded ({})",
+          runId,
+          e.getClass().getSimpleName());
+      String unrecorded = inWords(e);
+      failure = failure == null ? unrecorded : failure;
+    }
+    LOG.info(
+        "Opt-out import {} ended {}: {} created, {} duplicates, {} invalid",
+        runId,
+        end,
+        totals.created(),
+        totals.duplicates(),
+        totals.invalid());
+    return new Result(
+        runId,
+        end,
+        check.sha256,
+        check.rows,
+        caseIds.size(),
+        classifier.already + classifier.inFile,
+        classifier.invalid,
+        List.copyOf(imported),
+        List.copyOf(notAttempted),
+        List.copyOf(classifier.problems),
+        List.copyOf(caseIds),
+        failure);
+  }
+
+  /** Why a batch or the run's record failed, in the words the exception carries (never data). */
+  private static String inWords(RuntimeException e) {
+    return e.getClass().getPackageName().startsWith("com.privacydesk")
+        ? e.getMessage()
+        : e.getClass().getSimpleName();
+  }
+
+  private void recordEnd(
+      Actor actor,
+      long runId,
+      RunTotals totals,
+      Ending end,
+      Instant finished,
+      List<LineRange> notAttempted) {
     tx.inTransaction(
         actor,
         r -> {
@@ -312,25 +363,6 @@ public final class OptOutImportService {
                           + ranges(notAttempted)));
           return null;
         });
-    LOG.info(
-        "Opt-out import {} ended {}: {} created, {} duplicates, {} invalid",
-        runId,
-        end,
-        totals.created(),
-        totals.duplicates(),
-        totals.invalid());
-    return new Result(
-        runId,
-        end,
-        check.sha256,
-        check.rows,
-        caseIds.size(),
-        classifier.already + classifier.inFile,
-        classifier.invalid,
-        List.copyOf(imported),
-        List.copyOf(notAttempted),
-        List.copyOf(classifier.problems),
-        List.copyOf(caseIds));
   }
 
   /** A committed batch: the cases created and the lines they came from, in the same order. */

@@ -16,6 +16,9 @@ public interface AuditTrail {
   /** The entries about one entity (e.g. a case), oldest first: its timeline. */
   java.util.List<AuditEntry> about(String entity, long entityId);
 
+  /** The entries with {@code action}, in order. */
+  java.util.List<AuditEntry> withAction(String action);
+
   /** The stored chain head: last sequence number and hash. */
   Head head();
 

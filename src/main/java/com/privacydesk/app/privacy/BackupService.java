@@ -41,6 +41,39 @@ public final class BackupService {
   /** What was written. */
   public record Backup(Path file, long bytes, String sha256) {}
 
+  /**
+   * The backups the audit trail records before an encryption: copies the new key does not protect
+   * (written in clear, or with the old key).
+   *
+   * @param last when the latest was written, or null when there is none
+   */
+  public record EarlierBackups(int count, java.time.Instant last) {}
+
+  /**
+   * Records that the database file was encrypted, or its key changed (by whoever holds the data
+   * folder and the key: no sign-in), and returns the backups written before it.
+   */
+  public EarlierBackups recordEncryption(boolean keyChanged) {
+    java.time.Instant now = clock.instant();
+    return tx.inTransaction(
+        r -> {
+          java.util.List<com.privacydesk.domain.audit.AuditEntry> backups =
+              r.audit().withAction("BACKUP");
+          r.audit()
+              .append(
+                  new com.privacydesk.domain.audit.AuditEntry(
+                      now,
+                      null,
+                      "PrivacyDesk",
+                      keyChanged ? "ENCRYPTION_KEY_CHANGED" : "ENCRYPTION_ON",
+                      "DATABASE",
+                      null,
+                      "cipher=AES; key=Argon2id(passphrase)"));
+          return new EarlierBackups(
+              backups.size(), backups.isEmpty() ? null : backups.getLast().occurredAt());
+        });
+  }
+
   /** The suffix of a backup still being written (".NAME.partial"). */
   static final String PARTIAL = ".partial";
 

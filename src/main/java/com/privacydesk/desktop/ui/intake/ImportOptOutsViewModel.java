@@ -156,6 +156,9 @@ public final class ImportOptOutsViewModel {
                 r.invalid(),
                 r.runId()));
     b.append('\n').append(Messages.get("import.importedLines", ranges(r.imported())));
+    if (r.failure() != null) {
+      b.append('\n').append(Messages.get("import.failure", r.failure()));
+    }
     if (!r.notAttempted().isEmpty()) {
       b.append('\n').append(Messages.get("import.notAttempted", ranges(r.notAttempted())));
     }
