@@ -47,8 +47,27 @@ public class DatabaseException extends RuntimeException {
     if (words == null && sql != null) {
       words = inWords(sql.getErrorCode());
     }
+    if (words == null && (sql == null || sql.getSQLState() == null) && fromTheFileStore(cause)) {
+      // H2's storage layer failed below SQL: no state, no vendor code
+      words = STORE_FAILED;
+    }
     return new DatabaseException(
         words == null ? what + " (" + code + ")" : what + ". " + words + " (" + code + ")");
+  }
+
+  static final String STORE_FAILED =
+      "The database file could not be read or written as expected: it may be damaged, or its disk"
+          + " failing. Close PrivacyDesk and run verify-audit; if the file does not open or does"
+          + " not verify, restore the latest backup into a new data folder";
+
+  /** Whether {@code t} or a cause is an error of H2's file store (MVStore). */
+  static boolean fromTheFileStore(Throwable t) {
+    for (Throwable c = t; c != null; c = c.getCause()) {
+      if (c.getClass().getName().startsWith("org.h2.mvstore.")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The sentence for an H2 error code a user can meet, or null. */

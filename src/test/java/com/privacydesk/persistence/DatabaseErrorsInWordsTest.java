@@ -68,6 +68,14 @@ class DatabaseErrorsInWordsTest {
     assertThat(DatabaseException.inWords(90028)).contains("input/output");
     assertThat(DatabaseException.inWords(90030)).contains("damaged");
     assertThat(DatabaseException.inWords(23505)).isNull();
+    // H2's file store failing below SQL: no SQL state, no vendor code (it read "SQLState null,
+    // vendor code 0")
+    var below =
+        new java.sql.SQLException(
+            "storage", null, 0, new org.h2.mvstore.MVStoreException(6, "File corrupted"));
+    assertThat(DatabaseException.scrubbed("The database refused the change", below).getMessage())
+        .contains("could not be read or written as expected")
+        .contains("restore the latest backup");
   }
 
   /** Mounts a 24 MB tmpfs at {@code mount}; skips the test where that is not allowed. */
