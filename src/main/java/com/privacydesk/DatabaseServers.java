@@ -76,11 +76,22 @@ public final class DatabaseServers {
   }
 
   /** The settings file exists but cannot be read (its message names the file, not its content). */
-  public static final class UnreadableSettingsException extends RuntimeException {
+  public static final class UnreadableSettingsException extends RuntimeException
+      implements com.privacydesk.app.port.UserFacingError {
     private static final long serialVersionUID = 1L;
 
     UnreadableSettingsException(String message) {
       super(message);
+    }
+
+    @Override
+    public String messageKey() {
+      return "error.settingsUnreadable";
+    }
+
+    @Override
+    public Object[] messageArgs() {
+      return new Object[] {getMessage()};
     }
   }
 }

@@ -27,8 +27,9 @@ public final class PassphraseRules {
     Strength strength = new Zxcvbn().measure(java.nio.CharBuffer.wrap(passphrase));
     if (strength.getScore() < MIN_SCORE) {
       String warning = strength.getFeedback().getWarning();
+      String why = warning == null ? "" : warning.strip();
       throw new WeakPassphraseException(
-          "error.dbKey.guessable", warning == null || warning.isBlank() ? "" : warning + ".");
+          "error.dbKey.guessable", why.isEmpty() || why.endsWith(".") ? why : why + ".");
     }
   }
 
