@@ -160,6 +160,20 @@ public final class TestServices {
     return rows;
   }
 
+  /** A CA disclosure request by post, received 2026-11-19, with an account and a reply address. */
+  public static com.privacydesk.domain.intake.CaDisclosureIntake caDisclosure() {
+    return new com.privacydesk.domain.intake.CaDisclosureIntake(
+        new com.privacydesk.domain.intake.CommonIntake(
+            com.privacydesk.domain.Channel.POSTAL_MAIL,
+            java.time.LocalDateTime.parse("2026-11-19T09:30"),
+            com.privacydesk.domain.intake.RequesterKind.SELF,
+            "ACC-1001",
+            "reply@example.com"),
+        com.privacydesk.domain.intake.ResidencyBasis.SERVICE_ADDRESS,
+        true,
+        null);
+  }
+
   /** Adds a user with {@code role} (password "password-" + name) and signs in as them. */
   public static Actor user(Services s, Actor admin, String name, Role role) {
     char[] pw = ("password-" + name).toCharArray();

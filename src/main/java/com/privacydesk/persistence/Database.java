@@ -627,6 +627,16 @@ public final class Database implements AutoCloseable, com.privacydesk.app.port.D
     wipeOnClose = true;
   }
 
+  /** Runs {@code sql} on the closed, unencrypted H2 file {@code name}, then shuts it down. */
+  private static void runThenShutDown(Path name, String sql) throws SQLException {
+    try (Connection c =
+            java.sql.DriverManager.getConnection("jdbc:h2:file:" + name + URL_OPTIONS, "sa", "");
+        java.sql.Statement st = c.createStatement()) {
+      st.execute(sql);
+      st.execute("SHUTDOWN");
+    }
+  }
+
   /**
    * Rebuilds the closed, unencrypted database of {@code dir} from a script of what is live (H2's
    * SCRIPT, then RUNSCRIPT into a new file that replaces the old one): what deleted rows left in
@@ -645,20 +655,8 @@ public final class Database implements AutoCloseable, com.privacydesk.app.port.D
       if (!encrypted) {
         com.privacydesk.app.OwnerOnlyFiles.createFile(script);
         String quoted = script.toString().replace("'", "''");
-        try (Connection c =
-                java.sql.DriverManager.getConnection(
-                    "jdbc:h2:file:" + dir.resolve(FILE_NAME) + URL_OPTIONS, "sa", "");
-            java.sql.Statement st = c.createStatement()) {
-          st.execute("SCRIPT TO '" + quoted + "' COMPRESSION GZIP");
-          st.execute("SHUTDOWN");
-        }
-        try (Connection c =
-                java.sql.DriverManager.getConnection(
-                    "jdbc:h2:file:" + dir.resolve(WIPE_FILE) + URL_OPTIONS, "sa", "");
-            java.sql.Statement st = c.createStatement()) {
-          st.execute("RUNSCRIPT FROM '" + quoted + "' COMPRESSION GZIP");
-          st.execute("SHUTDOWN");
-        }
+        runThenShutDown(dir.resolve(FILE_NAME), "SCRIPT TO '" + quoted + "' COMPRESSION GZIP");
+        runThenShutDown(dir.resolve(WIPE_FILE), "RUNSCRIPT FROM '" + quoted + "' COMPRESSION GZIP");
         Files.delete(script);
         com.privacydesk.app.OwnerOnlyFiles.restrict(fresh);
         Files.move(

@@ -187,20 +187,20 @@ class AccountsTest {
               assertThat(e.messageArgs()).containsExactly(Role.SUPERVISOR, Role.AGENT);
             });
     assertThat(s.settings().lockout()).isEqualTo(before);
-    assertThatThrownBy(() -> s.intake().logCaDisclosure(lead, caDisclosure()))
+    assertThatThrownBy(() -> s.intake().logCaDisclosure(lead, TestServices.caDisclosure()))
         .isInstanceOf(AccountChangedException.class);
     assertThat(s.queries().anyCases()).isFalse();
     // signed in again, the account works with its new role
     Actor again = s.users().authenticate("lead", "password-lead".toCharArray());
     assertThat(again.role()).isEqualTo(Role.AGENT);
-    assertThat(s.intake().logCaDisclosure(again, caDisclosure())).isPositive();
+    assertThat(s.intake().logCaDisclosure(again, TestServices.caDisclosure())).isPositive();
   }
 
   @Test
   void aDisabledSessionDoesNothingMoreButMaySignOut() {
     Actor ann = TestServices.user(s, admin, "ann", Role.AGENT);
     s.users().setEnabled(admin, ann.userId(), false);
-    assertThatThrownBy(() -> s.intake().logCaDisclosure(ann, caDisclosure()))
+    assertThatThrownBy(() -> s.intake().logCaDisclosure(ann, TestServices.caDisclosure()))
         .isInstanceOfSatisfying(
             AccountChangedException.class,
             e -> assertThat(e.messageKey()).isEqualTo("error.accountChanged.disabled"));
@@ -211,19 +211,6 @@ class AccountsTest {
     assertThat(TestServices.auditRows(s))
         .extracting(r -> r.action() + " " + r.actorName())
         .contains("SIGN_OUT ann");
-  }
-
-  private static com.privacydesk.domain.intake.CaDisclosureIntake caDisclosure() {
-    return new com.privacydesk.domain.intake.CaDisclosureIntake(
-        new com.privacydesk.domain.intake.CommonIntake(
-            com.privacydesk.domain.Channel.POSTAL_MAIL,
-            java.time.LocalDateTime.parse("2026-11-19T09:30"),
-            com.privacydesk.domain.intake.RequesterKind.SELF,
-            "ACC-1001",
-            "reply@example.com"),
-        com.privacydesk.domain.intake.ResidencyBasis.SERVICE_ADDRESS,
-        true,
-        null);
   }
 
   @Test

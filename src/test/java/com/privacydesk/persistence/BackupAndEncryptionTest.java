@@ -30,6 +30,13 @@ class BackupAndEncryptionTest {
   private static final String STRONG = "violet-anchor-seventeen-drizzle";
   private static final String OTHER_STRONG = "mango-tractor-whisper-1987-lagoon";
 
+  /** The encrypted file of {@code data} opened over plain JDBC with {@code fileKey} as H2's key. */
+  private static java.sql.Connection openWithH2Key(Path data, String fileKey)
+      throws java.sql.SQLException {
+    return java.sql.DriverManager.getConnection(
+        "jdbc:h2:file:" + data.resolve("privacydesk") + ";CIPHER=AES", "sa", fileKey + " ");
+  }
+
   private static DatabaseKey key(String s) {
     return DatabaseKey.of(s.toCharArray());
   }
@@ -215,10 +222,7 @@ class BackupAndEncryptionTest {
     // both are in the trail, by nobody signed in (read with the derived key, as PrivacyDesk does)
     java.util.List<String> actions = new java.util.ArrayList<>();
     try (java.sql.Connection c =
-            java.sql.DriverManager.getConnection(
-                "jdbc:h2:file:" + data.resolve("privacydesk") + ";CIPHER=AES",
-                "sa",
-                new String(FileKeys.derive(key(OTHER_STRONG))) + " ");
+            openWithH2Key(data, new String(FileKeys.derive(key(OTHER_STRONG))));
         java.sql.ResultSet rs =
             c.createStatement()
                 .executeQuery("SELECT action, actor_name FROM audit_event ORDER BY seq")) {
@@ -228,13 +232,7 @@ class BackupAndEncryptionTest {
     }
     assertThat(actions).contains("ENCRYPTION_ON PrivacyDesk", "ENCRYPTION_KEY_CHANGED PrivacyDesk");
     // H2 is given the Argon2id-derived key, not the passphrase: the passphrase alone opens nothing
-    assertThatThrownBy(
-            () ->
-                java.sql.DriverManager.getConnection(
-                        "jdbc:h2:file:" + data.resolve("privacydesk") + ";CIPHER=AES",
-                        "sa",
-                        OTHER_STRONG + " ")
-                    .close())
+    assertThatThrownBy(() -> openWithH2Key(data, OTHER_STRONG).close())
         .isInstanceOf(java.sql.SQLException.class);
   }
 
@@ -267,13 +265,7 @@ class BackupAndEncryptionTest {
       assertThat(s.backups().check().users()).isEqualTo(1);
     }
     // re-encrypted: the passphrase alone no longer opens it, the derived key does
-    assertThatThrownBy(
-            () ->
-                java.sql.DriverManager.getConnection(
-                        "jdbc:h2:file:" + data.resolve("privacydesk") + ";CIPHER=AES",
-                        "sa",
-                        STRONG + " ")
-                    .close())
+    assertThatThrownBy(() -> openWithH2Key(data, STRONG).close())
         .isInstanceOf(java.sql.SQLException.class);
     try (Services s = Services.open(data, TestServices.clock(), key(STRONG))) {
       assertThat(s.audit().verify().intact()).isTrue();

@@ -183,20 +183,7 @@ class DatabaseErrorsInWordsTest {
         Actor admin = TestServices.admin(s);
         // leave about 1 MB free
         fill(mount, 1L << 20);
-        long id =
-            s.intake()
-                .logCaDisclosure(
-                    admin,
-                    new com.privacydesk.domain.intake.CaDisclosureIntake(
-                        new com.privacydesk.domain.intake.CommonIntake(
-                            com.privacydesk.domain.Channel.POSTAL_MAIL,
-                            java.time.LocalDateTime.parse("2026-11-19T09:30"),
-                            com.privacydesk.domain.intake.RequesterKind.SELF,
-                            "ACC-1001",
-                            "reply@example.com"),
-                        com.privacydesk.domain.intake.ResidencyBasis.SERVICE_ADDRESS,
-                        true,
-                        null));
+        long id = s.intake().logCaDisclosure(admin, TestServices.caDisclosure());
         Throwable t = null;
         for (int i = 0; i < 5000 && t == null; i++) {
           String text = "Call " + i + ": " + "the customer asked again. ".repeat(40);

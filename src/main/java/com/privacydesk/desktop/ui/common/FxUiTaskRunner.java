@@ -37,6 +37,9 @@ public final class FxUiTaskRunner implements UiTaskRunner {
           // Type only: messages from the database layer may quote personal data.
           LOG.debug("Background task failed: {}", ex.getClass().getName());
           onFailure.accept(ex);
+          if (ex instanceof com.privacydesk.app.AccountChangedException changed) {
+            accountChanged.accept(changed);
+          }
         });
     try {
       executor.execute(task);
@@ -50,6 +53,13 @@ public final class FxUiTaskRunner implements UiTaskRunner {
   @Override
   public void post(Runnable action) {
     onFxThread(action);
+  }
+
+  private volatile Consumer<com.privacydesk.app.AccountChangedException> accountChanged = e -> {};
+
+  @Override
+  public void whenAccountChanged(Consumer<com.privacydesk.app.AccountChangedException> handler) {
+    accountChanged = handler;
   }
 
   /** Runs {@code action} on the FX thread (now if already there). */

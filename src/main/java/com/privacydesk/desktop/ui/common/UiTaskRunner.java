@@ -1,5 +1,6 @@
 package com.privacydesk.desktop.ui.common;
 
+import com.privacydesk.app.AccountChangedException;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
@@ -13,4 +14,11 @@ public interface UiTaskRunner {
 
   /** Runs {@code action} on the UI thread soon (progress from background work). */
   void post(Runnable action);
+
+  /**
+   * Has {@code handler} told (on the UI thread, after the call's own failure callback) whenever a
+   * call fails because the signed-in account was disabled or given another role since sign-in: the
+   * window then ends the session instead of letting every further call fail.
+   */
+  void whenAccountChanged(Consumer<AccountChangedException> handler);
 }

@@ -67,6 +67,27 @@ public final class MainWindow {
     createParts();
     layoutParts();
     bind();
+    tasks.whenAccountChanged(this::accountChanged);
+  }
+
+  /**
+   * An administrator disabled the signed-in account, or changed its role: every further call would
+   * be refused, so the session ends here, saying why, and the sign-in dialog asks again.
+   */
+  private void accountChanged(com.privacydesk.app.AccountChangedException e) {
+    if (vm.phaseProperty().get() != MainViewModel.Phase.READY) {
+      return;
+    }
+    Object[] args = e.messageArgs();
+    dialogs.showInfo(
+        Messages.get("session.ended.title"),
+        e.disabled()
+            ? Messages.get("session.ended.disabled")
+            : Messages.get(
+                "session.ended.role",
+                Messages.get("role." + args[0]),
+                Messages.get("role." + args[1])));
+    signOut();
   }
 
   private void createParts() {
