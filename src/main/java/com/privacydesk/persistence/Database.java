@@ -608,6 +608,12 @@ public final class Database implements AutoCloseable, com.privacydesk.app.port.D
       }
       closePool.run();
     }
+    try {
+      // SHUTDOWN COMPACT writes the file anew, with the process's default permissions
+      com.privacydesk.app.OwnerOnlyFiles.tighten(dataDir);
+    } catch (IOException e) {
+      LOG.warn("Cannot make the data folder owner-only ({})", e.getClass().getSimpleName());
+    }
     LOG.info("Database compacted and closed");
   }
 
@@ -627,13 +633,16 @@ public final class Database implements AutoCloseable, com.privacydesk.app.port.D
     wipeOnClose = true;
   }
 
-  /** Runs {@code sql} on the closed, unencrypted H2 file {@code name}, then shuts it down. */
-  private static void runThenShutDown(Path name, String sql) throws SQLException {
+  /**
+   * Runs {@code sql} on the closed, unencrypted H2 file {@code name}, then closes it with {@code
+   * shutdown} (SHUTDOWN, or SHUTDOWN COMPACT).
+   */
+  private static void runThenShutDown(Path name, String sql, String shutdown) throws SQLException {
     try (Connection c =
             java.sql.DriverManager.getConnection("jdbc:h2:file:" + name + URL_OPTIONS, "sa", "");
         java.sql.Statement st = c.createStatement()) {
       st.execute(sql);
-      st.execute("SHUTDOWN");
+      st.execute(shutdown);
     }
   }
 
@@ -655,8 +664,14 @@ public final class Database implements AutoCloseable, com.privacydesk.app.port.D
       if (!encrypted) {
         com.privacydesk.app.OwnerOnlyFiles.createFile(script);
         String quoted = script.toString().replace("'", "''");
-        runThenShutDown(dir.resolve(FILE_NAME), "SCRIPT TO '" + quoted + "' COMPRESSION GZIP");
-        runThenShutDown(dir.resolve(WIPE_FILE), "RUNSCRIPT FROM '" + quoted + "' COMPRESSION GZIP");
+        runThenShutDown(
+            dir.resolve(FILE_NAME), "SCRIPT TO '" + quoted + "' COMPRESSION GZIP", "SHUTDOWN");
+        // compacted: loading the script leaves several times its size behind (its own versions of
+        // the rows it wrote, never the old file's)
+        runThenShutDown(
+            dir.resolve(WIPE_FILE),
+            "RUNSCRIPT FROM '" + quoted + "' COMPRESSION GZIP",
+            "SHUTDOWN COMPACT");
         Files.delete(script);
         com.privacydesk.app.OwnerOnlyFiles.restrict(fresh);
         Files.move(
