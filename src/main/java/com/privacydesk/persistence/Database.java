@@ -103,6 +103,12 @@ public final class Database implements AutoCloseable, com.privacydesk.app.port.D
 
   static final String WIPE_FILE = "privacydesk-wipe";
 
+  /**
+   * Free space a wipe needs, in multiples of the file's size: loading the script writes several
+   * times the data before the new file is compacted (9 times at 20,000 cases).
+   */
+  static final long REBUILD_SPACE_FACTOR = 12;
+
   private volatile boolean wipeOnClose;
 
   /** Over H2's own pool on the embedded file. */
@@ -661,11 +667,22 @@ public final class Database implements AutoCloseable, com.privacydesk.app.port.D
     try {
       Files.deleteIfExists(script);
       Files.deleteIfExists(fresh);
+      long needed = Files.size(dir.resolve(FILE_NAME + ".mv.db")) * REBUILD_SPACE_FACTOR;
+      if (!encrypted && Files.getFileStore(dir).getUsableSpace() < needed) {
+        // left marked: tried again at every start until there is room
+        LOG.warn(
+            "Not enough free space to wipe the database file's free space now ({} MB needed)",
+            needed / (1024 * 1024));
+        return;
+      }
       if (!encrypted) {
         com.privacydesk.app.OwnerOnlyFiles.createFile(script);
         String quoted = script.toString().replace("'", "''");
         runThenShutDown(
             dir.resolve(FILE_NAME), "SCRIPT TO '" + quoted + "' COMPRESSION GZIP", "SHUTDOWN");
+        // H2 writes the script anew, with the process's default permissions (inside the
+        // owner-only data folder all along)
+        com.privacydesk.app.OwnerOnlyFiles.restrict(script);
         // compacted: loading the script leaves several times its size behind (its own versions of
         // the rows it wrote, never the old file's)
         runThenShutDown(
