@@ -667,6 +667,7 @@ public final class Database implements AutoCloseable, com.privacydesk.app.port.D
     try {
       Files.deleteIfExists(script);
       Files.deleteIfExists(fresh);
+      Files.deleteIfExists(dir.resolve(WIPE_FILE + ".trace.db"));
       long needed = Files.size(dir.resolve(FILE_NAME + ".mv.db")) * REBUILD_SPACE_FACTOR;
       if (!encrypted && Files.getFileStore(dir).getUsableSpace() < needed) {
         // left marked: tried again at every start until there is room
@@ -697,6 +698,7 @@ public final class Database implements AutoCloseable, com.privacydesk.app.port.D
             java.nio.file.StandardCopyOption.REPLACE_EXISTING,
             java.nio.file.StandardCopyOption.ATOMIC_MOVE);
       }
+      Files.deleteIfExists(dir.resolve(WIPE_FILE + ".trace.db"));
       Files.deleteIfExists(dir.resolve(WIPE_PENDING));
       LOG.info("Purged data wiped from the database file");
     } catch (IOException | SQLException | RuntimeException e) {
