@@ -12,10 +12,13 @@ import picocli.CommandLine.Option;
     name = "encrypt",
     mixinStandardHelpOptions = true,
     description = {
-      "Encrypt the database file (H2 AES file encryption) with the key in the first line of FILE"
-          + " (at least 12 characters, no spaces), or change the key of an encrypted database"
-          + " (the current key from --db-key-file or $PRIVACYDESK_DB_KEY).",
-      "The data folder must not be open in PrivacyDesk. Keep the key safe: without it the"
+      "Encrypt the database file (H2 AES file encryption) with the passphrase in the first line"
+          + " of FILE (at least 16 characters, no spaces, very hard to guess: exit 2 with the reason"
+          + " otherwise), or change the passphrase of an encrypted database (the current one from"
+          + " --db-key-file or $PRIVACYDESK_DB_KEY). H2 is given a key derived from it with"
+          + " Argon2id. Audited; warns about the backups written before, which the new key does not"
+          + " protect.",
+      "The data folder must not be open in PrivacyDesk. Keep the passphrase safe: without it the"
           + " database and its backups cannot be read."
     })
 final class EncryptCommand extends CliCommand implements Callable<Integer> {
