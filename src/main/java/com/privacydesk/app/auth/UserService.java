@@ -182,7 +182,7 @@ public final class UserService {
   }
 
   /**
-   * Counts a failed sign-in with {@code name} and audits it (about the account when one has that
+   * Counts a failed sign-in with {@code name} and audits it (naming the account when one has that
    * name); returns the failures in a row with that name.
    */
   private static int recordFailure(
@@ -197,7 +197,10 @@ public final class UserService {
                 user.id(),
                 user.username(),
                 failures == policy.attempts() + 1 ? "SIGN_IN_THROTTLED" : "SIGN_IN_FAILED",
-                "USER",
+                // about SECURITY, not the USER: an entry about the account would check and renew
+                // its seal, work (and, for an account changed outside PrivacyDesk, a refusal) that
+                // an unknown name does not cause, and so tell the two apart
+                "SECURITY",
                 user.id(),
                 "failures=" + failures);
     r.audit().append(entry);
