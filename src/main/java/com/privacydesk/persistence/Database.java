@@ -665,52 +665,59 @@ public final class Database implements AutoCloseable, com.privacydesk.app.port.D
     Path script = dir.resolve(WIPE_SCRIPT);
     Path fresh = dir.resolve(WIPE_FILE + ".mv.db");
     try {
-      Files.deleteIfExists(script);
-      Files.deleteIfExists(fresh);
-      Files.deleteIfExists(dir.resolve(WIPE_FILE + ".trace.db"));
+      removeWipeLeftovers(dir);
+      if (encrypted) {
+        // its free space holds only ciphertext
+        Files.deleteIfExists(dir.resolve(WIPE_PENDING));
+        return;
+      }
       long needed = Files.size(dir.resolve(FILE_NAME + ".mv.db")) * REBUILD_SPACE_FACTOR;
-      if (!encrypted && Files.getFileStore(dir).getUsableSpace() < needed) {
+      if (Files.getFileStore(dir).getUsableSpace() < needed) {
         // left marked: tried again at every start until there is room
         LOG.warn(
             "Not enough free space to wipe the database file's free space now ({} MB needed)",
             needed / (1024 * 1024));
         return;
       }
-      if (!encrypted) {
-        com.privacydesk.app.OwnerOnlyFiles.createFile(script);
-        String quoted = script.toString().replace("'", "''");
-        runThenShutDown(
-            dir.resolve(FILE_NAME), "SCRIPT TO '" + quoted + "' COMPRESSION GZIP", "SHUTDOWN");
-        // H2 writes the script anew, with the process's default permissions (inside the
-        // owner-only data folder all along)
-        com.privacydesk.app.OwnerOnlyFiles.restrict(script);
-        // compacted: loading the script leaves several times its size behind (its own versions of
-        // the rows it wrote, never the old file's)
-        runThenShutDown(
-            dir.resolve(WIPE_FILE),
-            "RUNSCRIPT FROM '" + quoted + "' COMPRESSION GZIP",
-            "SHUTDOWN COMPACT");
-        Files.delete(script);
-        com.privacydesk.app.OwnerOnlyFiles.restrict(fresh);
-        Files.move(
-            fresh,
-            dir.resolve(FILE_NAME + ".mv.db"),
-            java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-            java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-      }
-      Files.deleteIfExists(dir.resolve(WIPE_FILE + ".trace.db"));
+      com.privacydesk.app.OwnerOnlyFiles.createFile(script);
+      String quoted = script.toString().replace("'", "''");
+      runThenShutDown(
+          dir.resolve(FILE_NAME), "SCRIPT TO '" + quoted + "' COMPRESSION GZIP", "SHUTDOWN");
+      // H2 writes the script anew, with the process's default permissions (inside the
+      // owner-only data folder all along)
+      com.privacydesk.app.OwnerOnlyFiles.restrict(script);
+      // compacted: loading the script leaves several times its size behind (its own versions of
+      // the rows it wrote, never the old file's)
+      runThenShutDown(
+          dir.resolve(WIPE_FILE),
+          "RUNSCRIPT FROM '" + quoted + "' COMPRESSION GZIP",
+          "SHUTDOWN COMPACT");
+      Files.delete(script);
+      com.privacydesk.app.OwnerOnlyFiles.restrict(fresh);
+      Files.move(
+          fresh,
+          dir.resolve(FILE_NAME + ".mv.db"),
+          java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+          java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+      removeWipeLeftovers(dir);
       Files.deleteIfExists(dir.resolve(WIPE_PENDING));
       LOG.info("Purged data wiped from the database file");
     } catch (IOException | SQLException | RuntimeException e) {
       // left marked: the next start tries again; the old file is untouched until the move
       LOG.warn("Cannot wipe the database file's free space now ({})", e.getClass().getSimpleName());
       try {
-        Files.deleteIfExists(script);
-        Files.deleteIfExists(fresh);
+        removeWipeLeftovers(dir);
       } catch (IOException ignored) {
         // the next try removes them first
       }
     }
+  }
+
+  /** Removes the script and the new file's files an unfinished wipe of {@code dir} left. */
+  private static void removeWipeLeftovers(Path dir) throws IOException {
+    Files.deleteIfExists(dir.resolve(WIPE_SCRIPT));
+    Files.deleteIfExists(dir.resolve(WIPE_FILE + ".mv.db"));
+    Files.deleteIfExists(dir.resolve(WIPE_FILE + ".trace.db"));
   }
 
   /**

@@ -78,9 +78,14 @@ final class JooqUserRepository implements UserRepository {
 
   @Override
   public int signInFailures(String username) {
+    return failures(key.digest(SIGN_IN_NAME, username));
+  }
+
+  /** The failures counted under the name digest {@code digest}; 0 when none. */
+  private int failures(String digest) {
     return dsl.select(SIGN_IN_FAILURE.FAILURES)
         .from(SIGN_IN_FAILURE)
-        .where(SIGN_IN_FAILURE.NAME_DIGEST.eq(key.digest(SIGN_IN_NAME, username)))
+        .where(SIGN_IN_FAILURE.NAME_DIGEST.eq(digest))
         .fetchOptional(SIGN_IN_FAILURE.FAILURES)
         .orElse(0);
   }
@@ -97,10 +102,7 @@ final class JooqUserRepository implements UserRepository {
         .set(SIGN_IN_FAILURE.FAILURES, SIGN_IN_FAILURE.FAILURES.plus(1))
         .set(SIGN_IN_FAILURE.LAST_FAILED_AT, Timestamps.toDb(at))
         .execute();
-    return dsl.select(SIGN_IN_FAILURE.FAILURES)
-        .from(SIGN_IN_FAILURE)
-        .where(SIGN_IN_FAILURE.NAME_DIGEST.eq(digest))
-        .fetchSingle(SIGN_IN_FAILURE.FAILURES);
+    return failures(digest);
   }
 
   @Override

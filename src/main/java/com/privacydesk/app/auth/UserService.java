@@ -136,9 +136,7 @@ public final class UserService {
       tx.inTransaction(
           actor,
           r -> {
-            if (r.users().signInFailures(user.username()) > 0) {
-              r.users().clearSignInFailures(user.username());
-            }
+            r.users().clearSignInFailures(user.username());
             r.audit().append(actor.audit(now, "SIGN_IN", "USER", actor.userId(), ""));
             return null;
           });
