@@ -29,6 +29,8 @@ class SessionEndedFlowTest extends GuiFlowTestBase {
     // the next call: the queue refreshed (F5)
     robot.type(KeyCode.F5);
     waitUntilShowing(robot, ".dialog-pane", 30);
+    robot.sleep(500); // the list's count, refused too, must not add a dialog of its own
+    assertThat(robot.lookup(".dialog-pane").queryAll()).hasSize(1);
     assertThat(robot.lookup(".dialog-pane .content").queryAs(Label.class).getText())
         .contains("changed your role from Administrator to Supervisor")
         .contains("signed out");

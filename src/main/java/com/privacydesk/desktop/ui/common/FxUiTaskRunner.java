@@ -36,9 +36,12 @@ public final class FxUiTaskRunner implements UiTaskRunner {
           Throwable ex = task.getException();
           // Type only: messages from the database layer may quote personal data.
           LOG.debug("Background task failed: {}", ex.getClass().getName());
-          onFailure.accept(ex);
-          if (ex instanceof com.privacydesk.app.AccountChangedException changed) {
+          if (ex instanceof com.privacydesk.app.AccountChangedException changed
+              && accountChangedHandled) {
+            // the session ends, saying why: the task's own error message would only repeat it
             accountChanged.accept(changed);
+          } else {
+            onFailure.accept(ex);
           }
         });
     try {
@@ -56,10 +59,12 @@ public final class FxUiTaskRunner implements UiTaskRunner {
   }
 
   private volatile Consumer<com.privacydesk.app.AccountChangedException> accountChanged = e -> {};
+  private volatile boolean accountChangedHandled;
 
   @Override
   public void whenAccountChanged(Consumer<com.privacydesk.app.AccountChangedException> handler) {
     accountChanged = handler;
+    accountChangedHandled = true;
   }
 
   /** Runs {@code action} on the FX thread (now if already there). */

@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 /** Runs work and callbacks at once on the calling thread: the synchronous twin for tests. */
 public final class ImmediateUiTaskRunner implements UiTaskRunner {
   private Consumer<AccountChangedException> accountChanged = e -> {};
+  private boolean accountChangedHandled;
 
   @Override
   public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
@@ -14,9 +15,10 @@ public final class ImmediateUiTaskRunner implements UiTaskRunner {
     try {
       result = work.call();
     } catch (Exception | Error e) {
-      onFailure.accept(e);
-      if (e instanceof AccountChangedException changed) {
+      if (e instanceof AccountChangedException changed && accountChangedHandled) {
         accountChanged.accept(changed);
+      } else {
+        onFailure.accept(e);
       }
       return;
     }
@@ -31,5 +33,6 @@ public final class ImmediateUiTaskRunner implements UiTaskRunner {
   @Override
   public void whenAccountChanged(Consumer<AccountChangedException> handler) {
     accountChanged = handler;
+    accountChangedHandled = true;
   }
 }

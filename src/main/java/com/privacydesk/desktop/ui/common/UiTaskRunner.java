@@ -16,9 +16,10 @@ public interface UiTaskRunner {
   void post(Runnable action);
 
   /**
-   * Has {@code handler} told (on the UI thread, after the call's own failure callback) whenever a
-   * call fails because the signed-in account was disabled or given another role since sign-in: the
-   * window then ends the session instead of letting every further call fail.
+   * Has {@code handler} told (on the UI thread) whenever a call fails because the signed-in account
+   * was disabled or given another role since sign-in, instead of the call's own failure callback:
+   * the window then ends the session, saying why, instead of every further call failing with an
+   * error dialog of its own.
    */
   void whenAccountChanged(Consumer<AccountChangedException> handler);
 }

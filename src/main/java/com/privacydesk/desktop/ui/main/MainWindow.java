@@ -75,9 +75,10 @@ public final class MainWindow {
    * be refused, so the session ends here, saying why, and the sign-in dialog asks again.
    */
   private void accountChanged(com.privacydesk.app.AccountChangedException e) {
-    if (vm.phaseProperty().get() != MainViewModel.Phase.READY) {
-      return;
+    if (vm.phaseProperty().get() != MainViewModel.Phase.READY || endingSession) {
+      return; // several calls refused at once (the list and its counts): one explanation
     }
+    endingSession = true;
     Object[] args = e.messageArgs();
     dialogs.showInfo(
         Messages.get("session.ended.title"),
@@ -89,6 +90,9 @@ public final class MainWindow {
                 Messages.get("role." + args[1])));
     signOut();
   }
+
+  /** True from a refused call until the next sign-in: sign-out itself runs in the background. */
+  private boolean endingSession;
 
   private void createParts() {
     placeholder.getStyleClass().add("placeholder");
@@ -214,7 +218,10 @@ public final class MainWindow {
           new LoginDialog(stage, new LoginViewModel(vm.services().users(), tasks))
               .showAndWait()
               .ifPresentOrElse(vm::signedIn, stage::close);
-      case READY -> showQueue();
+      case READY -> {
+        endingSession = false;
+        showQueue();
+      }
       case FAILED -> {
         dialogs.showError(Messages.get("startup.failed"), vm.failureProperty().get());
         stage.close();
