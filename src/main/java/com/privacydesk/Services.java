@@ -142,6 +142,51 @@ public final class Services implements AppServices {
     return open(dataDir, clock, key, server, true);
   }
 
+  /**
+   * Opens team mode's {@code server} with the personal account of PrivacyDesk user {@code username}
+   * (ADR 0026; {@link DatabaseServer#personal}): the server checks the password. A refusal is the
+   * sign-in's own answer ({@link com.privacydesk.app.auth.AuthenticationException}, the same for an
+   * unknown name and a wrong password), given after a delay that grows with this workstation's
+   * failures in a row, as {@link com.privacydesk.app.auth.UserService#authenticate} does. The
+   * caller then signs in with the same name and password.
+   */
+  public static Services openAs(
+      Path dataDir,
+      Clock clock,
+      DatabaseServer server,
+      String username,
+      char[] password,
+      boolean forWindow) {
+    String name = com.privacydesk.domain.user.Username.normalize(username);
+    try {
+      if (com.privacydesk.domain.user.Username.validate("username", name).isPresent()) {
+        throw new com.privacydesk.app.auth.AuthenticationException();
+      }
+      Services services = open(dataDir, clock, null, server.as(name, password), forWindow);
+      PERSONAL_FAILURES.set(0);
+      return services;
+    } catch (com.privacydesk.persistence.DatabaseServerException e) {
+      if (!e.signInRefused()) {
+        throw e;
+      }
+    } catch (com.privacydesk.app.auth.AuthenticationException e) {
+      // an impossible name: answered like any other failure
+    }
+    java.time.Duration wait =
+        com.privacydesk.app.auth.UserService.delayAfter(
+            com.privacydesk.app.LockoutPolicy.DEFAULTS, PERSONAL_FAILURES.incrementAndGet());
+    try {
+      Thread.sleep(wait.toMillis());
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+    }
+    throw new com.privacydesk.app.auth.AuthenticationException();
+  }
+
+  /** This workstation's refused personal sign-ins in a row (the server counts nothing for us). */
+  private static final java.util.concurrent.atomic.AtomicInteger PERSONAL_FAILURES =
+      new java.util.concurrent.atomic.AtomicInteger();
+
   private static Services open(
       Path dataDir, Clock clock, DatabaseKey key, DatabaseServer server, boolean backupChannel) {
     LogFiles.attachTo(dataDir);
@@ -431,6 +476,7 @@ public final class Services implements AppServices {
    */
   public com.privacydesk.app.DatabaseCopy copyTo(
       com.privacydesk.app.Actor actor,
+      char[] password,
       DatabaseServer target,
       java.util.function.BiConsumer<String, Long> progress) {
     // refused before the target is even touched (opening it creates the schema there)
@@ -438,6 +484,22 @@ public final class Services implements AppServices {
     try (Database copy = Database.openCopyTarget(database.dataDir(), target)) {
       backups.recordCopy(actor, target.describe());
       var tables = database.copyInto(copy, progress);
+      // every user gets their own login role on the server (ADR 0026); the file never held a
+      // password in clear, so only the administrator copying, whose password was just typed, can
+      // sign in at once: the others once an administrator has reset theirs
+      copy.transactions()
+          .inTransaction(
+              r -> {
+                for (var u : r.users().listAll()) {
+                  r.users()
+                      .matchServerLogin(
+                          u.username(),
+                          u.role(),
+                          u.id() == actor.userId() ? password : null,
+                          u.enabled());
+                }
+                return null;
+              });
       var audit = new com.privacydesk.app.audit.AuditService(copy.transactions(), clock).verify();
       return new com.privacydesk.app.DatabaseCopy(
           database.describe(), target.describe(), tables, audit);

@@ -21,6 +21,28 @@ public record DatabaseServer(String url, String user, String password) {
     }
   }
 
+  /** What every PrivacyDesk user's own login role on the server is named: this + their name. */
+  public static final String LOGIN_PREFIX = "pd_";
+
+  /**
+   * Whether each user signs in to the server with an account of their own (ADR 0026): no shared
+   * account is configured, neither here nor in the URL. The sign-in's name and password then open
+   * the database.
+   */
+  public boolean personal() {
+    return user == null && !url.matches(".*[?&]user=.*");
+  }
+
+  /** This server, signed in to as PrivacyDesk user {@code username}'s own login role. */
+  public DatabaseServer as(String username, char[] password) {
+    return new DatabaseServer(url, loginOf(username), new String(password));
+  }
+
+  /** The login role of PrivacyDesk user {@code username} on the server. */
+  public static String loginOf(String username) {
+    return LOGIN_PREFIX + username;
+  }
+
   /** "PostgreSQL db.example.com:5432/privacydesk": where the data is, without any secret. */
   public String describe() {
     String rest = url.substring(URL_PREFIX.length());

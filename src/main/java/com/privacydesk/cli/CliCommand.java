@@ -24,8 +24,27 @@ abstract class CliCommand {
 
   /** Opens the services on the chosen data folder or team mode's server; the caller closes them. */
   final Services openServices() {
-    Services services =
-        Services.open(root.dataDir(), Services.systemClock(), root.dbKey(), root.server());
+    return openServices(null);
+  }
+
+  /**
+   * Like {@link #openServices()}; on a server where each user signs in with their own account (ADR
+   * 0026), as {@code userOption} (or PRIVACYDESK_USER) with their password, which {@link #signIn}
+   * then uses without asking again.
+   */
+  final Services openServices(String userOption) {
+    var server = root.server();
+    Services services;
+    if (server != null && server.personal()) {
+      String name = userName(userOption);
+      String password = password(name);
+      services =
+          Services.openAs(
+              root.dataDir(), Services.systemClock(), server, name, password.toCharArray(), false);
+      personal = new Credentials(name, password);
+    } else {
+      services = Services.open(root.dataDir(), Services.systemClock(), root.dbKey(), server);
+    }
     services
         .startupNotice()
         .ifPresent(notice -> io().err().println("privacydesk: note: " + notice));
@@ -72,14 +91,44 @@ abstract class CliCommand {
    * of standard input.
    */
   final Actor signIn(Services services, String userOption) {
-    String name =
-        Optional.ofNullable(userOption)
-            .or(() -> Optional.ofNullable(io().env().get("PRIVACYDESK_USER")))
-            .filter(s -> !s.isBlank())
-            .orElseThrow(() -> new CliFailure(ExitCode.USAGE, CliErrors.text("cli.needsUser")));
-    String password =
-        Optional.ofNullable(io().env().get("PRIVACYDESK_PASSWORD"))
-            .orElseGet(() -> io().readLine(CliErrors.text("cli.stdin.passwordOf", name)));
-    return services.users().authenticate(name, password.toCharArray());
+    Credentials given = personal;
+    if (given != null) {
+      // the server already took this name and password when the database was opened
+      return services.users().authenticate(given.name(), given.password().toCharArray());
+    }
+    String name = userName(userOption);
+    String password = password(name);
+    Actor actor = services.users().authenticate(name, password.toCharArray());
+    personal = new Credentials(name, password);
+    return actor;
   }
+
+  /** The password of the last {@link #signIn} (for a copy that gives its user a server login). */
+  final char[] passwordSignedInWith() {
+    Credentials given = personal;
+    if (given == null) {
+      throw new IllegalStateException("nobody signed in");
+    }
+    return given.password().toCharArray();
+  }
+
+  private String userName(String userOption) {
+    return Optional.ofNullable(userOption)
+        .or(() -> Optional.ofNullable(io().env().get("PRIVACYDESK_USER")))
+        .filter(s -> !s.isBlank())
+        .orElseThrow(() -> new CliFailure(ExitCode.USAGE, CliErrors.text("cli.needsUser")));
+  }
+
+  private String password(String name) {
+    return Optional.ofNullable(io().env().get("PRIVACYDESK_PASSWORD"))
+        .orElseGet(() -> io().readLine(CliErrors.text("cli.stdin.passwordOf", name)));
+  }
+
+  /**
+   * The name and password a personal account opened the server with (ADR 0026), or that the last
+   * sign-in used; null before either.
+   */
+  private @org.jspecify.annotations.Nullable Credentials personal;
+
+  private record Credentials(String name, String password) {}
 }

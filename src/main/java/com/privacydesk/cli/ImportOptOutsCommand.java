@@ -68,7 +68,7 @@ final class ImportOptOutsCommand extends CliCommand implements Callable<Integer>
       throw new CliFailure(ExitCode.FAILURE, CliErrors.text("cli.noDatabase", dataDir()));
     }
     PrintWriter out = io().out();
-    try (Services services = openServices()) {
+    try (Services services = openServices(user)) {
       Actor actor = signIn(services, user);
       OptOutImportService imports = services.optOutImports();
       if (!apply) {

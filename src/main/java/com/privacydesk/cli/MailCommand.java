@@ -181,7 +181,7 @@ final class MailCommand {
       if (!hasDatabase()) {
         throw new CliFailure(ExitCode.FAILURE, CliErrors.text("cli.noDatabase", dataDir()));
       }
-      try (Services services = openServices()) {
+      try (Services services = openServices(user)) {
         return run(services, signIn(services, user));
       }
     }

@@ -95,6 +95,7 @@ final class MigrateDbCommand extends CliCommand implements Callable<Integer> {
       copy =
           source.copyTo(
               actor,
+              passwordSignedInWith(),
               target,
               (table, rows) -> {
                 long now = System.nanoTime();

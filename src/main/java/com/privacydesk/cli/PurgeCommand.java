@@ -59,7 +59,7 @@ final class PurgeCommand extends CliCommand implements Callable<Integer> {
     if (!hasDatabase()) {
       throw new CliFailure(ExitCode.FAILURE, CliErrors.text("cli.noDatabase", dataDir()));
     }
-    try (Services services = openServices()) {
+    try (Services services = openServices(user)) {
       Actor actor = signIn(services, user);
       if (mode.dryRun) {
         PurgePreview preview = services.purges().preview(actor);

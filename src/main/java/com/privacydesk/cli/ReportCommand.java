@@ -78,7 +78,7 @@ final class ReportCommand extends CliCommand implements Callable<Integer> {
     if (!hasDatabase()) {
       throw new CliFailure(ExitCode.FAILURE, CliErrors.text("cli.noDatabase", dataDir()));
     }
-    try (Services services = openServices()) {
+    try (Services services = openServices(user)) {
       Actor actor = signIn(services, user);
       ReportModel model =
           period != null && period.cpniYear != null

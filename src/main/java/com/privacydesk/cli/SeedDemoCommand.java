@@ -47,7 +47,7 @@ final class SeedDemoCommand extends CliCommand implements Callable<Integer> {
     if (cases < 1 || cases > 5_000_000) {
       throw new CliFailure(ExitCode.USAGE, "--cases must be between 1 and 5000000");
     }
-    try (Services services = openServices()) {
+    try (Services services = openServices(user)) {
       com.privacydesk.app.Actor actor =
           user != null || io().env().get("PRIVACYDESK_USER") != null
               ? signIn(services, user)

@@ -47,7 +47,7 @@ final class UserCommand {
 
     @Override
     public Integer call() {
-      try (Services services = openServices()) {
+      try (Services services = openServices(user)) {
         if (services.users().needsFirstAdmin()) {
           if (role != Role.ADMIN) {
             throw new CliFailure(ExitCode.USAGE, CliErrors.text("cli.firstUserAdmin"));

@@ -59,6 +59,29 @@ public final class AppContext implements AutoCloseable {
                 DatabaseServer s = server;
                 return s != null ? s.describe() : dataDir.toString();
               }
+
+              @Override
+              public boolean personalSignIn() {
+                DatabaseServer s = server;
+                return s != null && s.personal();
+              }
+
+              @Override
+              public com.privacydesk.app.AppServices openAs(String username, char[] password) {
+                DatabaseServer s = server;
+                if (s == null) {
+                  throw new IllegalStateException("no server");
+                }
+                return replace(Services.openAs(dataDir, clock, s, username, password, true));
+              }
+
+              @Override
+              public void closeServices() {
+                Services s = services.getAndSet(null);
+                if (s != null) {
+                  s.close();
+                }
+              }
             },
             tasks,
             dataDir);
@@ -67,7 +90,11 @@ public final class AppContext implements AutoCloseable {
 
   /** Opens the database; runs on a background thread. */
   private Services openServices(DatabaseKey key) {
-    Services opened = Services.openForWindow(dataDir, clock, key, server);
+    return replace(Services.openForWindow(dataDir, clock, key, server));
+  }
+
+  /** Makes {@code opened} the services in use, closing those it replaces. */
+  private Services replace(Services opened) {
     Services previous = services.getAndSet(opened);
     if (previous != null) {
       previous.close();

@@ -305,13 +305,47 @@ public final class Database implements AutoCloseable, com.privacydesk.app.port.D
     config.setConnectionTimeout(15_000);
     HikariDataSource pool = new HikariDataSource(config);
     try {
-      migrate(pool, "postgresql");
+      if (mayMigrate(pool)) {
+        migrate(pool, "postgresql");
+      } else if (flyway(pool, "postgresql").info().pending().length > 0) {
+        // a user's own account may not change the schema: its owner upgrades it (ADR 0026)
+        throw DatabaseServerException.needsUpgrade(server);
+      } else {
+        LOG.info("Team mode: signed in with a personal account; the schema is up to date");
+      }
     } catch (DatabaseException e) {
       pool.close();
       throw e;
+    } catch (FlywayException e) {
+      pool.close();
+      throw DatabaseException.scrubbed("Cannot read the database schema's version", e);
     }
     LOG.info("Team mode: database server opened");
     return new Database(dir, pool, server);
+  }
+
+  /**
+   * Whether the account signed in may run the migrations: the schema is new (no history table yet)
+   * or the account owns the history table (the schema's owner, ADR 0026). A user's personal account
+   * is neither.
+   */
+  private static boolean mayMigrate(DataSource pool) {
+    try (Connection c = pool.getConnection();
+        var st =
+            c.prepareStatement(
+                "select coalesce((select pg_has_role(current_user, tableowner, 'USAGE')"
+                    + " from pg_tables where schemaname = current_schema()"
+                    + " and tablename = 'flyway_schema_history'), true)");
+        var rs = st.executeQuery()) {
+      rs.next();
+      boolean owner = rs.getBoolean(1);
+      if (owner) {
+        LOG.info("Team mode: signed in as the schema's owner (migrations and administration only)");
+      }
+      return owner;
+    } catch (SQLException e) {
+      throw DatabaseException.scrubbed("Cannot read who owns the database schema", e);
+    }
   }
 
   /**

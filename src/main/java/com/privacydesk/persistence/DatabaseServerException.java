@@ -46,6 +46,26 @@ public final class DatabaseServerException extends DatabaseException implements 
         state);
   }
 
+  /** Whether the server refused the account or its password (SQL state 28…). */
+  public boolean signInRefused() {
+    return key.equals("error.dbServer.signIn");
+  }
+
+  /**
+   * The server's schema is older than this PrivacyDesk, and the account signed in may not upgrade
+   * it: only the schema's owner runs migrations (ADR 0026).
+   */
+  static DatabaseServerException needsUpgrade(DatabaseServer server) {
+    String where = server.describe();
+    return new DatabaseServerException(
+        "The database on "
+            + where
+            + " is older than this PrivacyDesk. Ask your database administrator to upgrade it"
+            + " (privacydesk migrate, signed in as the schema's owner).",
+        "error.dbServer.needsUpgrade",
+        where);
+  }
+
   /** {@code operation} exists for the embedded file only (H2's backup, restore, encryption). */
   public static DatabaseServerException fileOnly(String operation) {
     return new DatabaseServerException(

@@ -112,10 +112,9 @@ final class JooqAuditTrail implements AuditTrail {
     if (entries.isEmpty()) {
       return;
     }
-    AuditHeadRecord head =
-        dsl.selectFrom(AUDIT_HEAD).where(AUDIT_HEAD.ID.eq(1)).forUpdate().fetchSingle();
-    long seq = head.getLastSeq();
-    String prev = head.getLastHash();
+    Head head = lockHead();
+    long seq = head.lastSeq();
+    String prev = head.lastHash();
     var batch =
         dsl.batch(
             dsl.insertInto(
@@ -150,19 +149,14 @@ final class JooqAuditTrail implements AuditTrail {
       prev = hash;
     }
     batch.execute();
-    dsl.update(AUDIT_HEAD)
-        .set(AUDIT_HEAD.LAST_SEQ, seq)
-        .set(AUDIT_HEAD.LAST_HASH, prev)
-        .where(AUDIT_HEAD.ID.eq(1))
-        .execute();
+    advanceHead(seq, prev);
   }
 
   @Override
   public void append(AuditEntry e) {
-    AuditHeadRecord head =
-        dsl.selectFrom(AUDIT_HEAD).where(AUDIT_HEAD.ID.eq(1)).forUpdate().fetchSingle();
-    long seq = head.getLastSeq() + 1;
-    String hash = key.entryHash(head.getLastHash(), seq, e);
+    Head head = lockHead();
+    long seq = head.lastSeq() + 1;
+    String hash = key.entryHash(head.lastHash(), seq, e);
     touched.add(e.entity(), e.entityId(), seq);
     dsl.insertInto(AUDIT_EVENT)
         .set(AUDIT_EVENT.SEQ, seq)
@@ -173,13 +167,43 @@ final class JooqAuditTrail implements AuditTrail {
         .set(AUDIT_EVENT.ENTITY, e.entity())
         .set(AUDIT_EVENT.ENTITY_ID, e.entityId())
         .set(AUDIT_EVENT.DETAIL, e.detail())
-        .set(AUDIT_EVENT.PREV_HASH, head.getLastHash())
+        .set(AUDIT_EVENT.PREV_HASH, head.lastHash())
         .set(AUDIT_EVENT.ENTRY_HASH, hash)
         .execute();
+    advanceHead(seq, hash);
+  }
+
+  /**
+   * Locks the head row for this transaction, so writers take turns. On a server nobody may update
+   * the head (ADR 0026): a function of the schema's owner locks it and moves it.
+   */
+  private Head lockHead() {
+    if (onServer()) {
+      var row = dsl.fetchSingle("select last_seq, last_hash from privacydesk_audit_head_lock()");
+      return new Head(row.get(0, Long.class), row.get(1, String.class));
+    }
+    AuditHeadRecord head =
+        dsl.selectFrom(AUDIT_HEAD).where(AUDIT_HEAD.ID.eq(1)).forUpdate().fetchSingle();
+    return new Head(head.getLastSeq(), head.getLastHash());
+  }
+
+  /**
+   * Moves the head to entry {@code seq}; on a server the function checks that the entries it moves
+   * over are there and linked to the head before it.
+   */
+  private void advanceHead(long seq, String hash) {
+    if (onServer()) {
+      dsl.fetch("select privacydesk_audit_head_advance(?, cast(? as char(64)))", seq, hash);
+      return;
+    }
     dsl.update(AUDIT_HEAD)
         .set(AUDIT_HEAD.LAST_SEQ, seq)
         .set(AUDIT_HEAD.LAST_HASH, hash)
         .where(AUDIT_HEAD.ID.eq(1))
         .execute();
+  }
+
+  private boolean onServer() {
+    return dsl.dialect().family() == org.jooq.SQLDialect.POSTGRES;
   }
 }

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 /** Users in table APP_USER. */
 final class JooqUserRepository implements UserRepository {
@@ -53,11 +54,7 @@ final class JooqUserRepository implements UserRepository {
 
   @Override
   public void setEnabled(long id, boolean enabled) {
-    var update = dsl.update(APP_USER).set(APP_USER.ENABLED, enabled);
-    if (enabled) {
-      update = update.set(APP_USER.FAILED_LOGINS, 0).setNull(APP_USER.LOCKED_UNTIL);
-    }
-    update.where(APP_USER.ID.eq(id)).execute();
+    dsl.update(APP_USER).set(APP_USER.ENABLED, enabled).where(APP_USER.ID.eq(id)).execute();
   }
 
   @Override
@@ -70,8 +67,6 @@ final class JooqUserRepository implements UserRepository {
     dsl.update(APP_USER)
         .set(APP_USER.PASSWORD_HASH, passwordHash)
         .set(APP_USER.PASSWORD_CHANGED_AT, Timestamps.toDb(changedAt))
-        .set(APP_USER.FAILED_LOGINS, 0)
-        .setNull(APP_USER.LOCKED_UNTIL)
         .where(APP_USER.ID.eq(id))
         .execute();
   }
@@ -144,5 +139,38 @@ final class JooqUserRepository implements UserRepository {
         r.getFailedLogins(),
         r.getLockedUntil() == null ? null : Timestamps.fromDb(r.getLockedUntil()),
         Timestamps.fromDb(r.getCreatedAt()));
+  }
+
+  @Override
+  public void matchServerLogin(
+      String username,
+      Role role,
+      char @org.jspecify.annotations.Nullable [] password,
+      boolean maySignIn) {
+    if (!ServerLogins.onServer(dsl)) {
+      return;
+    }
+    dsl.fetch(
+        "select privacydesk_set_login(?, ?, ?, ?)",
+        username,
+        role.name(),
+        password == null ? null : ServerLogins.verifier(password),
+        maySignIn);
+  }
+
+  @Override
+  public void changeOwnServerPassword(String username, Role role, char[] password) {
+    if (!ServerLogins.onServer(dsl)) {
+      return;
+    }
+    if (com.privacydesk.app.DatabaseServer.loginOf(username)
+        .equals(dsl.fetchValue("select session_user", String.class))) {
+      // a user's own account may change its own password: no administrator's function needed
+      dsl.execute(
+          "alter role current_user password {0}", DSL.inline(ServerLogins.verifier(password)));
+    } else {
+      // the schema's owner (a shared account): through the function, as for an administrator
+      matchServerLogin(username, role, password, true);
+    }
   }
 }

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Team mode's witness table, set up as docs/sql/witness-table.sql has administrators do it (CI runs
+ * Team mode's witness table, set up as docs/sql/team-server.sql has administrators do it (CI runs
  * that script): every checkpoint lands there, and PrivacyDesk's own account can neither change nor
  * delete what it wrote. On the embedded database there is none.
  */

@@ -70,7 +70,7 @@ public final class UserService {
           if (r.users().count() > 0) {
             throw new IllegalStateException("An administrator already exists; sign in instead.");
           }
-          return insert(r, null, Username.normalize(username), Role.ADMIN, hash);
+          return insert(r, null, Username.normalize(username), Role.ADMIN, hash, password);
         });
   }
 
@@ -82,7 +82,8 @@ public final class UserService {
       throw new ValidationException(errors);
     }
     String hash = hasher.hash(password);
-    return tx.inTransaction(actor, r -> insert(r, actor, Username.normalize(username), role, hash))
+    return tx.inTransaction(
+            actor, r -> insert(r, actor, Username.normalize(username), role, hash, password))
         .userId();
   }
 
@@ -293,6 +294,7 @@ public final class UserService {
           }
           if (user.enabled() != enabled) {
             r.users().setEnabled(userId, enabled);
+            r.users().matchServerLogin(user.username(), user.role(), null, enabled);
             r.audit()
                 .append(
                     actor.audit(
@@ -320,6 +322,7 @@ public final class UserService {
             throw new RefusedException(Refusal.of("users.lastAdmin"));
           }
           r.users().setRole(userId, role);
+          r.users().matchServerLogin(user.username(), role, null, user.enabled());
           r.audit()
               .append(
                   actor.audit(
@@ -355,8 +358,10 @@ public final class UserService {
     tx.inTransaction(
         actor,
         r -> {
-          r.users().clearSignInFailures(existing(r, userId).username());
+          StoredUser user = existing(r, userId);
+          r.users().clearSignInFailures(user.username());
           r.users().setPassword(userId, hash, clock.instant());
+          r.users().matchServerLogin(user.username(), user.role(), newPassword, user.enabled());
           r.audit().append(actor.audit(clock.instant(), "PASSWORD_RESET", "USER", userId, ""));
           return null;
         });
@@ -375,6 +380,7 @@ public final class UserService {
         actor,
         r -> {
           r.users().setPassword(actor.userId(), hash, clock.instant());
+          r.users().changeOwnServerPassword(user.username(), user.role(), newPassword);
           r.audit()
               .append(actor.audit(clock.instant(), "PASSWORD_CHANGE", "USER", actor.userId(), ""));
           return null;
@@ -393,11 +399,13 @@ public final class UserService {
     return r.users().listEnabled().stream().filter(u -> u.role() == Role.ADMIN).count();
   }
 
-  private Actor insert(Repositories r, Actor by, String name, Role role, String hash) {
+  private Actor insert(
+      Repositories r, Actor by, String name, Role role, String hash, char[] password) {
     if (r.users().findByUsername(name).isPresent()) {
       throw new ValidationException(List.of(new FieldError(FIELD_USERNAME, "username.taken")));
     }
     long id = r.users().insert(name, role, hash, clock.instant());
+    r.users().matchServerLogin(name, role, password, true);
     Long byId = by == null ? id : by.userId();
     String byName = by == null ? name : by.username();
     r.audit()

@@ -25,13 +25,13 @@ public interface UserRepository {
   /** Creates an account and returns its id. */
   long insert(String username, Role role, String passwordHash, Instant createdAt);
 
-  /** Enables or disables an account; enabling also lifts a lock-out. */
+  /** Enables or disables an account. */
   void setEnabled(long id, boolean enabled);
 
   /** Changes an account's role. */
   void setRole(long id, Role role);
 
-  /** Replaces the password hash; lifts a lock-out and forgets failed attempts. */
+  /** Replaces the password hash. */
   void setPassword(long id, String passwordHash, Instant changedAt);
 
   /**
@@ -45,6 +45,24 @@ public interface UserRepository {
 
   /** Forgets the failed sign-ins with {@code username} (a success, or an administrator). */
   void clearSignInFailures(String username);
+
+  /**
+   * Team mode: makes the user's own account on the database server match their PrivacyDesk account
+   * (ADR 0026): created when missing, in the group of {@code role}, with {@code password} (null:
+   * unchanged), allowed to sign in or not. Nothing to do on the embedded file.
+   */
+  void matchServerLogin(
+      String username,
+      Role role,
+      char @org.jspecify.annotations.Nullable [] password,
+      boolean maySignIn);
+
+  /**
+   * Team mode: changes the signed-in user's own password on the database server too (their own
+   * account changes its own password; no administrator's right is needed). Nothing to do on the
+   * embedded file.
+   */
+  void changeOwnServerPassword(String username, Role role, char[] password);
 
   /**
    * A user account as stored, including its password hash.

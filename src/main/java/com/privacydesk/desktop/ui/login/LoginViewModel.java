@@ -12,14 +12,24 @@ import javafx.beans.property.StringProperty;
 
 /** Sign-in: name and password, checked in the background. */
 public final class LoginViewModel {
-  private final UserService users;
+  private final Authenticator users;
   private final UiTaskRunner tasks;
   private final StringProperty username = new SimpleStringProperty("");
   private final StringProperty password = new SimpleStringProperty("");
   private final StringProperty error = new SimpleStringProperty("");
   private final BooleanProperty busy = new SimpleBooleanProperty(false);
 
+  /** Checks a name and password (off the UI thread); returns the signed-in user. */
+  @FunctionalInterface
+  public interface Authenticator {
+    Actor authenticate(String username, char[] password);
+  }
+
   public LoginViewModel(UserService users, UiTaskRunner tasks) {
+    this(users::authenticate, tasks);
+  }
+
+  public LoginViewModel(Authenticator users, UiTaskRunner tasks) {
     this.users = users;
     this.tasks = tasks;
   }

@@ -43,6 +43,18 @@ public final class MainViewModel {
      * Where the database is (the data folder, or team mode's server), once {@link #needsKey} ran.
      */
     String location();
+
+    /**
+     * Whether team mode's server is opened with each user's own account (ADR 0026), once {@link
+     * #needsKey} ran: the sign-in's name and password then open it.
+     */
+    boolean personalSignIn();
+
+    /** Opens the server with the personal account of {@code username}; a refusal says so. */
+    AppServices openAs(String username, char[] password);
+
+    /** Closes the services opened last (a personal account's, at sign-out). */
+    void closeServices();
   }
 
   private final Opener opener;
@@ -53,8 +65,9 @@ public final class MainViewModel {
   private final StringProperty status = new SimpleStringProperty("");
   private final StringProperty failure = new SimpleStringProperty("");
   private final ObjectProperty<Actor> actor = new SimpleObjectProperty<>();
-  private AppServices services;
-  private CompanySettings company = CompanySettings.DEFAULTS;
+  private volatile AppServices services;
+  private boolean personal;
+  private volatile CompanySettings company = CompanySettings.DEFAULTS;
 
   public MainViewModel(Opener opener, UiTaskRunner tasks, Path dataDir) {
     this.opener = opener;
@@ -75,6 +88,11 @@ public final class MainViewModel {
           if (needsKey) {
             status.set(Messages.get("status.needsKey", dataDir));
             phase.set(Phase.NEEDS_KEY);
+          } else if (opener.personalSignIn()) {
+            // each user's own account opens the server: nothing to open before the sign-in
+            personal = true;
+            status.set(Messages.get("status.signInToServer", opener.location()));
+            phase.set(Phase.NEEDS_SIGN_IN);
           } else {
             status.set(Messages.get("status.opening", opener.location()));
             open(null);
@@ -152,6 +170,32 @@ public final class MainViewModel {
     phase.set(Phase.FAILED);
   }
 
+  /**
+   * The sign-in dialog's model: the name and password are checked by the open database or, when
+   * each user's own account opens team mode's server, they open it first (on the dialog's
+   * background task) and are then checked by it.
+   */
+  public com.privacydesk.desktop.ui.login.LoginViewModel login() {
+    if (!personal) {
+      return new com.privacydesk.desktop.ui.login.LoginViewModel(
+          services.users()::authenticate, tasks);
+    }
+    return new com.privacydesk.desktop.ui.login.LoginViewModel(
+        (name, password) -> {
+          AppServices opened = opener.openAs(name, password);
+          try {
+            Actor who = opened.users().authenticate(name, password);
+            company = opened.settings().current();
+            services = opened;
+            return who;
+          } catch (RuntimeException e) {
+            opener.closeServices();
+            throw e;
+          }
+        },
+        tasks);
+  }
+
   /** Called by the sign-in (or first-admin) dialog once a user is signed in. */
   public void signedIn(Actor who) {
     actor.set(who);
@@ -176,6 +220,10 @@ public final class MainViewModel {
     tasks.run(
         () -> {
           services.users().signOut(who);
+          if (personal) {
+            // the next user opens the server with their own account
+            opener.closeServices();
+          }
           return null;
         },
         x -> {

@@ -10,7 +10,6 @@ import com.privacydesk.desktop.ui.detail.CaseDetailViewModel;
 import com.privacydesk.desktop.ui.login.CreateAdminDialog;
 import com.privacydesk.desktop.ui.login.CreateAdminViewModel;
 import com.privacydesk.desktop.ui.login.LoginDialog;
-import com.privacydesk.desktop.ui.login.LoginViewModel;
 import com.privacydesk.desktop.ui.main.MainViewModel.Phase;
 import com.privacydesk.desktop.ui.queue.QueueView;
 import com.privacydesk.desktop.ui.queue.QueueViewModel;
@@ -215,7 +214,7 @@ public final class MainWindow {
               .showAndWait()
               .ifPresentOrElse(vm::signedIn, stage::close);
       case NEEDS_SIGN_IN ->
-          new LoginDialog(stage, new LoginViewModel(vm.services().users(), tasks))
+          new LoginDialog(stage, vm.login())
               .showAndWait()
               .ifPresentOrElse(vm::signedIn, stage::close);
       case READY -> {
