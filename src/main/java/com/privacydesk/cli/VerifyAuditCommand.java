@@ -26,6 +26,14 @@ final class VerifyAuditCommand extends CliCommand implements Callable<Integer> {
               + " chain cut short, rewritten or put back to an older copy.")
   java.util.List<java.nio.file.Path> against = java.util.List.of();
 
+  @picocli.CommandLine.Option(
+      names = "--user",
+      paramLabel = "NAME",
+      description =
+          "On a team server where each user signs in with their own account: whose account opens"
+              + " it (a supervisor or an administrator; default: $PRIVACYDESK_USER).")
+  String user;
+
   @Override
   public Integer call() {
     if (!hasDatabase()) {
@@ -33,7 +41,7 @@ final class VerifyAuditCommand extends CliCommand implements Callable<Integer> {
     }
     Verification v;
     java.util.List<com.privacydesk.app.audit.AuditService.CheckpointCheck> checks;
-    try (Services services = openServices()) {
+    try (Services services = openServices(user)) {
       v = services.audit().verify();
       checks = services.audit().against(checkpoints());
     }

@@ -41,7 +41,44 @@ final class JooqQueueQueries {
     if (sort == CaseSort.ASSIGNEE || sort == CaseSort.ASSIGNEE_DESC) {
       return byAssignee(filter, sort == CaseSort.ASSIGNEE_DESC, offset, limit);
     }
+    if (filter.search() != null) {
+      return searchPage(filter, sort, offset, limit);
+    }
     return pageQuery(dsl, searchIndex, filter, sort, offset, limit).fetch(JooqQueueQueries::map);
+  }
+
+  /**
+   * A page of search results in two steps. A search is not served in its order by an index: the
+   * database reads every match and sorts them. Sorting the matches' ids alone, then reading the
+   * page's rows, keeps the row's computed columns (the due date's explanation and clock, three
+   * look-ups each) to the page's rows instead of every match: for a fragment matching thousands of
+   * cases that was most of the time (ADR 0011, docs/performance.md).
+   */
+  private List<CaseSummary> searchPage(CaseFilter filter, CaseSort sort, int offset, int limit) {
+    List<Long> ids =
+        dsl.select(PRIVACY_CASE.ID)
+            .from(PRIVACY_CASE)
+            .where(condition(dsl, searchIndex, filter))
+            .orderBy(order(sort, filter))
+            .offset(offset)
+            .limit(limit)
+            .fetch(PRIVACY_CASE.ID);
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    java.util.Map<Long, CaseSummary> rows = new java.util.HashMap<>();
+    for (CaseSummary row :
+        summaries().where(PRIVACY_CASE.ID.in(ids)).fetch(JooqQueueQueries::map)) {
+      rows.put(row.id(), row);
+    }
+    List<CaseSummary> page = new ArrayList<>(ids.size());
+    for (Long id : ids) {
+      CaseSummary row = rows.get(id);
+      if (row != null) {
+        page.add(row);
+      }
+    }
+    return page;
   }
 
   /**

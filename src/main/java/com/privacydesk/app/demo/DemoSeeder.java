@@ -164,6 +164,8 @@ public final class DemoSeeder {
           hash = hasher.hash(DEMO_PASSWORD.toCharArray());
         }
         long id = r.users().insert(name, role, hash, now);
+        // on a team server each demo account signs in with its own login role too (ADR 0026)
+        r.users().matchServerLogin(name, role, DEMO_PASSWORD.toCharArray(), true);
         r.audit()
             .append(
                 new AuditEntry(now, null, "seed-demo", "USER_CREATE", "USER", id, "role=" + role));
