@@ -304,13 +304,17 @@ final class JooqQueueQueries {
           candidates.isPresent()
               ? candidates.get().length == 0
                   ? DSL.falseCondition()
+                  // one array bound as one value: thousands of candidates as as many bind
+                  // values made a statement whose parsing cost more than the search itself
                   : PRIVACY_CASE
                       .ID
                       .eq(
                           DSL.any(
-                              java.util.Arrays.stream(candidates.get())
-                                  .boxed()
-                                  .toArray(Long[]::new)))
+                              DSL.val(
+                                  java.util.Arrays.stream(candidates.get())
+                                      .boxed()
+                                      .toArray(Long[]::new),
+                                  org.jooq.impl.SQLDataType.BIGINT.array())))
                       .and(text)
               : PRIVACY_CASE.ID.in(
                   DSL.select(other.ID)

@@ -142,6 +142,26 @@ class QueueFilterTest {
         .containsExactly(overdue, dueSoon);
   }
 
+  @Test
+  void aSearchPageKeepsEverySortsOrderAndItsOffset() {
+    // a search's page is read in two steps (the matches' ids, then their rows): same order
+    CaseFilter search = CaseFilter.ALL.withSearch("example");
+    for (var sort : com.privacydesk.app.port.CaseSort.values()) {
+      List<Long> found =
+          s.queries().page(ann, search, sort, 0, 50).rows().stream().map(CaseSummary::id).toList();
+      assertThat(found).as(sort.name()).hasSizeGreaterThan(2);
+      assertThat(found)
+          .as(sort.name())
+          .isEqualTo(sorted(sort).stream().filter(found::contains).toList());
+      assertThat(
+              s.queries().page(ann, search, sort, 1, 2).rows().stream()
+                  .map(CaseSummary::id)
+                  .toList())
+          .as(sort.name() + " from the second")
+          .isEqualTo(found.subList(1, 3));
+    }
+  }
+
   private List<Long> page(com.privacydesk.app.port.CaseSort sort, int offset, int limit) {
     return s.queries().page(ann, CaseFilter.ALL, sort, offset, limit).rows().stream()
         .map(CaseSummary::id)
