@@ -388,6 +388,104 @@ final class JooqCaseRepository implements CaseRepository {
   }
 
   @Override
+  public RequesterKeys requesterKeys(long caseId) {
+    var row =
+        dsl.select(PRIVACY_CASE.CONTACT_NORMALIZED, PRIVACY_CASE.ACCOUNT_REF)
+            .from(PRIVACY_CASE)
+            .where(PRIVACY_CASE.ID.eq(caseId))
+            .fetchOptional();
+    List<String> phones =
+        dsl.selectDistinct(com.privacydesk.persistence.generated.Tables.DNC_NUMBER.NUMBER_HASH)
+            .from(com.privacydesk.persistence.generated.Tables.DNC_NUMBER)
+            .where(com.privacydesk.persistence.generated.Tables.DNC_NUMBER.CASE_ID.eq(caseId))
+            .fetch(com.privacydesk.persistence.generated.Tables.DNC_NUMBER.NUMBER_HASH);
+    return new RequesterKeys(
+        row.map(r -> r.value1()).orElse(null), row.map(r -> r.value2()).orElse(null), phones);
+  }
+
+  @Override
+  public List<com.privacydesk.app.port.RelatedCase> sharing(
+      long caseId, RequesterKeys keys, int limit) {
+    var found = new java.util.LinkedHashMap<Long, com.privacydesk.app.port.RelatedCase>();
+    // each through its own index: ix_case_contact, ix_case_account, the numbers' hash
+    if (keys.email() != null) {
+      // the normalised contact is an address, or a phone number for a reply by phone
+      addRelated(
+          found,
+          PRIVACY_CASE.CONTACT_NORMALIZED.eq(keys.email()),
+          caseId,
+          limit,
+          keys.email().contains("@")
+              ? com.privacydesk.app.port.RelatedCase.Shared.EMAIL
+              : com.privacydesk.app.port.RelatedCase.Shared.PHONE);
+    }
+    if (keys.accountRef() != null) {
+      addRelated(
+          found,
+          PRIVACY_CASE.ACCOUNT_REF.eq(keys.accountRef()),
+          caseId,
+          limit,
+          com.privacydesk.app.port.RelatedCase.Shared.ACCOUNT);
+    }
+    if (!keys.phoneHashes().isEmpty()) {
+      var numbers = com.privacydesk.persistence.generated.Tables.DNC_NUMBER;
+      addRelated(
+          found,
+          PRIVACY_CASE.ID.in(
+              DSL.select(numbers.CASE_ID)
+                  .from(numbers)
+                  .where(numbers.NUMBER_HASH.in(keys.phoneHashes()))),
+          caseId,
+          limit,
+          com.privacydesk.app.port.RelatedCase.Shared.PHONE);
+    }
+    return found.values().stream()
+        .sorted(com.privacydesk.app.port.RelatedCase.NEWEST_FIRST)
+        .limit(limit)
+        .toList();
+  }
+
+  private void addRelated(
+      java.util.Map<Long, com.privacydesk.app.port.RelatedCase> found,
+      org.jooq.Condition sharing,
+      long caseId,
+      int limit,
+      com.privacydesk.app.port.RelatedCase.Shared shared) {
+    for (var c : relatedCases(sharing.and(PRIVACY_CASE.ID.ne(caseId)), limit, shared)) {
+      found.merge(c.id(), c, (a, b) -> a.alsoSharing(b.shared()));
+    }
+  }
+
+  private List<com.privacydesk.app.port.RelatedCase> relatedCases(
+      org.jooq.Condition where, int limit, com.privacydesk.app.port.RelatedCase.Shared shared) {
+    return dsl.select(
+            PRIVACY_CASE.ID,
+            PRIVACY_CASE.CASE_TYPE,
+            PRIVACY_CASE.STATUS,
+            PRIVACY_CASE.RECEIVED_DATE,
+            PRIVACY_CASE.PURGED_AT)
+        .from(PRIVACY_CASE)
+        .where(where)
+        .orderBy(PRIVACY_CASE.ID.desc())
+        .limit(limit)
+        .fetch(
+            r ->
+                new com.privacydesk.app.port.RelatedCase(
+                    r.value1(),
+                    r.value2(),
+                    r.value3(),
+                    r.value4(),
+                    r.value5() != null,
+                    java.util.Set.of(shared)));
+  }
+
+  @Override
+  public Optional<com.privacydesk.app.port.RelatedCase> related(
+      long id, com.privacydesk.app.port.RelatedCase.Shared shared) {
+    return relatedCases(PRIVACY_CASE.ID.eq(id), 1, shared).stream().findFirst();
+  }
+
+  @Override
   public List<DuplicateRules.Candidate> duplicateCandidates(
       String accountRef, String emailNormalized) {
     org.jooq.Condition match = DSL.falseCondition();

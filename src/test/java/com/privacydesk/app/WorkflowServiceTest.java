@@ -197,6 +197,42 @@ class WorkflowServiceTest {
   }
 
   @Test
+  void aReviewersCommentIsANoteOfTheCaseForTheAgent() {
+    long id = caRequest("2026-11-02", "ACC-1", Duplicates.check());
+    act(agent, id, CaseAction.START_WORK, null);
+    tickAll(id, TODAY);
+    act(agent, id, CaseAction.SUBMIT_FOR_REVIEW, Outcome.FULFILLED);
+    // checked like any note: nothing happens when the comment is refused
+    assertThatThrownBy(
+            () ->
+                wf.perform(
+                    supervisor,
+                    id,
+                    file(id).version(),
+                    CaseAction.SEND_BACK,
+                    null,
+                    "the SSN is 123-45-6789"))
+        .isInstanceOf(com.privacydesk.app.ValidationException.class);
+    assertThat(file(id).detail().summary().status()).isEqualTo(CaseStatus.PENDING_REVIEW);
+    wf.perform(
+        supervisor, id, file(id).version(), CaseAction.SEND_BACK, null, " Attach the letter. ");
+    assertThat(file(id).notes())
+        .extracting(n -> n.author(), n -> n.body())
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                supervisor.username(), "Sent back: Attach the letter."));
+    act(agent, id, CaseAction.SUBMIT_FOR_REVIEW, Outcome.FULFILLED);
+    wf.perform(supervisor, id, file(id).version(), CaseAction.APPROVE, null, "Good work.");
+    assertThat(file(id).notes()).extracting(n -> n.body()).contains("Approved: Good work.");
+    assertThat(file(id).detail().summary().status()).isEqualTo(CaseStatus.CLOSED);
+    // only a review takes a comment
+    assertThatThrownBy(
+            () ->
+                wf.perform(supervisor, id, file(id).version(), CaseAction.REOPEN, null, "why not"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void aSecondCaRequestInTheYearIsFlaggedAndClosesAsDuplicateInOneAction() {
     long first = caRequest("2026-02-02", "ACC-7", Duplicates.check());
     assertThatThrownBy(() -> caRequest("2026-11-19", "acc-7", Duplicates.check()))
@@ -259,7 +295,7 @@ class WorkflowServiceTest {
             ValidationException.class,
             e -> assertThat(e.errors().getFirst().code()).isEqualTo("text.ssn"));
     assertThatThrownBy(() -> wf.addNote(agent, id, file(id).version(), "child DOB 03/04/2016"))
-        .isInstanceOf(ValidationException.class);
+        .isInstanceOf(com.privacydesk.app.ValidationException.class);
     wf.addNote(agent, id, file(id).version(), "Parent asked us to call back after 5pm.");
     assertThat(file(id).timeline().getLast().detail()).doesNotContain("call back");
 
@@ -389,7 +425,7 @@ class WorkflowServiceTest {
   void correctingTheContactIsAuditedWithBeforeAndAfterAndThePersonalPartMasked() {
     long id = caRequest("2026-11-02", "ACC-1", Duplicates.check());
     assertThatThrownBy(() -> wf.editContact(agent, id, file(id).version(), "123-45-6789", "x"))
-        .isInstanceOf(ValidationException.class);
+        .isInstanceOf(com.privacydesk.app.ValidationException.class);
     wf.editContact(agent, id, file(id).version(), "ACC-2", "kim.doe@example.com");
     CaseFile f = file(id);
     assertThat(f.detail().facts())

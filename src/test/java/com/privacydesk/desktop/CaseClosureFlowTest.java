@@ -57,6 +57,31 @@ class CaseClosureFlowTest extends GuiFlowTestBase {
     waitForMessage(robot, done);
   }
 
+  /** Approves or sends back with a comment, which the case's notes then show to the agent. */
+  private static void review(FxRobot robot, String action, String comment, String done)
+      throws Exception {
+    waitUntilEnabled(robot, "#action-" + action);
+    robot.clickOn("#action-" + action);
+    waitUntilShowing(robot, "#review-comment", 10);
+    if (!comment.isEmpty()) {
+      robot.clickOn("#review-comment").write(comment);
+    }
+    robot.clickOn("#review-go");
+    waitForMessage(robot, done);
+    if (!comment.isEmpty()) {
+      org.testfx.util.WaitForAsyncUtils.waitFor(
+          10,
+          java.util.concurrent.TimeUnit.SECONDS,
+          () ->
+              robot
+                  .lookup("#detail-notes")
+                  .<com.privacydesk.app.port.CaseRepository.Note>queryListView()
+                  .getItems()
+                  .stream()
+                  .anyMatch(n -> n.body().endsWith(comment)));
+    }
+  }
+
   private static void close(FxRobot robot, String action, Outcome outcome, String done)
       throws Exception {
     waitUntilEnabled(robot, "#action-" + action);
@@ -206,13 +231,13 @@ class CaseClosureFlowTest extends GuiFlowTestBase {
         "SUBMIT_FOR_REVIEW",
         Outcome.FULFILLED,
         "Submitted for review: Fulfilled (disclosure sent).");
-    act(robot, "SEND_BACK", "Sent back to the agent.");
+    review(robot, "SEND_BACK", "Attach the register letter, please.", "Sent back to the agent.");
     close(
         robot,
         "SUBMIT_FOR_REVIEW",
         Outcome.FULFILLED,
         "Submitted for review: Fulfilled (disclosure sent).");
-    act(robot, "APPROVE", "Approved.");
+    review(robot, "APPROVE", "Good work.", "Approved.");
     closeDetail(robot);
     waitForStatus(robot, CaseType.CA_DISCLOSURE, CaseStatus.CLOSED);
   }
@@ -262,7 +287,7 @@ class CaseClosureFlowTest extends GuiFlowTestBase {
     act(robot, "START_WORK", "Work started.");
     tickAll(robot);
     close(robot, "SUBMIT_FOR_REVIEW", Outcome.DELETED, "Submitted for review: Deleted.");
-    act(robot, "APPROVE", "Approved.");
+    review(robot, "APPROVE", "", "Approved.");
     robot.clickOn("#detail-tab-notes");
     ListView<com.privacydesk.app.port.CaseRepository.Note> notes =
         robot.lookup("#detail-notes").queryListView();

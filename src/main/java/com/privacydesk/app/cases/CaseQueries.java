@@ -171,6 +171,61 @@ public final class CaseQueries {
         r -> r.audit().writtenByOthersSince(mark, "CASE", actor.userId(), READ_ONLY_ACTIONS));
   }
 
+  /** At most this many other requests are listed for a requester (newest first). */
+  public static final int HISTORY_LIMIT = 50;
+
+  /**
+   * The other requests from the same requester as case {@code caseId} (issue 21): cases of any type
+   * with the same email address, phone number or account reference, newest first, and how many of
+   * them were purged (found through the hash kept of an opted-out address or a do-not-call number).
+   * Case numbers, types, statuses and dates only: nothing personal.
+   */
+  public RequesterHistory requesterHistory(Actor actor, long caseId) {
+    actor.require(Permission.VIEW_QUEUE);
+    return tx.inTransaction(
+        actor,
+        r -> {
+          var keys = r.cases().requesterKeys(caseId);
+          Map<Long, com.privacydesk.app.port.RelatedCase> found = new LinkedHashMap<>();
+          for (var c : r.cases().sharing(caseId, keys, HISTORY_LIMIT + 1)) {
+            found.put(c.id(), c);
+          }
+          String email = keys.email();
+          if (email != null && email.contains("@")) {
+            // a purged opt-out of this address keeps only a hash of it, and names its case
+            r.purges()
+                .suppressionCase(com.privacydesk.app.privacy.PurgeService.emailHash(email))
+                .filter(id -> id != caseId && !found.containsKey(id))
+                .flatMap(
+                    id -> r.cases().related(id, com.privacydesk.app.port.RelatedCase.Shared.EMAIL))
+                .ifPresent(c -> found.put(c.id(), c));
+          }
+          List<com.privacydesk.app.port.RelatedCase> all =
+              found.values().stream()
+                  .sorted(com.privacydesk.app.port.RelatedCase.NEWEST_FIRST)
+                  .toList();
+          List<com.privacydesk.app.port.RelatedCase> open =
+              all.stream().filter(c -> !c.purged()).toList();
+          int purged = all.size() - open.size();
+          boolean more = open.size() > HISTORY_LIMIT;
+          return new RequesterHistory(more ? open.subList(0, HISTORY_LIMIT) : open, purged, more);
+        });
+  }
+
+  /**
+   * Other requests from the same requester.
+   *
+   * @param cases those not purged, newest first (at most {@link #HISTORY_LIMIT})
+   * @param purged how many purged ones were found through a kept hash
+   * @param more whether there are more than {@code cases} shows
+   */
+  public record RequesterHistory(
+      List<com.privacydesk.app.port.RelatedCase> cases, int purged, boolean more) {
+    public RequesterHistory {
+      cases = List.copyOf(cases);
+    }
+  }
+
   /** Everything about one case for the detail view, with what {@code actor} may do now. */
   public CaseFile detail(Actor actor, long caseId) {
     actor.require(Permission.VIEW_QUEUE);

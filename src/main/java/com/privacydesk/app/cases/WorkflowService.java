@@ -68,7 +68,33 @@ public final class WorkflowService {
    */
   public CaseStatus perform(
       Actor actor, long caseId, int version, CaseAction action, Outcome outcome) {
+    return perform(actor, caseId, version, action, outcome, null);
+  }
+
+  /**
+   * As {@link #perform(Actor, long, int, CaseAction, Outcome)}, with the reviewer's {@code comment}
+   * on an approval or a send-back (issue 21): kept as a note of the case, in the same transaction,
+   * so the agent sees why ("Sent back: …"). Blank or null: no note. Checked like any note.
+   */
+  public CaseStatus perform(
+      Actor actor,
+      long caseId,
+      int version,
+      CaseAction action,
+      Outcome outcome,
+      @org.jspecify.annotations.Nullable String comment) {
     actor.require(action.supervisorOnly() ? Permission.REVIEW_CASE : Permission.WORK_CASE);
+    String remark = comment == null ? "" : comment.strip();
+    String body =
+        remark.isEmpty()
+            ? ""
+            : (action == CaseAction.APPROVE ? REVIEW_APPROVED : REVIEW_SENT_BACK) + remark;
+    if (!remark.isEmpty()) {
+      if (action != CaseAction.APPROVE && action != CaseAction.SEND_BACK) {
+        throw new IllegalArgumentException("Only an approval or a send-back takes a comment");
+      }
+      checkNote(body);
+    }
     return tx.inTransaction(
         actor,
         r -> {
@@ -111,6 +137,17 @@ public final class WorkflowService {
                           + "; action="
                           + action
                           + (effective == null ? "" : "; outcome=" + effective)));
+          if (!body.isEmpty()) {
+            long note = r.cases().insertNote(caseId, actor.userId(), now, body);
+            r.audit()
+                .append(
+                    actor.audit(
+                        now,
+                        "NOTE_ADD",
+                        "CASE",
+                        caseId,
+                        "note " + note + " (" + body.length() + " characters); review comment"));
+          }
           if (ended && w.type() == CaseType.CHILD_DATA_DELETION) {
             int redacted = r.cases().redactNotes(caseId, REDACTED);
             if (redacted > 0) {
@@ -363,6 +400,12 @@ public final class WorkflowService {
           return id;
         });
   }
+
+  /** How a reviewer's comment on an approval starts, as a note of the case. */
+  public static final String REVIEW_APPROVED = "Approved: ";
+
+  /** How a reviewer's comment on a send-back starts, as a note of the case. */
+  public static final String REVIEW_SENT_BACK = "Sent back: ";
 
   /** The field of a note in validation errors. */
   public static final String NOTE = "note";

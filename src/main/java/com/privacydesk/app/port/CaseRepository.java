@@ -42,6 +42,33 @@ public interface CaseRepository {
   void insertTypeFacts(long caseId, TypeFacts facts);
 
   /**
+   * What identifies case {@code caseId}'s requester: its normalised contact (an email address, or a
+   * phone number for a reply by phone) and account reference (either may be absent, or purged) and
+   * the hashes of its do-not-call numbers.
+   */
+  record RequesterKeys(
+      @org.jspecify.annotations.Nullable String email,
+      @org.jspecify.annotations.Nullable String accountRef,
+      List<String> phoneHashes) {
+    public RequesterKeys {
+      phoneHashes = List.copyOf(phoneHashes);
+    }
+  }
+
+  /** The requester keys of case {@code caseId}. */
+  RequesterKeys requesterKeys(long caseId);
+
+  /**
+   * Up to {@code limit} other cases sharing one of {@code keys} with case {@code caseId}, any type,
+   * newest first: the same address, the same account reference, or a phone number with the same
+   * hash (kept after a purge, so purged cases are found too).
+   */
+  List<RelatedCase> sharing(long caseId, RequesterKeys keys, int limit);
+
+  /** Case {@code id} as a related case sharing {@code shared}, if it exists. */
+  java.util.Optional<RelatedCase> related(long id, RelatedCase.Shared shared);
+
+  /**
    * The cases of {@code type} holding duplicate key {@code keyHash} (a {@code KeyHash} of one of
    * the spec's duplicate keys), purged ones included.
    */

@@ -92,6 +92,8 @@ public final class CaseDetailDialog {
     // an invalidation listener: a reload that finds the same state (a refused change) must still
     // redraw, so that a clicked checkbox shows the stored state again
     vm.fileProperty().addListener((javafx.beans.Observable o) -> render(vm.fileProperty().get()));
+    vm.historyProperty()
+        .addListener((javafx.beans.Observable o) -> renderHistory(vm.historyProperty().get()));
     // a change disables the controls while it runs, which would push the focus on to the next
     // enabled control (e.g. "Close case…"): remember where it was and put it back after the redraw
     // (an invalidation listener added before any control is bound to busy: it runs first)
@@ -388,6 +390,8 @@ public final class CaseDetailDialog {
           vm.perform(a, null);
         }
       }
+      case APPROVE, SEND_BACK ->
+          prompts.askReviewComment(a).ifPresent(comment -> vm.perform(a, null, comment));
       default -> vm.perform(a, null);
     }
   }
@@ -448,7 +452,43 @@ public final class CaseDetailDialog {
     if (links.getChildren().isEmpty()) {
       links.getChildren().add(new Label(Messages.get("detail.links.none")));
     }
-    overview.getChildren().add(titled("detail.links", links));
+    overview.getChildren().addAll(titled("detail.links", links), titled("detail.history", history));
+    renderHistory(vm.historyProperty().get());
+  }
+
+  /** The requester's other requests, filled in when they have been looked up. */
+  private final VBox history = new VBox(4);
+
+  private void renderHistory(com.privacydesk.app.cases.CaseQueries.RequesterHistory h) {
+    history.setId("requester-history");
+    if (h == null) {
+      history.getChildren().setAll(new Label(Messages.get("detail.history.loading")));
+      return;
+    }
+    history.getChildren().clear();
+    for (com.privacydesk.app.port.RelatedCase c : h.cases()) {
+      Hyperlink link = new Hyperlink(vm.historyLine(c));
+      link.setId("history-" + c.id());
+      link.setOnAction(e -> openOther.accept(c.id()));
+      history.getChildren().add(link);
+    }
+    if (h.more()) {
+      history
+          .getChildren()
+          .add(
+              new Label(
+                  Messages.get(
+                      "detail.history.more", com.privacydesk.app.cases.CaseQueries.HISTORY_LIMIT)));
+    }
+    if (h.purged() > 0) {
+      Label purged = new Label(Messages.get("detail.history.purged", h.purged()));
+      purged.setId("history-purged");
+      purged.setWrapText(true);
+      history.getChildren().add(purged);
+    }
+    if (history.getChildren().isEmpty()) {
+      history.getChildren().add(new Label(Messages.get("detail.history.none")));
+    }
   }
 
   private static TitledPane titled(String key, Node body) {

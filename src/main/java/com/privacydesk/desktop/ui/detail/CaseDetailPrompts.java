@@ -60,6 +60,41 @@ final class CaseDetailPrompts {
     return choose.showAndWait();
   }
 
+  /**
+   * Asks the reviewer's comment on an approval or a send-back ({@code action}): the agent reads it
+   * in the case's notes. Empty is allowed; Cancel (empty Optional) takes no action.
+   */
+  Optional<String> askReviewComment(com.privacydesk.domain.workflow.CaseAction action) {
+    Dialog<String> ask = new Dialog<>();
+    ask.initOwner(owner.get());
+    ask.setTitle(Messages.get("detail.review.title." + action));
+    ask.setHeaderText(Messages.get("detail.review.header." + action));
+    javafx.scene.control.TextArea comment = new javafx.scene.control.TextArea();
+    comment.setId("review-comment");
+    comment.setPrefRowCount(4);
+    comment.setPrefColumnCount(48);
+    comment.setWrapText(true);
+    comment.setAccessibleText(Messages.get("detail.review.comment"));
+    Label label = new Label(Messages.get("detail.review.comment"));
+    label.setLabelFor(comment);
+    javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(6, label, comment);
+    ask.getDialogPane().setContent(box);
+    ButtonType go =
+        new ButtonType(Messages.get("detail.review.go." + action), ButtonBar.ButtonData.OK_DONE);
+    ask.getDialogPane().getButtonTypes().setAll(go, ButtonType.CANCEL);
+    javafx.scene.Node goButton = ask.getDialogPane().lookupButton(go);
+    goButton.setId("review-go");
+    if (action == com.privacydesk.domain.workflow.CaseAction.SEND_BACK) {
+      // the agent must learn what to rework: no send-back without a word
+      goButton.disableProperty().bind(comment.textProperty().map(t -> t.isBlank()));
+    }
+    ask.setResultConverter(b -> b == go ? comment.getText() : null);
+    // after the window has taken the focus (under a window manager the dialog's own default
+    // button would keep it, and a space typed for the comment would press it)
+    ask.setOnShown(e -> com.privacydesk.desktop.ui.common.FxThread.later(comment::requestFocus));
+    return ask.showAndWait();
+  }
+
   boolean confirm(String text) {
     Alert a = new Alert(Alert.AlertType.CONFIRMATION, text);
     a.initOwner(owner.get());

@@ -89,11 +89,44 @@ public final class CaseDetailViewModel {
           // render the new state first: the old controls never become enabled again
           file.set(f);
           busy.set(false);
+          loadHistory(id);
         },
         ex -> {
           busy.set(false);
           error.set(Messages.describe(ex));
         });
+  }
+
+  private final ObjectProperty<com.privacydesk.app.cases.CaseQueries.RequesterHistory> history =
+      new SimpleObjectProperty<>();
+
+  /** The requester's other requests (null until looked up). */
+  public ObjectProperty<com.privacydesk.app.cases.CaseQueries.RequesterHistory> historyProperty() {
+    return history;
+  }
+
+  private void loadHistory(long id) {
+    tasks.run(
+        () -> queries.requesterHistory(actor, id),
+        history::set,
+        ex ->
+            history.set(
+                new com.privacydesk.app.cases.CaseQueries.RequesterHistory(
+                    java.util.List.of(), 0, false)));
+  }
+
+  /** "#12 · Email opt-out · Closed · received 2026-03-02 · same email address". */
+  public String historyLine(com.privacydesk.app.port.RelatedCase c) {
+    return Messages.get(
+        "detail.history.case",
+        c.id(),
+        Messages.get("type." + c.type()),
+        Messages.get("status." + c.status()),
+        c.received(),
+        c.shared().stream()
+            .sorted()
+            .map(k -> Messages.get("detail.history.shared." + k))
+            .collect(java.util.stream.Collectors.joining(", ")));
   }
 
   /** A label as the end of a sentence: "Was CPNI reached?" keeps its own mark, no full stop. */
@@ -115,9 +148,14 @@ public final class CaseDetailViewModel {
 
   /** Takes {@code action}, with {@code outcome} for closing or submitting for review. */
   public void perform(CaseAction action, Outcome outcome) {
+    perform(action, outcome, null);
+  }
+
+  /** As {@link #perform(CaseAction, Outcome)}, with a reviewer's comment (approve, send back). */
+  public void perform(CaseAction action, Outcome outcome, String comment) {
     CaseFile f = file.get();
     change(
-        () -> workflow.perform(actor, f.id(), f.version(), action, outcome),
+        () -> workflow.perform(actor, f.id(), f.version(), action, outcome, comment),
         Messages.get("detail.done." + action, outcome == null ? "" : Messages.value(outcome)));
   }
 
