@@ -142,12 +142,7 @@ class TeamRolesTest {
   void anAdministratorsChangesReachTheLoginRole() throws SQLException {
     try (Services s = openAs(admin)) {
       Actor a = s.users().authenticate(admin, PASSWORD.toCharArray());
-      long annId =
-          s.users().listAccounts(a).stream()
-              .filter(x -> x.username().equals(ann))
-              .findFirst()
-              .orElseThrow()
-              .id();
+      long annId = idOf(s, a, ann);
       s.users().changeRole(a, annId, Role.SUPERVISOR);
     }
     try (Connection c = DriverManager.getConnection(owner.url(), "pd_" + ann, PASSWORD);
@@ -163,12 +158,7 @@ class TeamRolesTest {
     }
     try (Services s = openAs(admin)) {
       Actor a = s.users().authenticate(admin, PASSWORD.toCharArray());
-      long annId =
-          s.users().listAccounts(a).stream()
-              .filter(x -> x.username().equals(ann))
-              .findFirst()
-              .orElseThrow()
-              .id();
+      long annId = idOf(s, a, ann);
       s.users().setEnabled(a, annId, false);
       // the retention purge is an administrator's: it runs on their own account
       s.purges().apply(a);
@@ -216,6 +206,14 @@ class TeamRolesTest {
       }
     }
     return names;
+  }
+
+  private static long idOf(Services s, Actor admin, String name) {
+    return s.users().listAccounts(admin).stream()
+        .filter(x -> x.username().equals(name))
+        .findFirst()
+        .orElseThrow()
+        .id();
   }
 
   private Services openAs(String user) {

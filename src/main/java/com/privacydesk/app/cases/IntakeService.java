@@ -590,14 +590,6 @@ public final class IntakeService {
             + " via "
             + channel
             + "; recorded on this case instead of a new one.";
-    long noteId = r.cases().insertNote(caseId, actor.userId(), now, body);
-    r.audit()
-        .append(
-            actor.audit(
-                now,
-                "NOTE_ADD",
-                "CASE",
-                caseId,
-                "note " + noteId + " (repeat request via " + channel + ")"));
+    WorkflowService.insertNote(r, actor, caseId, now, body, "repeat request via " + channel);
   }
 }

@@ -138,15 +138,7 @@ public final class WorkflowService {
                           + action
                           + (effective == null ? "" : "; outcome=" + effective)));
           if (!body.isEmpty()) {
-            long note = r.cases().insertNote(caseId, actor.userId(), now, body);
-            r.audit()
-                .append(
-                    actor.audit(
-                        now,
-                        "NOTE_ADD",
-                        "CASE",
-                        caseId,
-                        "note " + note + " (" + body.length() + " characters); review comment"));
+            insertNote(r, actor, caseId, now, body, body.length() + " characters; review comment");
           }
           if (ended && w.type() == CaseType.CHILD_DATA_DELETION) {
             int redacted = r.cases().redactNotes(caseId, REDACTED);
@@ -388,17 +380,20 @@ public final class WorkflowService {
             throw new RefusedException(Refusal.of("note.ended", w.status().name()));
           }
           CaseLock.claim(r, caseId, version, actor.userId(), now);
-          long id = r.cases().insertNote(caseId, actor.userId(), now, body);
-          r.audit()
-              .append(
-                  actor.audit(
-                      now,
-                      "NOTE_ADD",
-                      "CASE",
-                      caseId,
-                      "note " + id + " (" + body.length() + " characters)"));
-          return id;
+          return insertNote(r, actor, caseId, now, body, body.length() + " characters");
         });
+  }
+
+  /**
+   * Stores a note of case {@code caseId} by {@code actor} and its audit entry, which says what the
+   * note is ({@code about}: its length, why it was written), never its text. Returns its id.
+   */
+  static long insertNote(
+      Repositories r, Actor actor, long caseId, Instant now, String body, String about) {
+    long id = r.cases().insertNote(caseId, actor.userId(), now, body);
+    r.audit()
+        .append(actor.audit(now, "NOTE_ADD", "CASE", caseId, "note " + id + " (" + about + ")"));
+    return id;
   }
 
   /** How a reviewer's comment on an approval starts, as a note of the case. */
