@@ -71,11 +71,35 @@ final class JooqQueueQueries {
         summaries().where(PRIVACY_CASE.ID.in(ids)).fetch(JooqQueueQueries::map)) {
       rows.put(row.id(), row);
     }
+    // which field each row was found in: read here, compared here, never shown or kept
+    java.util.Map<Long, java.util.Set<CaseSummary.SearchMatch>> found = new java.util.HashMap<>();
+    String fragment = filter.search().toLowerCase(Locale.ROOT);
+    String digits = fragment.startsWith("#") ? fragment.substring(1) : fragment;
+    for (var r :
+        dsl.select(PRIVACY_CASE.ID, PRIVACY_CASE.CONTACT_NORMALIZED, PRIVACY_CASE.ACCOUNT_REF)
+            .from(PRIVACY_CASE)
+            .where(PRIVACY_CASE.ID.in(ids))
+            .fetch()) {
+      var where = java.util.EnumSet.noneOf(CaseSummary.SearchMatch.class);
+      if (digits.matches("\\d{1,18}") && r.value1() == Long.parseLong(digits)) {
+        where.add(CaseSummary.SearchMatch.CASE_NUMBER);
+      }
+      String contact = r.value2();
+      if (contact != null && contact.toLowerCase(Locale.ROOT).contains(fragment)) {
+        where.add(
+            contact.contains("@") ? CaseSummary.SearchMatch.EMAIL : CaseSummary.SearchMatch.PHONE);
+      }
+      String account = r.value3();
+      if (account != null && account.toLowerCase(Locale.ROOT).contains(fragment)) {
+        where.add(CaseSummary.SearchMatch.ACCOUNT);
+      }
+      found.put(r.value1(), where);
+    }
     List<CaseSummary> page = new ArrayList<>(ids.size());
     for (Long id : ids) {
       CaseSummary row = rows.get(id);
       if (row != null) {
-        page.add(row);
+        page.add(row.foundIn(found.getOrDefault(id, java.util.Set.of())));
       }
     }
     return page;

@@ -143,6 +143,28 @@ class QueueFilterTest {
   }
 
   @Test
+  void aSearchSaysWhichFieldEachCaseWasFoundIn() {
+    assertThat(matched(CaseFilter.ALL.withSearch("#" + later)))
+        .containsExactly(java.util.Set.of(CaseSummary.SearchMatch.CASE_NUMBER));
+    assertThat(matched(CaseFilter.ALL.withSearch("EXAMPLE.ORG")))
+        .containsExactly(java.util.Set.of(CaseSummary.SearchMatch.EMAIL));
+    assertThat(matched(CaseFilter.ALL.withSearch("20881")))
+        .containsExactly(java.util.Set.of(CaseSummary.SearchMatch.ACCOUNT));
+    // outside a search nothing is said
+    assertThat(
+            s.queries()
+                .page(ann, CaseFilter.ALL, com.privacydesk.app.port.CaseSort.DUE, 0, 50)
+                .rows())
+        .allMatch(r -> r.matched().isEmpty());
+  }
+
+  private List<java.util.Set<CaseSummary.SearchMatch>> matched(CaseFilter f) {
+    return s.queries().page(ann, f, com.privacydesk.app.port.CaseSort.DUE, 0, 50).rows().stream()
+        .map(CaseSummary::matched)
+        .toList();
+  }
+
+  @Test
   void aSearchPageKeepsEverySortsOrderAndItsOffset() {
     // a search's page is read in two steps (the matches' ids, then their rows): same order
     CaseFilter search = CaseFilter.ALL.withSearch("example");

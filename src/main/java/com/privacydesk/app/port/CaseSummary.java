@@ -13,6 +13,8 @@ import java.time.LocalDate;
  *     internal}, …), or null
  * @param statutoryDue the date the law sets ({@code statutory} or {@code law_enforcement_notice}
  *     clock), or null when the type has none
+ * @param matched in a search's results, which of the case's fields the text was found in (never the
+ *     field's value); empty otherwise
  */
 public record CaseSummary(
     long id,
@@ -26,4 +28,65 @@ public record CaseSummary(
     int version,
     String dueExplanation,
     String dueClock,
-    LocalDate statutoryDue) {}
+    LocalDate statutoryDue,
+    java.util.Set<SearchMatch> matched) {
+  public CaseSummary {
+    matched = matched == null ? java.util.Set.of() : java.util.Set.copyOf(matched);
+  }
+
+  /** A row outside a search. */
+  public CaseSummary(
+      long id,
+      CaseType type,
+      CaseStatus status,
+      Channel channel,
+      LocalDate receivedDate,
+      LocalDate dueDate,
+      Long assigneeId,
+      String assigneeName,
+      int version,
+      String dueExplanation,
+      String dueClock,
+      LocalDate statutoryDue) {
+    this(
+        id,
+        type,
+        status,
+        channel,
+        receivedDate,
+        dueDate,
+        assigneeId,
+        assigneeName,
+        version,
+        dueExplanation,
+        dueClock,
+        statutoryDue,
+        java.util.Set.of());
+  }
+
+  /** Where a search's text was found in a case. */
+  public enum SearchMatch {
+    CASE_NUMBER,
+    EMAIL,
+    PHONE,
+    ACCOUNT
+  }
+
+  /** This row, found by a search in {@code fields}. */
+  public CaseSummary foundIn(java.util.Set<SearchMatch> fields) {
+    return new CaseSummary(
+        id,
+        type,
+        status,
+        channel,
+        receivedDate,
+        dueDate,
+        assigneeId,
+        assigneeName,
+        version,
+        dueExplanation,
+        dueClock,
+        statutoryDue,
+        fields);
+  }
+}

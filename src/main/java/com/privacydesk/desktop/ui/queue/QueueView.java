@@ -77,6 +77,17 @@ public final class QueueView {
   private void createParts() {
     table.setId("queueTable");
     add("id", column("queue.col.id", 80, c -> "#" + c.id()));
+    // while searching: which field the text was found in (issue 21)
+    add(
+        "matched",
+        column(
+            "queue.col.matched",
+            170,
+            c ->
+                c.matched().stream()
+                    .sorted()
+                    .map(m -> Messages.get("queue.matched." + m))
+                    .collect(java.util.stream.Collectors.joining(", "))));
     add("type", column("queue.col.type", 180, c -> Messages.get("type." + c.type())));
     add("status", column("queue.col.status", 150, c -> Messages.get("status." + c.status())));
     add("channel", column("queue.col.channel", 130, c -> Messages.value(c.channel())));
@@ -92,6 +103,8 @@ public final class QueueView {
             c -> c.assigneeName() == null ? Messages.get("queue.unassigned") : c.assigneeName()));
     columns.get("channel").setVisible(false);
     columns.values().forEach(c -> c.setSortable(true));
+    columns.get("matched").setSortable(false);
+    showMatched();
     table.setTableMenuButtonVisible(true);
     Label empty = new Label();
     empty.setId("queueEmpty");
@@ -181,6 +194,7 @@ public final class QueueView {
               vm.refresh();
             });
     search.textProperty().bindBidirectional(vm.searchProperty());
+    vm.searchProperty().addListener((o, was, now) -> showMatched());
     typing.setOnFinished(e -> vm.refresh());
     search.textProperty().addListener((o, was, now) -> typing.playFromStart());
     search.setOnAction(
@@ -251,6 +265,12 @@ public final class QueueView {
     return orders.get(first.getSortType() == TableColumn.SortType.ASCENDING ? 0 : 1);
   }
 
+  /** The "Found in" column shows while a search is typed, and only then. */
+  private void showMatched() {
+    String text = vm.searchProperty().get();
+    columns.get("matched").setVisible(text != null && !text.isBlank());
+  }
+
   /** "id:80:1,type:180:1,...|sort=DUE": column order, widths, visibility and the sort. */
   String layout() {
     StringBuilder b = new StringBuilder();
@@ -291,6 +311,7 @@ public final class QueueView {
     }
     columns.values().stream().filter(c -> !order.contains(c)).forEach(order::add);
     table.getColumns().setAll(order);
+    showMatched();
     for (String p : parts) {
       if (p.startsWith("sort=")) {
         try {
