@@ -41,7 +41,7 @@ abstract class CliCommand {
       services =
           Services.openAs(
               root.dataDir(), Services.systemClock(), server, name, password.toCharArray(), false);
-      personal = new Credentials(name, password);
+      credentials = new Credentials(name, password);
     } else {
       services = Services.open(root.dataDir(), Services.systemClock(), root.dbKey(), server);
     }
@@ -91,7 +91,7 @@ abstract class CliCommand {
    * of standard input.
    */
   final Actor signIn(Services services, String userOption) {
-    Credentials given = personal;
+    Credentials given = credentials;
     if (given != null) {
       // the server already took this name and password when the database was opened
       return services.users().authenticate(given.name(), given.password().toCharArray());
@@ -99,13 +99,13 @@ abstract class CliCommand {
     String name = userName(userOption);
     String password = password(name);
     Actor actor = services.users().authenticate(name, password.toCharArray());
-    personal = new Credentials(name, password);
+    credentials = new Credentials(name, password);
     return actor;
   }
 
   /** The password of the last {@link #signIn} (for a copy that gives its user a server login). */
   final char[] passwordSignedInWith() {
-    Credentials given = personal;
+    Credentials given = credentials;
     if (given == null) {
       throw new IllegalStateException("nobody signed in");
     }
@@ -128,7 +128,7 @@ abstract class CliCommand {
    * The name and password a personal account opened the server with (ADR 0026), or that the last
    * sign-in used; null before either.
    */
-  private @org.jspecify.annotations.Nullable Credentials personal;
+  private @org.jspecify.annotations.Nullable Credentials credentials;
 
   private record Credentials(String name, String password) {}
 }

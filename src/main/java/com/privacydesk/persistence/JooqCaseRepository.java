@@ -7,6 +7,7 @@ import static com.privacydesk.persistence.generated.Tables.CASE_CLOSURE;
 import static com.privacydesk.persistence.generated.Tables.CASE_LINK;
 import static com.privacydesk.persistence.generated.Tables.CA_DISCLOSURE_REQUEST;
 import static com.privacydesk.persistence.generated.Tables.CPNI_BREACH;
+import static com.privacydesk.persistence.generated.Tables.DNC_NUMBER;
 import static com.privacydesk.persistence.generated.Tables.PRIVACY_CASE;
 
 import com.privacydesk.app.port.CaseDetail;
@@ -14,6 +15,7 @@ import com.privacydesk.app.port.CaseFilter;
 import com.privacydesk.app.port.CaseRepository;
 import com.privacydesk.app.port.CaseSort;
 import com.privacydesk.app.port.CaseSummary;
+import com.privacydesk.app.port.RelatedCase;
 import com.privacydesk.domain.CaseStatus;
 import com.privacydesk.domain.CaseType;
 import com.privacydesk.domain.calendar.CaseClock;
@@ -395,29 +397,25 @@ final class JooqCaseRepository implements CaseRepository {
             .where(PRIVACY_CASE.ID.eq(caseId))
             .fetchOptional();
     List<String> phones =
-        dsl.selectDistinct(com.privacydesk.persistence.generated.Tables.DNC_NUMBER.NUMBER_HASH)
-            .from(com.privacydesk.persistence.generated.Tables.DNC_NUMBER)
-            .where(com.privacydesk.persistence.generated.Tables.DNC_NUMBER.CASE_ID.eq(caseId))
-            .fetch(com.privacydesk.persistence.generated.Tables.DNC_NUMBER.NUMBER_HASH);
+        dsl.selectDistinct(DNC_NUMBER.NUMBER_HASH)
+            .from(DNC_NUMBER)
+            .where(DNC_NUMBER.CASE_ID.eq(caseId))
+            .fetch(DNC_NUMBER.NUMBER_HASH);
     return new RequesterKeys(
         row.map(r -> r.value1()).orElse(null), row.map(r -> r.value2()).orElse(null), phones);
   }
 
   @Override
-  public List<com.privacydesk.app.port.RelatedCase> sharing(
-      long caseId, RequesterKeys keys, int limit) {
-    var found = new java.util.LinkedHashMap<Long, com.privacydesk.app.port.RelatedCase>();
+  public List<RelatedCase> sharing(long caseId, RequesterKeys keys, int limit) {
+    var found = new java.util.LinkedHashMap<Long, RelatedCase>();
     // each through its own index: ix_case_contact, ix_case_account, the numbers' hash
     if (keys.email() != null) {
-      // the normalised contact is an address, or a phone number for a reply by phone
       addRelated(
           found,
           PRIVACY_CASE.CONTACT_NORMALIZED.eq(keys.email()),
           caseId,
           limit,
-          keys.email().contains("@")
-              ? com.privacydesk.app.port.RelatedCase.Shared.EMAIL
-              : com.privacydesk.app.port.RelatedCase.Shared.PHONE);
+          RelatedCase.Shared.EMAIL);
     }
     if (keys.accountRef() != null) {
       addRelated(
@@ -425,39 +423,35 @@ final class JooqCaseRepository implements CaseRepository {
           PRIVACY_CASE.ACCOUNT_REF.eq(keys.accountRef()),
           caseId,
           limit,
-          com.privacydesk.app.port.RelatedCase.Shared.ACCOUNT);
+          RelatedCase.Shared.ACCOUNT);
     }
     if (!keys.phoneHashes().isEmpty()) {
-      var numbers = com.privacydesk.persistence.generated.Tables.DNC_NUMBER;
       addRelated(
           found,
           PRIVACY_CASE.ID.in(
-              DSL.select(numbers.CASE_ID)
-                  .from(numbers)
-                  .where(numbers.NUMBER_HASH.in(keys.phoneHashes()))),
+              DSL.select(DNC_NUMBER.CASE_ID)
+                  .from(DNC_NUMBER)
+                  .where(DNC_NUMBER.NUMBER_HASH.in(keys.phoneHashes()))),
           caseId,
           limit,
-          com.privacydesk.app.port.RelatedCase.Shared.PHONE);
+          RelatedCase.Shared.PHONE);
     }
-    return found.values().stream()
-        .sorted(com.privacydesk.app.port.RelatedCase.NEWEST_FIRST)
-        .limit(limit)
-        .toList();
+    return found.values().stream().sorted(RelatedCase.NEWEST_FIRST).limit(limit).toList();
   }
 
   private void addRelated(
-      java.util.Map<Long, com.privacydesk.app.port.RelatedCase> found,
+      java.util.Map<Long, RelatedCase> found,
       org.jooq.Condition sharing,
       long caseId,
       int limit,
-      com.privacydesk.app.port.RelatedCase.Shared shared) {
+      RelatedCase.Shared shared) {
     for (var c : relatedCases(sharing.and(PRIVACY_CASE.ID.ne(caseId)), limit, shared)) {
       found.merge(c.id(), c, (a, b) -> a.alsoSharing(b.shared()));
     }
   }
 
-  private List<com.privacydesk.app.port.RelatedCase> relatedCases(
-      org.jooq.Condition where, int limit, com.privacydesk.app.port.RelatedCase.Shared shared) {
+  private List<RelatedCase> relatedCases(
+      org.jooq.Condition where, int limit, RelatedCase.Shared shared) {
     return dsl.select(
             PRIVACY_CASE.ID,
             PRIVACY_CASE.CASE_TYPE,
@@ -470,7 +464,7 @@ final class JooqCaseRepository implements CaseRepository {
         .limit(limit)
         .fetch(
             r ->
-                new com.privacydesk.app.port.RelatedCase(
+                new RelatedCase(
                     r.value1(),
                     r.value2(),
                     r.value3(),
@@ -480,8 +474,7 @@ final class JooqCaseRepository implements CaseRepository {
   }
 
   @Override
-  public Optional<com.privacydesk.app.port.RelatedCase> related(
-      long id, com.privacydesk.app.port.RelatedCase.Shared shared) {
+  public Optional<RelatedCase> related(long id, RelatedCase.Shared shared) {
     return relatedCases(PRIVACY_CASE.ID.eq(id), 1, shared).stream().findFirst();
   }
 

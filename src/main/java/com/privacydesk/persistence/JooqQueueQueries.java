@@ -66,43 +66,46 @@ final class JooqQueueQueries {
     if (ids.isEmpty()) {
       return List.of();
     }
-    java.util.Map<Long, CaseSummary> rows = new java.util.HashMap<>();
-    for (CaseSummary row :
-        summaries().where(PRIVACY_CASE.ID.in(ids)).fetch(JooqQueueQueries::map)) {
-      rows.put(row.id(), row);
-    }
-    // which field each row was found in: read here, compared here, never shown or kept
-    java.util.Map<Long, java.util.Set<CaseSummary.SearchMatch>> found = new java.util.HashMap<>();
+    // with each row, where the search found it: the contact and account are read with the row,
+    // compared here, never shown or kept
     String fragment = filter.search().toLowerCase(Locale.ROOT);
-    String digits = fragment.startsWith("#") ? fragment.substring(1) : fragment;
-    for (var r :
-        dsl.select(PRIVACY_CASE.ID, PRIVACY_CASE.CONTACT_NORMALIZED, PRIVACY_CASE.ACCOUNT_REF)
-            .from(PRIVACY_CASE)
+    Long number = caseNumber(filter.search());
+    java.util.Map<Long, CaseSummary> rows = new java.util.HashMap<>();
+    for (Record r :
+        summaries(dsl, PRIVACY_CASE, PRIVACY_CASE.CONTACT_NORMALIZED, PRIVACY_CASE.ACCOUNT_REF)
             .where(PRIVACY_CASE.ID.in(ids))
             .fetch()) {
+      CaseSummary row = map(r);
       var where = java.util.EnumSet.noneOf(CaseSummary.SearchMatch.class);
-      if (digits.matches("\\d{1,18}") && r.value1() == Long.parseLong(digits)) {
+      if (number != null && number == row.id()) {
         where.add(CaseSummary.SearchMatch.CASE_NUMBER);
       }
-      String contact = r.value2();
-      if (contact != null && contact.toLowerCase(Locale.ROOT).contains(fragment)) {
-        where.add(
-            contact.contains("@") ? CaseSummary.SearchMatch.EMAIL : CaseSummary.SearchMatch.PHONE);
+      if (contains(r.get(PRIVACY_CASE.CONTACT_NORMALIZED), fragment)) {
+        where.add(CaseSummary.SearchMatch.EMAIL);
       }
-      String account = r.value3();
-      if (account != null && account.toLowerCase(Locale.ROOT).contains(fragment)) {
+      if (contains(r.get(PRIVACY_CASE.ACCOUNT_REF), fragment)) {
         where.add(CaseSummary.SearchMatch.ACCOUNT);
       }
-      found.put(r.value1(), where);
+      rows.put(row.id(), row.foundIn(where));
     }
     List<CaseSummary> page = new ArrayList<>(ids.size());
     for (Long id : ids) {
       CaseSummary row = rows.get(id);
       if (row != null) {
-        page.add(row.foundIn(found.getOrDefault(id, java.util.Set.of())));
+        page.add(row);
       }
     }
     return page;
+  }
+
+  private static boolean contains(String value, String lowerFragment) {
+    return value != null && value.toLowerCase(Locale.ROOT).contains(lowerFragment);
+  }
+
+  /** The case number a search names ("42" or "#42"), or null when it names none. */
+  private static Long caseNumber(String search) {
+    String digits = search.startsWith("#") ? search.substring(1) : search;
+    return digits.matches("\\d{1,18}") ? Long.parseLong(digits) : null;
   }
 
   /**
@@ -348,9 +351,9 @@ final class JooqQueueQueries {
                           DSL.select(other.ID)
                               .from(other)
                               .where(DSL.upper(other.ACCOUNT_REF).like(likeUpper, '\\'))));
-      String digits = s.startsWith("#") ? s.substring(1) : s;
-      if (digits.matches("\\d{1,18}")) {
-        match = match.or(PRIVACY_CASE.ID.eq(Long.parseLong(digits)));
+      Long number = caseNumber(s);
+      if (number != null) {
+        match = match.or(PRIVACY_CASE.ID.eq(number));
       }
       c = c.and(match);
     }
@@ -405,11 +408,14 @@ final class JooqQueueQueries {
     return summaries(dsl, PRIVACY_CASE);
   }
 
-  /** {@link #summaries(DSLContext)} reading the cases through {@code cases} (an index hint). */
+  /**
+   * {@link #summaries(DSLContext)} reading the cases through {@code cases} (an index hint), with
+   * {@code also} read too.
+   */
   private static SelectOnConditionStep<Record> summaries(
       DSLContext dsl,
-      org.jooq.Table<com.privacydesk.persistence.generated.tables.records.PrivacyCaseRecord>
-          cases) {
+      org.jooq.Table<com.privacydesk.persistence.generated.tables.records.PrivacyCaseRecord> cases,
+      org.jooq.SelectField<?>... also) {
     return dsl.select(
             PRIVACY_CASE.ID,
             PRIVACY_CASE.CASE_TYPE,
@@ -420,6 +426,7 @@ final class JooqQueueQueries {
             PRIVACY_CASE.ASSIGNEE_ID,
             PRIVACY_CASE.VERSION)
         .select(APP_USER.USERNAME, DUE_EXPLANATION, DUE_CLOCK, STATUTORY_DUE)
+        .select(also)
         .from(cases)
         .leftJoin(APP_USER)
         .on(APP_USER.ID.eq(PRIVACY_CASE.ASSIGNEE_ID));
@@ -438,6 +445,7 @@ final class JooqQueueQueries {
         r.get(PRIVACY_CASE.VERSION),
         r.get(DUE_EXPLANATION),
         r.get(DUE_CLOCK),
-        r.get(STATUTORY_DUE));
+        r.get(STATUTORY_DUE),
+        java.util.Set.of());
   }
 }

@@ -191,7 +191,7 @@ public final class CaseQueries {
             found.put(c.id(), c);
           }
           String email = keys.email();
-          if (email != null && email.contains("@")) {
+          if (email != null) {
             // a purged opt-out of this address keeps only a hash of it, and names its case
             r.purges()
                 .suppressionCase(com.privacydesk.app.privacy.PurgeService.emailHash(email))

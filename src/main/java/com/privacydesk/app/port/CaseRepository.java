@@ -42,9 +42,8 @@ public interface CaseRepository {
   void insertTypeFacts(long caseId, TypeFacts facts);
 
   /**
-   * What identifies case {@code caseId}'s requester: its normalised contact (an email address, or a
-   * phone number for a reply by phone) and account reference (either may be absent, or purged) and
-   * the hashes of its do-not-call numbers.
+   * What identifies case {@code caseId}'s requester: its normalised email address and account
+   * reference (either may be absent, or purged) and the hashes of its do-not-call numbers.
    */
   record RequesterKeys(
       @org.jspecify.annotations.Nullable String email,

@@ -34,41 +34,10 @@ public record CaseSummary(
     matched = matched == null ? java.util.Set.of() : java.util.Set.copyOf(matched);
   }
 
-  /** A row outside a search. */
-  public CaseSummary(
-      long id,
-      CaseType type,
-      CaseStatus status,
-      Channel channel,
-      LocalDate receivedDate,
-      LocalDate dueDate,
-      Long assigneeId,
-      String assigneeName,
-      int version,
-      String dueExplanation,
-      String dueClock,
-      LocalDate statutoryDue) {
-    this(
-        id,
-        type,
-        status,
-        channel,
-        receivedDate,
-        dueDate,
-        assigneeId,
-        assigneeName,
-        version,
-        dueExplanation,
-        dueClock,
-        statutoryDue,
-        java.util.Set.of());
-  }
-
   /** Where a search's text was found in a case. */
   public enum SearchMatch {
     CASE_NUMBER,
     EMAIL,
-    PHONE,
     ACCOUNT
   }
 

@@ -71,7 +71,8 @@ class DueColumnTest {
         1,
         "",
         clock,
-        statutory);
+        statutory,
+        java.util.Set.of());
   }
 
   @Test
