@@ -15,25 +15,29 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Every row state of the queue, selected or not, and the small texts of the stylesheet meet WCAG AA
- * contrast (4.5:1), computed from the colours the stylesheet itself declares.
+ * contrast (4.5:1) in both themes, computed from the colours app.css declares and, for what the
+ * theme draws, from AtlantaFX's own stylesheets.
  */
 class ContrastTest {
   private static final double AA = 4.5;
 
-  /** Modena's window background, which hints and errors are drawn on. */
-  private static final String MODENA_BACKGROUND = "#f4f4f4";
+  private static final String LIGHT = "/atlantafx/base/theme/primer-light.css";
+  private static final String DARK = "/atlantafx/base/theme/primer-dark.css";
 
-  private static final Map<String, Map<String, String>> RULES = parse();
+  private static final Map<String, Map<String, String>> RULES =
+      parse(read("/com/privacydesk/desktop/css/app.css"));
 
-  private static Map<String, Map<String, String>> parse() {
-    String css;
-    try (InputStream in =
-        ContrastTest.class.getResourceAsStream("/com/privacydesk/desktop/css/app.css")) {
-      css = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+  private static String read(String resource) {
+    try (InputStream in = ContrastTest.class.getResourceAsStream(resource)) {
+      assertThat(in).as(resource).isNotNull();
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
-    css = css.replaceAll("(?s)/\\*.*?\\*/", "");
+  }
+
+  private static Map<String, Map<String, String>> parse(String stylesheet) {
+    String css = stylesheet.replaceAll("(?s)/\\*.*?\\*/", "");
     Map<String, Map<String, String>> rules = new HashMap<>();
     Matcher block = Pattern.compile("([^{}]+)\\{([^}]*)}").matcher(css);
     while (block.find()) {
@@ -51,45 +55,84 @@ class ContrastTest {
     return rules;
   }
 
+  /** A colour app.css declares: a hex value, or one of its own .root colours. */
   private static String colour(String selector, String property) {
     Map<String, String> decls = RULES.get(selector);
     assertThat(decls).as("rule %s in app.css", selector).isNotNull();
     String value = decls.get(property);
+    if (value != null && value.startsWith("-pd-")) {
+      value = RULES.get(".root").get(value);
+    }
     assertThat(value).as("%s { %s } in app.css", selector, property).matches("#[0-9a-fA-F]{6}");
     return value;
   }
 
+  /** A looked-up colour of a theme's .root, followed to its hex value. */
+  private static String themeColour(String theme, String name) {
+    // .root's colours first, then those the theme declares for its controls (cells, …)
+    var rules = parse(read(theme));
+    Map<String, String> root = new HashMap<>(rules.get(".root"));
+    rules.values().forEach(decls -> decls.forEach(root::putIfAbsent));
+    String value = name;
+    for (int hops = 0; value.startsWith("-color-") && hops < 10; hops++) {
+      value = root.get(value);
+      assertThat(value).as("%s in %s", name, theme).isNotNull();
+    }
+    assertThat(value).as("%s in %s", name, theme).matches("#[0-9a-fA-F]{6}");
+    return value;
+  }
+
   @ParameterizedTest
-  @ValueSource(strings = {"overdue", "internal-overdue", "due-soon"})
-  void aRowStateIsReadableSelectedOrNot(String state) {
-    String row = ".table-row-cell:" + state;
+  @ValueSource(
+      strings = {
+        ".table-row-cell:overdue",
+        ".table-row-cell:internal-overdue",
+        ".table-row-cell:due-soon",
+        ".dark .table-row-cell:overdue",
+        ".dark .table-row-cell:internal-overdue",
+        ".dark .table-row-cell:due-soon"
+      })
+  void aRowStateIsReadableSelectedOrNot(String row) {
     assertThat(
             contrast(
                 colour(row + " .table-cell", "-fx-text-fill"), colour(row, "-fx-background-color")))
-        .as("%s text on its background", state)
+        .as("%s text on its background", row)
+        .isGreaterThanOrEqualTo(AA);
+    String selected = row.replace(".dark ", "") + ":selected";
+    assertThat(
+            contrast(
+                colour(selected + " .table-cell", "-fx-text-fill"),
+                colour(selected, "-fx-background-color")))
+        .as("%s text when selected", row)
+        .isGreaterThanOrEqualTo(AA);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {LIGHT, DARK})
+  void anOrdinaryRowIsReadableSelectedOrNot(String theme) {
+    assertThat(
+            contrast(
+                themeColour(theme, "-color-cell-fg-selected-focused"),
+                themeColour(theme, "-color-cell-bg-selected-focused")))
         .isGreaterThanOrEqualTo(AA);
     assertThat(
             contrast(
-                colour(row + ":selected .table-cell", "-fx-text-fill"),
-                colour(row + ":selected", "-fx-background-color")))
-        .as("%s text when selected", state)
+                themeColour(theme, "-color-fg-default"), themeColour(theme, "-color-bg-default")))
         .isGreaterThanOrEqualTo(AA);
   }
 
-  @Test
-  void anOrdinarySelectedRowIsReadable() {
-    // Modena draws the selected row in -fx-accent with white text
-    assertThat(contrast("#ffffff", colour(".root", "-fx-accent"))).isGreaterThanOrEqualTo(AA);
-  }
-
-  @Test
-  void hintsAndErrorsAreReadable() {
-    assertThat(contrast(colour(".hint", "-fx-text-fill"), MODENA_BACKGROUND))
-        .isGreaterThanOrEqualTo(AA);
-    assertThat(contrast(colour(".form-error", "-fx-text-fill"), MODENA_BACKGROUND))
-        .isGreaterThanOrEqualTo(AA);
-    assertThat(contrast(colour(".placeholder", "-fx-text-fill"), MODENA_BACKGROUND))
-        .isGreaterThanOrEqualTo(AA);
+  @ParameterizedTest
+  @ValueSource(strings = {"", ".dark "})
+  void hintsAndErrorsAreReadable(String dark) {
+    String theme = dark.isEmpty() ? LIGHT : DARK;
+    for (String background : new String[] {"-color-bg-default", "-color-bg-subtle"}) {
+      String bg = themeColour(theme, background);
+      for (String text : new String[] {".hint", ".form-error", ".placeholder"}) {
+        assertThat(contrast(colour(dark + text, "-fx-text-fill"), bg))
+            .as("%s%s on %s", dark, text, background)
+            .isGreaterThanOrEqualTo(AA);
+      }
+    }
   }
 
   @Test

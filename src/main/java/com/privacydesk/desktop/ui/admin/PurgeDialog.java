@@ -47,7 +47,7 @@ public final class PurgeDialog {
     counts.getStyleClass().add("form-grid");
     certificate.setId("purgeCertificate");
     certificate.setEditable(false);
-    certificate.setStyle("-fx-font-family: monospace;");
+    certificate.getStyleClass().add("monospace");
     certificate.setPrefRowCount(22);
     certificate.setVisible(false);
     certificate.setManaged(false);

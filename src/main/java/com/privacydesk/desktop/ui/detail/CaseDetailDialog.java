@@ -215,6 +215,7 @@ public final class CaseDetailDialog {
     lettersTab.setId("detail-tab-letters");
     tabs.getTabs().setAll(overviewTab, checklistTab, notesTab, lettersTab, timelineTab);
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+    tabs.setAccessibleText(Messages.get("detail.sections"));
     VBox.setVgrow(tabs, Priority.ALWAYS);
 
     VBox root = new VBox(8, actions, message, tabs);

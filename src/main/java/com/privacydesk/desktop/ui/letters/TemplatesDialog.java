@@ -86,7 +86,7 @@ public final class TemplatesDialog {
     TextArea body = new TextArea();
     body.setId("templateBody");
     body.setWrapText(true);
-    body.setStyle("-fx-font-family: monospace;");
+    body.getStyleClass().add("monospace");
     body.textProperty().bindBidirectional(vm.bodyProperty());
     VBox.setVgrow(body, Priority.ALWAYS);
     Label fields =

@@ -88,9 +88,6 @@ public final class IncomingMailWindow {
     status.textProperty().bind(vm.statusProperty());
     root.setBottom(status);
     Scene scene = new Scene(root, 1220, 720);
-    scene
-        .getStylesheets()
-        .addAll(owner.getScene() == null ? List.of() : owner.getScene().getStylesheets());
     scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), vm::fetch);
     scene
         .getAccelerators()

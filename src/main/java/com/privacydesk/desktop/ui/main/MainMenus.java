@@ -1,15 +1,19 @@
 package com.privacydesk.desktop.ui.main;
 
+import com.privacydesk.desktop.ui.common.Appearance;
 import com.privacydesk.desktop.ui.common.Messages;
 import com.privacydesk.domain.CaseType;
 import com.privacydesk.domain.types.RequestTypeSpec;
 import com.privacydesk.domain.types.RequestTypes;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
 
 /**
@@ -56,6 +60,11 @@ final class MainMenus {
   final MenuItem bulkAction = new MenuItem(Messages.get("menu.case.bulkAction"));
   final MenuItem bulkExport = new MenuItem(Messages.get("menu.case.bulkExport"));
   final Menu viewMenu = new Menu(Messages.get("menu.view"));
+  final Menu themeMenu = new Menu(Messages.get("menu.view.theme"));
+  final Map<Appearance.Theme, RadioMenuItem> themeItems = new EnumMap<>(Appearance.Theme.class);
+  final MenuItem largerText = new MenuItem(Messages.get("menu.view.larger"));
+  final MenuItem smallerText = new MenuItem(Messages.get("menu.view.smaller"));
+  final MenuItem normalText = new MenuItem(Messages.get("menu.view.normalSize"));
 
   MainMenus() {
     for (RequestTypeSpec spec : RequestTypes.all()) {
@@ -104,6 +113,35 @@ final class MainMenus {
     bulkTake.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+M"));
     bulkAction.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+T"));
     bulkExport.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+E"));
+    ToggleGroup themes = new ToggleGroup();
+    for (Appearance.Theme t : Appearance.Theme.values()) {
+      RadioMenuItem item = new RadioMenuItem(Messages.get("menu.view.theme." + t));
+      item.setId("menuTheme-" + t);
+      item.setToggleGroup(themes);
+      themeItems.put(t, item);
+      themeMenu.getItems().add(item);
+    }
+    themeMenu.setId("menuTheme");
+    // Appearance handles these keys in every window; the accelerators only show them
+    largerText.setId("menuLargerText");
+    largerText.setAccelerator(KeyCombination.keyCombination("Shortcut+Plus"));
+    smallerText.setId("menuSmallerText");
+    smallerText.setAccelerator(KeyCombination.keyCombination("Shortcut+Minus"));
+    normalText.setId("menuNormalText");
+    normalText.setAccelerator(KeyCombination.keyCombination("Shortcut+0"));
+  }
+
+  /** The View menu's first items: the queue's filters and views, then the look. */
+  List<MenuItem> viewItems() {
+    return List.of(
+        toggleFilters,
+        saveView,
+        deleteView,
+        new SeparatorMenuItem(),
+        themeMenu,
+        largerText,
+        smallerText,
+        normalText);
   }
 
   /** The menu bar: File, View, Case, Reports, Tools, Help. */
@@ -155,7 +193,7 @@ final class MainMenus {
     tools.setId("menuTools");
     Menu help = new Menu(Messages.get("menu.help"), null, userGuide, shortcuts, about);
     viewMenu.setId("menuView");
-    viewMenu.getItems().setAll(toggleFilters, saveView, deleteView);
+    viewMenu.getItems().setAll(viewItems());
     reportsMenu.setVisible(false);
     return new MenuBar(file, viewMenu, cases, reportsMenu, tools, help);
   }

@@ -2,6 +2,7 @@ package com.privacydesk.desktop.ui.main;
 
 import com.privacydesk.app.AppInfo;
 import com.privacydesk.desktop.ui.admin.ChangePasswordDialog;
+import com.privacydesk.desktop.ui.common.Appearance;
 import com.privacydesk.desktop.ui.common.DialogService;
 import com.privacydesk.desktop.ui.common.Messages;
 import com.privacydesk.desktop.ui.common.UiTaskRunner;
@@ -109,9 +110,6 @@ public final class MainWindow {
     root.setCenter(center);
     root.setBottom(statusBar);
     Scene scene = new Scene(root, 1100, 700);
-    scene
-        .getStylesheets()
-        .add(getClass().getResource("/com/privacydesk/desktop/css/app.css").toExternalForm());
     stage.setScene(scene);
     stage.setTitle(Messages.get("app.title"));
     stage.setMinWidth(720);
@@ -161,6 +159,7 @@ public final class MainWindow {
             m.bulkExport)) {
       item.disableProperty().bind(notReady);
     }
+    bindAppearance();
     m.quit.setOnAction(e -> stage.close());
     m.shortcuts.setOnAction(e -> ShortcutsDialog.show(stage, menus));
     m.userGuide.setOnAction(e -> openUserGuide());
@@ -171,6 +170,20 @@ public final class MainWindow {
                 Messages.get(
                     "about.text", AppInfo.version(), vm.dataDir(), vm.databaseLocation())));
     vm.phaseProperty().addListener((o, was, phase) -> onPhase(phase));
+  }
+
+  /** View → Theme and the text size items act on every window's look. */
+  private void bindAppearance() {
+    Appearance look = Appearance.shared();
+    m.themeItems.forEach(
+        (theme, item) -> {
+          item.setSelected(look.themeProperty().get() == theme);
+          item.setOnAction(e -> look.choose(theme));
+        });
+    look.themeProperty().addListener((o, was, now) -> m.themeItems.get(now).setSelected(true));
+    m.largerText.setOnAction(e -> look.larger());
+    m.smallerText.setOnAction(e -> look.smaller());
+    m.normalText.setOnAction(e -> look.normalSize());
   }
 
   private record Guide(java.nio.file.Path page, boolean browser) {}
@@ -253,6 +266,7 @@ public final class MainWindow {
     stage.getScene().setOnDragDropped(null);
     placement.rememberNow(stage);
     placement.forget();
+    Appearance.shared().forget();
     center.getChildren().setAll(placeholder);
     vm.signOut();
   }
@@ -449,20 +463,25 @@ public final class MainWindow {
     tasks.run(
         () -> prefs.preferences(actor),
         stored -> {
-          placement.rememberFor(
-              stored,
-              (key, value) ->
-                  tasks.run(
-                      () -> {
-                        prefs.put(actor, key, value);
-                        return null;
-                      },
-                      x -> {},
-                      ex -> {}));
+          Appearance.shared().rememberFor(stored, store(prefs, actor));
+          placement.rememberFor(stored, store(prefs, actor));
           // the main window opened before anyone signed in: now it goes where this user keeps it
           placement.restore(stage);
         },
         ex -> {});
+  }
+
+  /** Keeps one of {@code actor}'s preferences, in the background. */
+  private java.util.function.BiConsumer<String, String> store(
+      com.privacydesk.app.cases.QueuePreferences prefs, com.privacydesk.app.Actor actor) {
+    return (key, value) ->
+        tasks.run(
+            () -> {
+              prefs.put(actor, key, value);
+              return null;
+            },
+            x -> {},
+            ex -> {});
   }
 
   private void openDetail(long caseId) {

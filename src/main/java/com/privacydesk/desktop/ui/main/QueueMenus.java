@@ -108,9 +108,8 @@ final class QueueMenus {
     m.deleteView.setOnAction(e -> queueVm.deleteChosenView());
     Runnable fill =
         () -> {
-          List<MenuItem> items =
-              new java.util.ArrayList<>(
-                  List.of(m.toggleFilters, m.saveView, m.deleteView, new SeparatorMenuItem()));
+          List<MenuItem> items = new java.util.ArrayList<>(m.viewItems());
+          items.add(new SeparatorMenuItem());
           int n = 0;
           for (QueueViewModel.ViewChoice c : queueVm.views()) {
             MenuItem item = new MenuItem(c.name());

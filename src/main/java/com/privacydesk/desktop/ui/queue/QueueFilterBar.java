@@ -92,6 +92,14 @@ final class QueueFilterBar {
     dueDays.setPrefWidth(70);
     openOnly.setId("filterOpenOnly");
     clearFilters.setId("filterClear");
+    // names for screen readers: these controls show a title or a prompt, not a label
+    types.setAccessibleText(Messages.get("filter.types"));
+    statuses.setAccessibleText(Messages.get("filter.statuses"));
+    channels.setAccessibleText(Messages.get("filter.channels"));
+    assignee.setAccessibleText(Messages.get("filter.assignee"));
+    receivedFrom.setAccessibleText(Messages.get("filter.receivedFrom"));
+    receivedTo.setAccessibleText(Messages.get("filter.receivedTo"));
+    dueDays.setAccessibleText(Messages.get("filter.businessDays.name"));
     layoutParts();
     bindFilterBar();
     vm.assignees().addListener((ListChangeListener<UserSummary>) c -> fillAssignees());

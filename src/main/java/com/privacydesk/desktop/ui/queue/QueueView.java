@@ -3,6 +3,7 @@ package com.privacydesk.desktop.ui.queue;
 import com.privacydesk.app.cases.ViewSpec;
 import com.privacydesk.app.port.CaseSort;
 import com.privacydesk.app.port.CaseSummary;
+import com.privacydesk.desktop.ui.common.Icons;
 import com.privacydesk.desktop.ui.common.Messages;
 import com.privacydesk.desktop.ui.queue.DueBadge.Urgency;
 import com.privacydesk.desktop.ui.queue.QueueViewModel.ViewChoice;
@@ -38,6 +39,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.controlsfx.control.textfield.TextFields;
+import org.kordamp.ikonli.feather.Feather;
 
 /**
  * The case queue: view selector, search, the filter bar, and a table that holds every row of the
@@ -139,14 +141,19 @@ public final class QueueView {
     viewChoice.setButtonCell(new ViewCell());
     viewChoice.setVisibleRowCount(15);
     saveView.setId("queueSaveView");
+    Icons.on(saveView, Feather.SAVE);
+    Icons.on(deleteView, Feather.TRASH_2);
+    Icons.on(filters, Feather.FILTER);
     saveView.setTooltip(new Tooltip(Messages.get("queue.saveView.tip")));
     deleteView.setId("queueDeleteView");
     filters.setId("queueFilters");
     filters.setMnemonicParsing(true);
     search.setId("queueSearch");
     search.setPromptText(Messages.get("queue.search.prompt"));
+    search.setAccessibleText(Messages.get("queue.search.name"));
+    table.setAccessibleText(Messages.get("queue.table.name"));
     search.setPrefColumnCount(30);
-    search.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+    search.setMinWidth(160); // the buttons keep their labels whole; the search gives way
   }
 
   private void add(String key, TableColumn<CaseSummary, ?> column) {
@@ -163,6 +170,11 @@ public final class QueueView {
     Label viewLabel = new Label(Messages.get("queue.view"));
     viewLabel.setLabelFor(viewChoice);
     viewLabel.setMnemonicParsing(true);
+    for (Region whole : List.of(viewLabel, saveView, deleteView, filters)) {
+      whole.setMinWidth(Region.USE_PREF_SIZE);
+    }
+    HBox.setHgrow(search, Priority.ALWAYS);
+    table.getStyleClass().add("dense"); // AtlantaFX's compact rows: more cases on a screen
     HBox top = new HBox(8, viewLabel, viewChoice, saveView, deleteView, search, filters);
     top.setAlignment(Pos.CENTER_LEFT);
     top.getStyleClass().add("queue-toolbar");

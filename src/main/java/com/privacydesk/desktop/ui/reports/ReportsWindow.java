@@ -88,9 +88,6 @@ public final class ReportsWindow {
     root.setBottom(statusBar());
     Scene scene = new Scene(root, 1100, 760);
     scene
-        .getStylesheets()
-        .addAll(owner.getScene() == null ? List.of() : owner.getScene().getStylesheets());
-    scene
         .getAccelerators()
         .put(
             new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), this::chooseAndExport);
@@ -341,7 +338,6 @@ public final class ReportsWindow {
   private static VBox table(ReportTable t) {
     Label title = new Label(t.title());
     title.getStyleClass().add("section-title");
-    title.setStyle("-fx-font-weight: bold; -fx-font-size: 1.1em;");
     TableView<ReportTable.Row> view = new TableView<>(FXCollections.observableArrayList(t.rows()));
     view.setId("table-" + t.id());
     view.setPlaceholder(new Label(Messages.get("reports.empty")));
@@ -363,14 +359,14 @@ public final class ReportsWindow {
               new ReadOnlyStringWrapper(
                   Cells.display(col.kind(), r.getValue().cells().get(index))));
       if (col.kind() != ReportTable.Kind.TEXT && col.kind() != ReportTable.Kind.DATE) {
-        c.setStyle("-fx-alignment: CENTER-RIGHT;");
+        c.getStyleClass().add("number-column");
       }
       c.setPrefWidth(i == 0 ? 260 : Math.max(90, col.label().length() * 7));
       view.getColumns().add(c);
     }
     Label note = new Label(t.note());
     note.setWrapText(true);
-    note.setStyle("-fx-font-style: italic;");
+    note.getStyleClass().add("table-note");
     VBox box = new VBox(8, title, view, note);
     box.setPadding(new Insets(10));
     VBox.setVgrow(view, Priority.ALWAYS);
