@@ -28,6 +28,7 @@ public final class Services implements AppServices {
   private final UserService users;
   private final IntakeService intake;
   private final CaseQueries queries;
+  private final com.privacydesk.app.cases.HomeService home;
   private final AssignmentService assignments;
   private final WorkflowService workflow;
   private final SettingsService settings;
@@ -52,6 +53,7 @@ public final class Services implements AppServices {
     this.users = new UserService(tx, hasher, clock);
     this.intake = new IntakeService(tx, clock);
     this.queries = new CaseQueries(tx, clock);
+    this.home = new com.privacydesk.app.cases.HomeService(tx, queries);
     this.assignments = new AssignmentService(tx, clock);
     this.workflow = new WorkflowService(tx, clock);
     this.settings = new SettingsService(tx, clock);
@@ -375,6 +377,11 @@ public final class Services implements AppServices {
   @Override
   public CaseQueries queries() {
     return queries;
+  }
+
+  @Override
+  public com.privacydesk.app.cases.HomeService home() {
+    return home;
   }
 
   @Override

@@ -19,6 +19,9 @@ public interface AppServices extends AutoCloseable {
   /** The work queue. */
   CaseQueries queries();
 
+  /** The home screen's figures: My day and the team's. */
+  com.privacydesk.app.cases.HomeService home();
+
   /** Each user's saved views and queue layout. */
   com.privacydesk.app.cases.QueuePreferences queuePreferences();
 

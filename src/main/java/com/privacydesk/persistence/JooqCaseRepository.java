@@ -526,6 +526,23 @@ final class JooqCaseRepository implements CaseRepository {
   }
 
   @Override
+  public List<Long> assignedSince(long userId, java.time.Instant since) {
+    var latest = DSL.max(CASE_ASSIGNMENT.ASSIGNED_AT);
+    return dsl.select(PRIVACY_CASE.ID)
+        .from(PRIVACY_CASE)
+        .join(CASE_ASSIGNMENT)
+        .on(CASE_ASSIGNMENT.CASE_ID.eq(PRIVACY_CASE.ID))
+        .where(PRIVACY_CASE.ASSIGNEE_ID.eq(userId))
+        .and(PRIVACY_CASE.STATUS.notIn(ENDED))
+        .and(CASE_ASSIGNMENT.ASSIGNEE_ID.eq(userId))
+        .and(CASE_ASSIGNMENT.ASSIGNED_AT.gt(Timestamps.toDb(since)))
+        .groupBy(PRIVACY_CASE.ID)
+        .orderBy(latest.desc(), PRIVACY_CASE.ID.desc())
+        .limit(200)
+        .fetch(PRIVACY_CASE.ID);
+  }
+
+  @Override
   public void setAssignee(
       long caseId, @org.jspecify.annotations.Nullable Long assigneeId, java.time.Instant at) {
     var atDb = Timestamps.toDb(at);

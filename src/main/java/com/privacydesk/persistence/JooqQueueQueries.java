@@ -302,6 +302,17 @@ final class JooqQueueQueries {
     if (f.dueOnOrBefore() != null) {
       c = c.and(PRIVACY_CASE.DUE_DATE.le(f.dueOnOrBefore()));
     }
+    if (f.dueFrom() != null) {
+      c = c.and(PRIVACY_CASE.DUE_DATE.ge(f.dueFrom()));
+    }
+    if (f.lawPassedBefore() != null) {
+      c =
+          c.and(PRIVACY_CASE.DUE_DATE.ge(OPEN_FLOOR))
+              .and(DSL.exists(lawClockBefore(f.lawPassedBefore())));
+    }
+    if (f.lawNotPassedBefore() != null) {
+      c = c.andNotExists(lawClockBefore(f.lawNotPassedBefore()));
+    }
     if (f.search() != null && f.search().indexOf('\0') >= 0) {
       // no stored contact holds a NUL (intake refuses control characters), and PostgreSQL text
       // cannot even carry one into the query
@@ -378,6 +389,21 @@ final class JooqQueueQueries {
 
   private static final org.jooq.Field<String> DUE_CLOCK =
       ofNearestClock(CASE_CLOCK.NAME, "due_clock");
+
+  /**
+   * A statutory clock of the row's case (as {@link #STATUTORY_DUE} reads them) due before {@code
+   * day}.
+   */
+  private static org.jooq.Select<?> lawClockBefore(java.time.LocalDate day) {
+    return DSL.selectOne()
+        .from(CASE_CLOCK)
+        .where(CASE_CLOCK.CASE_ID.eq(PRIVACY_CASE.ID))
+        .and(
+            CASE_CLOCK.NAME.in(
+                com.privacydesk.domain.types.DeadlineRules.STATUTORY,
+                com.privacydesk.domain.types.DeadlineRules.LAW_ENFORCEMENT_NOTICE))
+        .and(CASE_CLOCK.DUE_DATE.lt(day));
+  }
 
   private static final org.jooq.Field<java.time.LocalDate> STATUTORY_DUE =
       org.jooq

@@ -127,17 +127,7 @@ class QueueFilterTest {
     assertThat(ids(CaseFilter.ALL.withSearch("%"))).isEmpty();
     assertThat(
             ids(
-                new CaseFilter(
-                        java.util.Set.of(CaseType.EMAIL_OPT_OUT),
-                        java.util.Set.of(),
-                        java.util.Set.of(),
-                        null,
-                        false,
-                        true,
-                        null,
-                        null,
-                        null,
-                        null)
+                CaseFilter.of(java.util.Set.of(CaseType.EMAIL_OPT_OUT), java.util.Set.of(), true)
                     .withSearch("example.com")))
         .containsExactly(overdue, dueSoon);
   }
@@ -423,18 +413,7 @@ class QueueFilterTest {
     org.assertj.core.api.Assertions.assertThatThrownBy(
             () -> s.bulk().assign(ann, CaseFilter.ALL, lead.userId(), (d, t) -> true))
         .isInstanceOf(AccessDeniedException.class);
-    var open =
-        new CaseFilter(
-            java.util.Set.of(),
-            java.util.Set.of(),
-            java.util.Set.of(),
-            null,
-            false,
-            true,
-            null,
-            null,
-            null,
-            null);
+    var open = CaseFilter.of(java.util.Set.of(), java.util.Set.of(), true);
     var report = s.bulk().assign(lead, open, ann.userId(), (done, total) -> done < 2);
     assertThat(report.cancelled()).isTrue();
     assertThat(report.changed()).isEqualTo(2);

@@ -115,12 +115,22 @@ public final class CaseQueries {
   static CaseFilter resolve(Repositories r, Actor actor, ViewSpec spec, LocalDate today) {
     LocalDate dueBy =
         switch (spec.due()) {
-          case ANY -> null;
-          case OVERDUE -> today.minusDays(1);
-          case WITHIN ->
+          case ANY, LAW_OVERDUE -> null;
+          case OVERDUE, INTERNAL_OVERDUE -> today.minusDays(1);
+          case TODAY -> today;
+          case THIS_WEEK ->
+              today.with(
+                  java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.SUNDAY));
+          case WITHIN, NEXT ->
               BusinessCalendar.withClosures(CompanySettings.load(r.settings()).closures())
                   .addBusinessDays(today, spec.dueDays())
                   .date();
+        };
+    LocalDate dueFrom =
+        switch (spec.due()) {
+          case TODAY, THIS_WEEK -> today;
+          case NEXT -> today.plusDays(1);
+          case ANY, OVERDUE, WITHIN, LAW_OVERDUE, INTERNAL_OVERDUE -> null;
         };
     return new CaseFilter(
         spec.types(),
@@ -136,7 +146,10 @@ public final class CaseQueries {
         spec.receivedFrom(),
         spec.receivedTo(),
         dueBy,
-        null);
+        null,
+        dueFrom,
+        spec.due() == ViewSpec.Due.LAW_OVERDUE ? today : null,
+        spec.due() == ViewSpec.Due.INTERNAL_OVERDUE ? today : null);
   }
 
   /**

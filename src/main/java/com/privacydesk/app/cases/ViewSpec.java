@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
  * for a given user and day.
  *
  * @param assigneeId the user when {@code assignee} is {@link Assignee#USER}
- * @param dueDays business days ahead when {@code due} is {@link Due#WITHIN}
+ * @param dueDays business days ahead when {@code due} is {@link Due#WITHIN} or {@link Due#NEXT}
  */
 public record ViewSpec(
     Set<CaseType> types,
@@ -49,11 +49,28 @@ public record ViewSpec(
     USER
   }
 
-  /** Which due window. */
+  /** Which due window; every one but ANY selects open cases only. */
   public enum Due {
     ANY,
+    /** The nearest clock has passed. */
     OVERDUE,
-    WITHIN
+    /** The nearest clock falls on or before the Nth business day from today (overdue included). */
+    WITHIN,
+    /** The nearest clock falls today. */
+    TODAY,
+    /** The nearest clock falls after today, on or before the Nth business day from today. */
+    NEXT,
+    /** From today to the coming Sunday (the week's end), overdue not included. */
+    THIS_WEEK,
+    /** A statutory clock (the law's date) has passed: the queue's red rows. */
+    LAW_OVERDUE,
+    /** The nearest clock has passed but no statutory one has: an internal target only. */
+    INTERNAL_OVERDUE;
+
+    /** Whether this window counts business days ({@code dueDays}). */
+    public boolean counted() {
+      return this == WITHIN || this == NEXT;
+    }
   }
 
   public ViewSpec {
@@ -65,10 +82,10 @@ public record ViewSpec(
     } else if (assigneeId == null) {
       throw new IllegalArgumentException("assignee USER needs an id");
     }
-    if (due == Due.WITHIN && (dueDays < 0 || dueDays > MAX_DUE_DAYS)) {
+    if (due.counted() && (dueDays < 0 || dueDays > MAX_DUE_DAYS)) {
       throw new IllegalArgumentException("due window must be 0.." + MAX_DUE_DAYS);
     }
-    if (due != Due.WITHIN) {
+    if (!due.counted()) {
       dueDays = 0;
     }
     if (receivedFrom != null && receivedTo != null && receivedFrom.isAfter(receivedTo)) {
@@ -94,10 +111,10 @@ public record ViewSpec(
     if (receivedTo != null) {
       m.put("receivedTo", receivedTo.toString());
     }
-    if (due == Due.OVERDUE) {
-      m.put("due", "OVERDUE");
-    } else if (due == Due.WITHIN) {
-      m.put("due", "WITHIN:" + dueDays);
+    if (due.counted()) {
+      m.put("due", due.name() + ":" + dueDays);
+    } else if (due != Due.ANY) {
+      m.put("due", due.name());
     }
     return m.entrySet().stream()
         .map(e -> e.getKey() + "=" + e.getValue())
@@ -125,11 +142,16 @@ public record ViewSpec(
     Due due = Due.ANY;
     int days = 0;
     String d = m.getOrDefault("due", "");
-    if (d.equals("OVERDUE")) {
-      due = Due.OVERDUE;
-    } else if (d.startsWith("WITHIN:")) {
-      due = Due.WITHIN;
-      days = Math.clamp(Integer.parseInt(d.substring(7)), 0, MAX_DUE_DAYS);
+    int colon = d.indexOf(':');
+    String name = colon < 0 ? d : d.substring(0, colon);
+    for (Due known : Due.values()) {
+      if (known != Due.ANY && known.name().equals(name) && known.counted() == (colon >= 0)) {
+        due = known;
+        days =
+            known.counted()
+                ? Math.clamp(Integer.parseInt(d.substring(colon + 1)), 0, MAX_DUE_DAYS)
+                : 0;
+      }
     }
     return new ViewSpec(
         parse(m.get("types"), CaseType::valueOf, CaseType.class),

@@ -16,6 +16,9 @@ import java.util.Set;
  * @param receivedTo only cases received on or before this date
  * @param dueOnOrBefore only open cases whose nearest clock is due on or before this date
  * @param search a case number, or a fragment of an email address or account reference
+ * @param dueFrom only open cases whose nearest clock is due on or after this date
+ * @param lawPassedBefore only open cases with a statutory clock due before this date
+ * @param lawNotPassedBefore only cases with no statutory clock due before this date
  */
 public record CaseFilter(
     Set<CaseType> types,
@@ -27,10 +30,21 @@ public record CaseFilter(
     LocalDate receivedFrom,
     LocalDate receivedTo,
     LocalDate dueOnOrBefore,
-    String search) {
+    String search,
+    LocalDate dueFrom,
+    LocalDate lawPassedBefore,
+    LocalDate lawNotPassedBefore) {
   /** Every case. */
   public static final CaseFilter ALL =
-      new CaseFilter(Set.of(), Set.of(), Set.of(), null, false, false, null, null, null, null);
+      new CaseFilter(
+          Set.of(), Set.of(), Set.of(), null, false, false, null, null, null, null, null, null,
+          null);
+
+  /** Only {@code types}, {@code statuses}, open or not: the rest any (tests, bulk steps). */
+  public static CaseFilter of(Set<CaseType> types, Set<CaseStatus> statuses, boolean openOnly) {
+    return new CaseFilter(
+        types, statuses, Set.of(), null, false, openOnly, null, null, null, null, null, null, null);
+  }
 
   public CaseFilter {
     types = Set.copyOf(types);
@@ -51,6 +65,9 @@ public record CaseFilter(
         receivedFrom,
         receivedTo,
         dueOnOrBefore,
-        text);
+        text,
+        dueFrom,
+        lawPassedBefore,
+        lawNotPassedBefore);
   }
 }

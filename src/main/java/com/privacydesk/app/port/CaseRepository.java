@@ -223,6 +223,12 @@ public interface CaseRepository {
   /** One case's queue row. */
   Optional<CaseSummary> find(long caseId);
 
+  /**
+   * Open cases assigned to {@code userId} now whose assignment to them was made after {@code
+   * since}, the newest assignment first (at most 200).
+   */
+  List<Long> assignedSince(long userId, java.time.Instant since);
+
   /** A page of the queue: open cases first by nearest due date, then closed ones. */
   List<CaseSummary> queuePage(CaseFilter filter, CaseSort sort, int offset, int limit);
 

@@ -148,7 +148,11 @@ final class QueueFilterBar {
     receivedTo.valueProperty().addListener((o, was, now) -> applyFilterBar());
     due.valueProperty().addListener((o, was, now) -> applyFilterBar());
     dueDays.valueProperty().addListener((o, was, now) -> applyFilterBar());
-    dueDays.disableProperty().bind(due.valueProperty().isNotEqualTo(Due.WITHIN));
+    dueDays
+        .disableProperty()
+        .bind(
+            javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> due.getValue() == null || !due.getValue().counted(), due.valueProperty()));
     openOnly.selectedProperty().addListener((o, was, now) -> applyFilterBar());
     clearFilters.setOnAction(e -> vm.specProperty().set(ViewSpec.ALL));
   }
@@ -186,7 +190,7 @@ final class QueueFilterBar {
       receivedFrom.setValue(s.receivedFrom());
       receivedTo.setValue(s.receivedTo());
       due.setValue(s.due());
-      if (s.due() == Due.WITHIN) {
+      if (s.due().counted()) {
         dueDays.getValueFactory().setValue(s.dueDays());
       }
       openOnly.setSelected(s.openOnly());
