@@ -156,6 +156,94 @@ public final class ReportService {
         });
   }
 
+  /**
+   * A month's headline figures, as its report has them.
+   *
+   * @param state how final they are
+   * @param received requests received in the month ("1. Received", all types)
+   * @param closed cases closed in the month ("3. On-time rate", all types)
+   * @param statutoryRate on time against a statutory deadline, 0..1 (null: none closed with one)
+   * @param internalRate on time against an internal target, 0..1 (null: none closed with one)
+   */
+  public record MonthFigures(
+      YearMonth month,
+      FigureState state,
+      Long received,
+      Long closed,
+      Double statutoryRate,
+      Double internalRate) {}
+
+  /** How final a month's figures are. */
+  public enum FigureState {
+    /** The month has not ended: every figure will change. */
+    MONTH_TO_DATE,
+    /** Kept as first reported after the month ended (frozen). */
+    FROZEN,
+    /** Not reported yet: computed as the month stood at its end, and not kept. */
+    COMPUTED,
+    /** Its kept figures no longer match their seal: not shown. */
+    TAMPERED
+  }
+
+  /** The month so far, computed the same way as its report (month to date, not final). */
+  public MonthFigures monthToDate(Actor actor) {
+    actor.require(Permission.VIEW_REPORTS);
+    YearMonth current = lastFullMonth().plusMonths(1);
+    return figures(current, FigureState.MONTH_TO_DATE, monthly(actor, current).tables());
+  }
+
+  /**
+   * The {@code count} finished months before this one, oldest first: a frozen month's kept figures,
+   * a month never reported computed as at its end without keeping it (looking does not freeze).
+   */
+  public List<MonthFigures> lastMonths(Actor actor, int count) {
+    actor.require(Permission.VIEW_REPORTS);
+    return tx.inTransaction(
+        actor,
+        r -> {
+          CompanySettings settings = CompanySettings.load(r.settings());
+          ZoneId zone = settings.zone();
+          BusinessCalendar calendar = BusinessCalendar.withClosures(settings.closures());
+          YearMonth current = YearMonth.from(clock.instant().atZone(zone));
+          List<MonthFigures> months = new java.util.ArrayList<>();
+          for (int back = count; back >= 1; back--) {
+            YearMonth month = current.minusMonths(back);
+            ReportData.FrozenMonth frozen = r.reports().frozen(month).orElse(null);
+            if (frozen == null) {
+              months.add(figures(month, FigureState.COMPUTED, atEnd(r, month, zone, calendar)));
+              continue;
+            }
+            long id = ReportData.monthRecordId(month);
+            boolean intact = r.seals().state(MONTH, id).map(s -> s.matches()).orElse(false);
+            months.add(
+                intact
+                    ? figures(month, FigureState.FROZEN, FrozenTables.decode(frozen.tables()))
+                    : new MonthFigures(month, FigureState.TAMPERED, null, null, null, null));
+          }
+          return List.copyOf(months);
+        });
+  }
+
+  private static MonthFigures figures(
+      YearMonth month, FigureState state, List<ReportTable> tables) {
+    ReportTable received = table(tables, "received");
+    ReportTable onTime = table(tables, "on_time");
+    return new MonthFigures(
+        month,
+        state,
+        (Long) received.value(MonthlyTables.ALL, "total"),
+        (Long) onTime.value(MonthlyTables.ALL, "closed"),
+        (Double) onTime.value(MonthlyTables.ALL, "statutory_rate"),
+        (Double) onTime.value(MonthlyTables.ALL, "internal_rate"));
+  }
+
+  private static ReportTable table(List<ReportTable> tables, String id) {
+    return tables.stream()
+        .filter(t -> t.id().equals(id))
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("no table " + id));
+  }
+
   /** The audited record a frozen month is: "MONTH" 202611. */
   static final String MONTH = "MONTH";
 
