@@ -64,7 +64,17 @@ abstract class GuiFlowTestBase {
     robot.clickOn("#usernameField").write("admin");
     robot.clickOn("#passwordField").write(TestServices.ADMIN_PASSWORD);
     robot.type(KeyCode.ENTER);
-    waitUntilShowing(robot, "#queueTable", 30);
+    toQueue(robot);
+  }
+
+  /**
+   * After sign-in: waits for Home (the first screen) and goes to the queue with Ctrl+U, as an agent
+   * would.
+   */
+  static void toQueue(FxRobot robot) throws Exception {
+    waitUntilShowing(robot, "#homeView", 30);
+    robot.push(KeyCode.SHORTCUT, KeyCode.U);
+    waitUntilShowing(robot, "#queueTable", 10);
   }
 
   /** Waits until TestFX itself finds the node visible (a dialog appears asynchronously). */

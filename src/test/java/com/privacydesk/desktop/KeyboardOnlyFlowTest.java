@@ -114,7 +114,7 @@ class KeyboardOnlyFlowTest extends GuiFlowTestBase {
     robot.type(KeyCode.TAB);
     write(robot, TestServices.ADMIN_PASSWORD);
     robot.type(KeyCode.ENTER);
-    waitUntilShowing(robot, "#queueTable", 30);
+    toQueue(robot);
 
     // log an opt-out received 30 days ago (so its send check is due): Ctrl+N, type, Enter
     robot.push(KeyCode.SHORTCUT, KeyCode.N);

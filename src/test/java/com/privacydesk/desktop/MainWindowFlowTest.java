@@ -119,7 +119,7 @@ class MainWindowFlowTest extends GuiFlowTestBase {
     robot.clickOn("#usernameField").write("admin");
     robot.clickOn("#passwordField").write(TestServices.ADMIN_PASSWORD);
     robot.type(KeyCode.ENTER);
-    waitUntilShowing(robot, "#queueTable", 30);
+    toQueue(robot);
     assertThat(robot.lookup("#statusText").queryAs(Label.class).getText())
         .startsWith("Signed in as admin");
     waitFor(10, TimeUnit.SECONDS, () -> main.getX() == 40 && main.getY() == 30);

@@ -76,7 +76,7 @@ class RealDesktopTest {
     robot.type(KeyCode.TAB);
     robot.write("privacydesk-demo");
     robot.type(KeyCode.ENTER);
-    GuiFlowTestBase.waitUntilShowing(robot, "#queueTable", 30);
+    GuiFlowTestBase.toQueue(robot);
     waitFor(20, TimeUnit.SECONDS, () -> !table(robot).getItems().isEmpty());
     assertPlaced(main, null);
 

@@ -40,7 +40,7 @@ class SessionEndedFlowTest extends GuiFlowTestBase {
     robot.clickOn("#usernameField").write("admin");
     robot.clickOn("#passwordField").write(TestServices.ADMIN_PASSWORD);
     robot.type(KeyCode.ENTER);
-    waitUntilShowing(robot, "#queueTable", 30);
+    toQueue(robot);
     assertThat(robot.lookup("#statusText").queryAs(Label.class).getText()).contains("Supervisor");
   }
 }

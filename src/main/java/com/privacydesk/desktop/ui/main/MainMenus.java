@@ -65,6 +65,8 @@ final class MainMenus {
   final MenuItem largerText = new MenuItem(Messages.get("menu.view.larger"));
   final MenuItem smallerText = new MenuItem(Messages.get("menu.view.smaller"));
   final MenuItem normalText = new MenuItem(Messages.get("menu.view.normalSize"));
+  final MenuItem home = new MenuItem(Messages.get("menu.view.home"));
+  final MenuItem queue = new MenuItem(Messages.get("menu.view.queue"));
 
   MainMenus() {
     for (RequestTypeSpec spec : RequestTypes.all()) {
@@ -122,6 +124,10 @@ final class MainMenus {
       themeMenu.getItems().add(item);
     }
     themeMenu.setId("menuTheme");
+    home.setId("menuHome");
+    home.setAccelerator(KeyCombination.keyCombination("Shortcut+H"));
+    queue.setId("menuQueue");
+    queue.setAccelerator(KeyCombination.keyCombination("Shortcut+U"));
     // Appearance handles these keys in every window; the accelerators only show them
     largerText.setId("menuLargerText");
     largerText.setAccelerator(KeyCombination.keyCombination("Shortcut+Plus"));
@@ -134,6 +140,9 @@ final class MainMenus {
   /** The View menu's first items: the queue's filters and views, then the look. */
   List<MenuItem> viewItems() {
     return List.of(
+        home,
+        queue,
+        new SeparatorMenuItem(),
         toggleFilters,
         saveView,
         deleteView,

@@ -353,7 +353,15 @@ public final class MainWindow {
     QueueViewModel watched = queueVm;
     changeCheck =
         new javafx.animation.Timeline(
-            new javafx.animation.KeyFrame(CHANGE_CHECK, e -> watched.checkForChanges()));
+            new javafx.animation.KeyFrame(
+                CHANGE_CHECK,
+                e -> {
+                  watched.checkForChanges();
+                  if (homeVm != null
+                      && homeTab.equals(tabs.getSelectionModel().getSelectedItem())) {
+                    homeVm.refreshDay(); // colleagues' changes show without a click
+                  }
+                }));
     changeCheck.setCycleCount(javafx.animation.Animation.INDEFINITE);
     changeCheck.play();
   }
@@ -368,11 +376,18 @@ public final class MainWindow {
             dialogs,
             this::companyToday);
     QueueView view = new QueueView(queueVm);
-    center.getChildren().setAll(view.root());
+    showTabs(view);
     watchForChanges();
     new QueueMenus(stage, m, dialogs, queueVm, view)
         .bind(this::openDetail, id -> toolWindows.intake(CaseType.CPNI_BREACH, id));
-    m.refresh.setOnAction(e -> queueVm.refresh());
+    m.refresh.setOnAction(
+        e -> {
+          if (homeTab.equals(tabs.getSelectionModel().getSelectedItem())) {
+            homeVm.refresh();
+          } else {
+            queueVm.refresh();
+          }
+        });
     m.newItems.forEach(
         (type, item) ->
             item.setOnAction(
@@ -450,6 +465,81 @@ public final class MainWindow {
     queueVm.loadLayout(view::applyLayout);
     queueVm.start();
     view.table().requestFocus();
+  }
+
+  private final javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane();
+  private final javafx.scene.control.Tab homeTab =
+      new javafx.scene.control.Tab(Messages.get("home.tab"));
+  private final javafx.scene.control.Tab queueTab =
+      new javafx.scene.control.Tab(Messages.get("queue.tab"));
+  private com.privacydesk.desktop.ui.home.HomeViewModel homeVm;
+
+  /**
+   * The signed-in user's screens as tabs: Home first (the screen after sign-in), then the queue. A
+   * figure chosen on Home opens its view in the queue; what acts on the queue shows it first.
+   */
+  private void showTabs(QueueView view) {
+    var actor = vm.actorProperty().get();
+    homeVm =
+        new com.privacydesk.desktop.ui.home.HomeViewModel(
+            vm.services().home(),
+            vm.services().reports(),
+            actor,
+            tasks,
+            this::companyNow,
+            vm::zone);
+    var home = new com.privacydesk.desktop.ui.home.HomeView(homeVm);
+    home.setOnOpenView(
+        spec -> {
+          tabs.getSelectionModel().select(queueTab);
+          queueVm.searchProperty().set("");
+          queueVm.specProperty().set(spec);
+          view.table().requestFocus();
+        });
+    home.setOnOpenCase(this::openDetail);
+    home.setOnOpenReport(month -> toolWindows.reports(ReportsViewModel.Kind.MONTHLY, month));
+    homeTab.setId("tabHome");
+    homeTab.setClosable(false);
+    homeTab.setContent(home.root());
+    queueTab.setId("tabQueue");
+    queueTab.setClosable(false);
+    queueTab.setContent(view.root());
+    tabs.setId("mainTabs");
+    tabs.setAccessibleText(Messages.get("main.tabs"));
+    tabs.getTabs().setAll(homeTab, queueTab);
+    tabs.getSelectionModel().select(homeTab);
+    center.getChildren().setAll(tabs);
+    m.home.setOnAction(
+        e -> {
+          tabs.getSelectionModel().select(homeTab);
+          home.focus();
+        });
+    m.queue.setOnAction(
+        e -> {
+          tabs.getSelectionModel().select(queueTab);
+          view.table().requestFocus();
+        });
+    // what works on the queue's rows or filter shows the queue first
+    for (MenuItem item :
+        List.of(
+            m.find,
+            m.openCase,
+            m.takeCase,
+            m.assignCase,
+            m.escalate,
+            m.recalculate,
+            m.toggleFilters,
+            m.saveView,
+            m.deleteView,
+            m.bulkAssign,
+            m.bulkTake,
+            m.bulkAction,
+            m.bulkExport)) {
+      item.addEventHandler(
+          javafx.event.ActionEvent.ACTION, e -> tabs.getSelectionModel().select(queueTab));
+    }
+    homeVm.load();
+    com.privacydesk.desktop.ui.common.FxThread.later(home::focus);
   }
 
   /** The Reports window, once opened (tests). */

@@ -117,7 +117,11 @@ final class QueueMenus {
             if (n <= 9) {
               item.setAccelerator(KeyCombination.keyCombination("Shortcut+" + n));
             }
-            item.setOnAction(e -> queueVm.viewProperty().set(c));
+            item.setOnAction(
+                e -> {
+                  m.queue.fire(); // the queue shows the view chosen
+                  queueVm.viewProperty().set(c);
+                });
             items.add(item);
           }
           m.viewMenu.getItems().setAll(items);

@@ -21,6 +21,7 @@ import com.privacydesk.domain.CaseType;
 import com.privacydesk.report.PurgeCertificateFile;
 import com.privacydesk.report.ReportExporter;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import javafx.stage.Stage;
 
 /**
@@ -198,10 +199,15 @@ final class ToolWindows {
 
   /** Opens (or brings forward) the Reports window on {@code kind}. */
   void reports(ReportsViewModel.Kind kind) {
+    reports(kind, null);
+  }
+
+  /** The Reports window on {@code month} (null: where it is, or the last full month). */
+  void reports(ReportsViewModel.Kind kind, @org.jspecify.annotations.Nullable YearMonth month) {
     if (reportsWindow != null && reportsWindow.stage().isShowing()) {
       reportsWindow.stage().toFront();
-      if (reportsWindow.kind() != kind) {
-        reportsWindow.show(kind);
+      if (reportsWindow.kind() != kind || month != null) {
+        reportsWindow.show(kind, month);
       }
       return;
     }
@@ -212,7 +218,7 @@ final class ToolWindows {
             new ReportsViewModel(
                 reports, new ReportExporter(reports), vm.actorProperty().get(), tasks),
             dialogs);
-    reportsWindow.show(kind);
+    reportsWindow.show(kind, month);
   }
 
   /** The Reports window, once opened. */

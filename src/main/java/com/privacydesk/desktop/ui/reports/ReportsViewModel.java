@@ -65,6 +65,11 @@ public final class ReportsViewModel {
 
   /** Finds the default month (the last full one) and computes its report. */
   public void start(Kind initial) {
+    start(initial, null);
+  }
+
+  /** Starts on {@code wanted} (null: the last full month). */
+  public void start(Kind initial, @org.jspecify.annotations.Nullable YearMonth wanted) {
     kind.set(initial);
     computing.set(true);
     tasks.run(
@@ -75,7 +80,7 @@ public final class ReportsViewModel {
           for (int i = 0; i < 36; i++) {
             months.add(current.minusMonths(i));
           }
-          month.set(last);
+          month.set(wanted != null && months.contains(wanted) ? wanted : last);
           year.set(lastFullYear(last));
           compute();
         },

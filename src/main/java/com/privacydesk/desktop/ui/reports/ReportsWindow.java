@@ -119,8 +119,14 @@ public final class ReportsWindow {
 
   /** Opens the window on {@code kind} and computes its default period. */
   public void show(ReportsViewModel.Kind kind) {
+    show(kind, null);
+  }
+
+  /** Shows the window on {@code month}'s report (null: the last full month). */
+  public void show(
+      ReportsViewModel.Kind kind, java.time.@org.jspecify.annotations.Nullable YearMonth month) {
     stage.show();
-    vm.start(kind);
+    vm.start(kind, month);
   }
 
   /** The report kind shown. */

@@ -1,0 +1,74 @@
+package com.privacydesk.desktop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.testfx.util.WaitForAsyncUtils.waitFor;
+
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Issue 21, Home: the first screen after sign-in; a figure counts the user's cases and opens
+ * exactly those in the queue; the team's workload opens an agent's cases; Ctrl+H and Ctrl+U switch
+ * between Home and the queue; every control there has a name.
+ */
+class HomeFlowTest extends GuiFlowTestBase {
+  private static String count(FxRobot robot, String tileId) {
+    Button tile = robot.lookup("#" + tileId).queryAs(Button.class);
+    var box = (javafx.scene.layout.VBox) tile.getGraphic();
+    return ((Label) box.getChildren().getFirst()).getText();
+  }
+
+  private static String selectedTab(FxRobot robot) {
+    return robot
+        .lookup("#mainTabs")
+        .queryAs(TabPane.class)
+        .getSelectionModel()
+        .getSelectedItem()
+        .getId();
+  }
+
+  @Test
+  void aFigureOpensTheCasesItCountsInTheQueue(FxRobot robot) throws Exception {
+    signIn(robot); // Home first, then Ctrl+U to the queue
+    logOptOutAndOpenIt(robot, "home.flow@example.com");
+    robot.type(KeyCode.ESCAPE); // close the case
+    WaitForAsyncUtils.waitForFxEvents();
+    robot.clickOn("#queueTable").push(KeyCode.SHORTCUT, KeyCode.M); // take it
+    waitFor(10, TimeUnit.SECONDS, () -> table(robot).getItems().getFirst().assigneeId() != null);
+
+    robot.push(KeyCode.SHORTCUT, KeyCode.H);
+    waitUntilShowing(robot, "#homeView", 10);
+    assertThat(selectedTab(robot)).isEqualTo("tabHome");
+    robot.clickOn("#homeRefresh");
+    waitFor(10, TimeUnit.SECONDS, () -> count(robot, "home-WAITING_ON_ME").equals("1"));
+    assertThat(count(robot, "home-WAITING_ON_CUSTOMER")).isEqualTo("0");
+    assertThat(count(robot, "home-LAW_OVERDUE")).isEqualTo("0");
+    assertThat(AccessibleNamesFlowTest.unnamedControls(robot)).as("Home").isEmpty();
+
+    // the team's workload: the administrator's one open case, opened from its figure
+    waitUntilShowing(robot, "#homeWorkload-admin-open", 10);
+    assertThat(robot.lookup("#homeWorkload-admin-open").queryAs(Hyperlink.class).getText())
+        .isEqualTo("1");
+
+    // the figure opens its view: exactly the counted case
+    robot.clickOn("#home-WAITING_ON_ME");
+    waitFor(5, TimeUnit.SECONDS, () -> "tabQueue".equals(selectedTab(robot)));
+    // (the filter bar shows what the figure selects: the summary says the filter is the figure's)
+    waitFor(10, TimeUnit.SECONDS, () -> summary(robot).startsWith("1 case "));
+    assertThat(table(robot).getItems().getFirst().status().name()).isEqualTo("NEW");
+
+    // back home with the keyboard, and the team figure opens the agent's cases
+    robot.push(KeyCode.SHORTCUT, KeyCode.H);
+    waitFor(5, TimeUnit.SECONDS, () -> "tabHome".equals(selectedTab(robot)));
+    robot.clickOn("#homeWorkload-admin-open");
+    waitFor(5, TimeUnit.SECONDS, () -> "tabQueue".equals(selectedTab(robot)));
+    waitFor(10, TimeUnit.SECONDS, () -> summary(robot).startsWith("1 case "));
+  }
+}
