@@ -29,6 +29,7 @@ public final class Services implements AppServices {
   private final IntakeService intake;
   private final CaseQueries queries;
   private final com.privacydesk.app.cases.HomeService home;
+  private final com.privacydesk.app.cases.NotificationService notifications;
   private final AssignmentService assignments;
   private final WorkflowService workflow;
   private final SettingsService settings;
@@ -54,6 +55,7 @@ public final class Services implements AppServices {
     this.intake = new IntakeService(tx, clock);
     this.queries = new CaseQueries(tx, clock);
     this.home = new com.privacydesk.app.cases.HomeService(tx, queries);
+    this.notifications = new com.privacydesk.app.cases.NotificationService(tx, queries, clock);
     this.assignments = new AssignmentService(tx, clock);
     this.workflow = new WorkflowService(tx, clock);
     this.settings = new SettingsService(tx, clock);
@@ -382,6 +384,11 @@ public final class Services implements AppServices {
   @Override
   public com.privacydesk.app.cases.HomeService home() {
     return home;
+  }
+
+  @Override
+  public com.privacydesk.app.cases.NotificationService notifications() {
+    return notifications;
   }
 
   @Override

@@ -22,6 +22,9 @@ public interface AppServices extends AutoCloseable {
   /** The home screen's figures: My day and the team's. */
   com.privacydesk.app.cases.HomeService home();
 
+  /** Reminders about the signed-in user's cases. */
+  com.privacydesk.app.cases.NotificationService notifications();
+
   /** Each user's saved views and queue layout. */
   com.privacydesk.app.cases.QueuePreferences queuePreferences();
 

@@ -70,6 +70,16 @@ final class JooqAuditTrail implements AuditTrail {
   }
 
   @Override
+  public List<Stored> after(long afterSeq, java.util.Set<String> actions, int limit) {
+    return dsl.selectFrom(AUDIT_EVENT)
+        .where(AUDIT_EVENT.SEQ.gt(afterSeq))
+        .and(AUDIT_EVENT.ACTION.in(actions))
+        .orderBy(AUDIT_EVENT.SEQ)
+        .limit(limit)
+        .fetch(r -> new Stored(r.getSeq(), entry(r)));
+  }
+
+  @Override
   public List<AuditEntry> withAction(String action) {
     return dsl.selectFrom(AUDIT_EVENT)
         .where(AUDIT_EVENT.ACTION.eq(action))

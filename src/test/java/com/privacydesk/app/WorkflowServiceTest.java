@@ -197,6 +197,82 @@ class WorkflowServiceTest {
   }
 
   @Test
+  void theAgentIsNotifiedOfWhatOthersDoToTheirCasesNeverOfTheirOwnDoings() {
+    var notes = s.notifications();
+    var all = java.util.EnumSet.allOf(com.privacydesk.app.cases.NotificationService.Kind.class);
+    long mark = notes.mark(agent);
+    long id = caRequest("2026-11-02", "ACC-1", Duplicates.check());
+    // her own take, work and note: nothing to tell her
+    s.assignments().take(agent, id, file(id).version());
+    act(agent, id, CaseAction.START_WORK, null);
+    wf.addNote(agent, id, file(id).version(), "Called the customer back.");
+    var own = notes.check(agent, mark, TODAY, all, false);
+    assertThat(own.notices()).isEmpty();
+    mark = own.mark();
+
+    tickAll(id, TODAY);
+    act(agent, id, CaseAction.SUBMIT_FOR_REVIEW, Outcome.FULFILLED);
+    wf.perform(
+        supervisor, id, file(id).version(), CaseAction.SEND_BACK, null, "Attach the letter.");
+    wf.addNote(supervisor, id, file(id).version(), "The letter template changed on Monday.");
+    long other = optOut("notify.me@example.com", "2026-11-19");
+    s.assignments()
+        .assign(supervisor, other, agent.userId(), s.queries().detail(supervisor, other).version());
+    var check = notes.check(agent, mark, TODAY, all, false);
+    assertThat(check.notices())
+        .extracting(
+            com.privacydesk.app.cases.NotificationService.Notice::kind,
+            com.privacydesk.app.cases.NotificationService.Notice::caseId,
+            com.privacydesk.app.cases.NotificationService.Notice::comment)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                com.privacydesk.app.cases.NotificationService.Kind.SENT_BACK,
+                id,
+                "Attach the letter."),
+            org.assertj.core.groups.Tuple.tuple(
+                com.privacydesk.app.cases.NotificationService.Kind.NOTE, id, null),
+            org.assertj.core.groups.Tuple.tuple(
+                com.privacydesk.app.cases.NotificationService.Kind.ASSIGNED, other, null));
+    // each once: the next check starts after them
+    assertThat(notes.check(agent, check.mark(), TODAY, all, false).notices()).isEmpty();
+    // a kind turned off is not told
+    assertThat(
+            notes
+                .check(
+                    agent,
+                    mark,
+                    TODAY,
+                    java.util.EnumSet.of(
+                        com.privacydesk.app.cases.NotificationService.Kind.ASSIGNED),
+                    false)
+                .notices())
+        .extracting(com.privacydesk.app.cases.NotificationService.Notice::caseId)
+        .containsExactly(other);
+    // the supervisor, who did all this, is told nothing
+    assertThat(notes.check(supervisor, mark, TODAY, all, false).notices()).isEmpty();
+  }
+
+  @Test
+  void theAgentIsRemindedOfHerCasesDueTomorrowAndOverdue() {
+    var notes = s.notifications();
+    var all = java.util.EnumSet.allOf(com.privacydesk.app.cases.NotificationService.Kind.class);
+    long late = optOut("late@example.com", "2026-10-01");
+    long fresh = optOut("fresh@example.com", "2026-11-20");
+    for (long id : new long[] {late, fresh}) {
+      s.assignments().take(agent, id, file(id).version());
+    }
+    var check = notes.check(agent, notes.mark(agent), TODAY, all, true);
+    assertThat(check.notices())
+        .extracting(
+            com.privacydesk.app.cases.NotificationService.Notice::kind,
+            com.privacydesk.app.cases.NotificationService.Notice::caseId)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                com.privacydesk.app.cases.NotificationService.Kind.OVERDUE, late));
+    assertThat(check.notices().getFirst().due()).isBefore(TODAY);
+  }
+
+  @Test
   void aReviewersCommentIsANoteOfTheCaseForTheAgent() {
     long id = caRequest("2026-11-02", "ACC-1", Duplicates.check());
     act(agent, id, CaseAction.START_WORK, null);

@@ -19,6 +19,15 @@ public interface AuditTrail {
   /** The entries with {@code action}, in order. */
   java.util.List<AuditEntry> withAction(String action);
 
+  /**
+   * The first {@code limit} entries after {@code afterSeq} with one of {@code actions}, in order:
+   * what happened since a point of the chain (notifications).
+   */
+  java.util.List<Stored> after(long afterSeq, java.util.Set<String> actions, int limit);
+
+  /** An entry with its place in the chain. */
+  record Stored(long seq, AuditEntry entry) {}
+
   /** The stored chain head: last sequence number and hash. */
   Head head();
 
