@@ -33,8 +33,8 @@ abstract class GuiFlowTestBase {
 
   @BeforeEach
   void startApp() throws Exception {
-    try (Services s = TestServices.open(dir)) {
-      TestServices.admin(s);
+    try (Services s = TestServices.open(dir, prepareClock())) {
+      prepare(s, TestServices.admin(s));
     }
     var server = TestServices.server(dir);
     if (server != null) {
@@ -52,6 +52,14 @@ abstract class GuiFlowTestBase {
     FxToolkit.registerPrimaryStage();
     app = FxToolkit.setupApplication(App.class, "--data-dir=" + dir);
   }
+
+  /** The clock {@link #prepare} runs on (the window then runs on the real one). */
+  java.time.Clock prepareClock() {
+    return TestServices.clock();
+  }
+
+  /** What a test needs in the database before the window opens (users, cases); nothing here. */
+  void prepare(Services s, com.privacydesk.app.Actor admin) {}
 
   @AfterEach
   void stopApp() throws Exception {

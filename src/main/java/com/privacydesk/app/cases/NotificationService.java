@@ -20,10 +20,11 @@ import java.util.Set;
 
 /**
  * Reminders for the signed-in user (issue 21): a case assigned to them by someone else, sent back
- * from review, a colleague's note on their case (what happened in the audit trail since a point),
- * and their open cases due on the next business day or overdue (as the queue counts them). A notice
- * names a case number, type and due date only; a send-back carries the reviewer's comment, which
- * the app shows in its own tray and never hands to the operating system.
+ * from review or approved (with the reviewer's comment), a colleague's note on their case (what
+ * happened in the audit trail since a point), and their open cases due on the next business day or
+ * overdue (as the queue counts them). A notice names a case number, type and due date only; a
+ * send-back carries the reviewer's comment, which the app shows in its own tray and never hands to
+ * the operating system.
  */
 public final class NotificationService {
   /** Most audit entries one check reads; the rest come with the next check. */
@@ -50,6 +51,7 @@ public final class NotificationService {
     DUE_TOMORROW,
     OVERDUE,
     SENT_BACK,
+    APPROVED,
     NOTE
   }
 
@@ -57,7 +59,7 @@ public final class NotificationService {
    * One reminder.
    *
    * @param at when it happened (a deadline notice: when it was found)
-   * @param comment the reviewer's comment of a send-back, else null
+   * @param comment the reviewer's comment of a send-back or an approval, else null
    */
   public record Notice(
       Kind kind, long caseId, CaseType type, LocalDate due, Instant at, String comment) {}
@@ -146,7 +148,10 @@ public final class NotificationService {
           case "CASE_TRANSITION" ->
               e.detail().contains("action=" + com.privacydesk.domain.workflow.CaseAction.SEND_BACK)
                   ? Kind.SENT_BACK
-                  : null;
+                  : e.detail()
+                          .contains("action=" + com.privacydesk.domain.workflow.CaseAction.APPROVE)
+                      ? Kind.APPROVED
+                      : null;
           // a review's comment comes with its send-back (or approval), not as a note of its own
           case "NOTE_ADD" -> e.detail().contains("review comment") ? null : Kind.NOTE;
           default -> null;
@@ -154,18 +159,25 @@ public final class NotificationService {
     if (kind == null) {
       return Optional.empty();
     }
-    String comment = kind == Kind.SENT_BACK ? sendBackComment(r, caseId, e.occurredAt()) : null;
+    String comment =
+        switch (kind) {
+          case SENT_BACK ->
+              reviewComment(r, caseId, e.occurredAt(), WorkflowService.REVIEW_SENT_BACK);
+          case APPROVED ->
+              reviewComment(r, caseId, e.occurredAt(), WorkflowService.REVIEW_APPROVED);
+          case ASSIGNED, DUE_TOMORROW, OVERDUE, NOTE -> null;
+        };
     return Optional.of(new Notice(kind, caseId, c.type(), c.dueDate(), e.occurredAt(), comment));
   }
 
-  /** The reviewer's comment stored with a send-back at {@code at}, without its prefix. */
-  private static String sendBackComment(Repositories r, long caseId, Instant at) {
+  /** The reviewer's comment stored with a review at {@code at}, without its {@code prefix}. */
+  private static String reviewComment(Repositories r, long caseId, Instant at, String prefix) {
     for (CaseRepository.Note n : r.cases().notes(caseId).reversed()) {
       if (n.at()
               .truncatedTo(java.time.temporal.ChronoUnit.MILLIS)
               .equals(at.truncatedTo(java.time.temporal.ChronoUnit.MILLIS))
-          && n.body().startsWith(WorkflowService.REVIEW_SENT_BACK)) {
-        return n.body().substring(WorkflowService.REVIEW_SENT_BACK.length());
+          && n.body().startsWith(prefix)) {
+        return n.body().substring(prefix.length());
       }
     }
     return null;

@@ -67,6 +67,7 @@ final class MainMenus {
   final MenuItem normalText = new MenuItem(Messages.get("menu.view.normalSize"));
   final MenuItem home = new MenuItem(Messages.get("menu.view.home"));
   final MenuItem queue = new MenuItem(Messages.get("menu.view.queue"));
+  final MenuItem reminders = new MenuItem(Messages.get("menu.view.reminders"));
 
   MainMenus() {
     for (RequestTypeSpec spec : RequestTypes.all()) {
@@ -128,6 +129,8 @@ final class MainMenus {
     home.setAccelerator(KeyCombination.keyCombination("Shortcut+H"));
     queue.setId("menuQueue");
     queue.setAccelerator(KeyCombination.keyCombination("Shortcut+U"));
+    reminders.setId("menuReminders");
+    reminders.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+N"));
     // Appearance handles these keys in every window; the accelerators only show them
     largerText.setId("menuLargerText");
     largerText.setAccelerator(KeyCombination.keyCombination("Shortcut+Plus"));
@@ -142,6 +145,7 @@ final class MainMenus {
     return List.of(
         home,
         queue,
+        reminders,
         new SeparatorMenuItem(),
         toggleFilters,
         saveView,

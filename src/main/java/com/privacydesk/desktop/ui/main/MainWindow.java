@@ -46,6 +46,9 @@ public final class MainWindow {
   private final Label placeholder = new Label();
   private final Label status = new Label();
   private final ProgressIndicator progress = new ProgressIndicator();
+  private final HBox trayHolder = new HBox();
+  private com.privacydesk.desktop.ui.notify.NotificationsViewModel reminders;
+  private com.privacydesk.desktop.ui.notify.NotificationTray tray;
 
   private final java.util.Map<Long, CaseDetailDialog> openCases = new java.util.HashMap<>();
   private final com.privacydesk.desktop.ui.common.WindowPlacement placement =
@@ -103,7 +106,10 @@ public final class MainWindow {
 
   private void layoutParts() {
     menus = m.bar();
-    HBox statusBar = new HBox(progress, status);
+    javafx.scene.layout.Region grow = new javafx.scene.layout.Region();
+    HBox.setHgrow(grow, javafx.scene.layout.Priority.ALWAYS);
+    HBox statusBar = new HBox(progress, status, grow, trayHolder);
+    trayHolder.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
     statusBar.getStyleClass().add("status-bar");
     center.getChildren().setAll(placeholder);
     root.setTop(menus);
@@ -153,6 +159,9 @@ public final class MainWindow {
             m.saveView,
             m.deleteView,
             m.toggleFilters,
+            m.home,
+            m.queue,
+            m.reminders,
             m.bulkAssign,
             m.bulkTake,
             m.bulkAction,
@@ -267,6 +276,12 @@ public final class MainWindow {
     placement.rememberNow(stage);
     placement.forget();
     Appearance.shared().forget();
+    if (tray != null) {
+      tray.hide();
+    }
+    tray = null;
+    reminders = null;
+    trayHolder.getChildren().clear();
     center.getChildren().setAll(placeholder);
     vm.signOut();
   }
@@ -357,6 +372,9 @@ public final class MainWindow {
                 CHANGE_CHECK,
                 e -> {
                   watched.checkForChanges();
+                  if (reminders != null) {
+                    reminders.check();
+                  }
                   if (homeVm != null
                       && homeTab.equals(tabs.getSelectionModel().getSelectedItem())) {
                     homeVm.refreshDay(); // colleagues' changes show without a click
@@ -554,11 +572,30 @@ public final class MainWindow {
         () -> prefs.preferences(actor),
         stored -> {
           Appearance.shared().rememberFor(stored, store(prefs, actor));
+          startReminders(actor, stored, store(prefs, actor));
           placement.rememberFor(stored, store(prefs, actor));
           // the main window opened before anyone signed in: now it goes where this user keeps it
           placement.restore(stage);
         },
         ex -> {});
+  }
+
+  /** The reminder tray of {@code actor}, who just signed in, checked from now on. */
+  private void startReminders(
+      com.privacydesk.app.Actor actor,
+      java.util.Map<String, String> stored,
+      java.util.function.BiConsumer<String, String> keep) {
+    if (!actor.equals(vm.actorProperty().get())) {
+      return; // signed out meanwhile
+    }
+    reminders =
+        new com.privacydesk.desktop.ui.notify.NotificationsViewModel(
+            vm.services().notifications(), actor, tasks, this::companyToday, stored, keep);
+    tray =
+        new com.privacydesk.desktop.ui.notify.NotificationTray(reminders, stage, this::openDetail);
+    trayHolder.getChildren().setAll(tray.button());
+    m.reminders.setOnAction(e -> tray.open());
+    reminders.start();
   }
 
   /** Keeps one of {@code actor}'s preferences, in the background. */
