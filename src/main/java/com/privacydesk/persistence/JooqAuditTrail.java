@@ -80,6 +80,18 @@ final class JooqAuditTrail implements AuditTrail {
   }
 
   @Override
+  public List<Long> newestAbout(String entity, long entityId, String action, int limit) {
+    return dsl.select(AUDIT_EVENT.SEQ)
+        .from(AUDIT_EVENT)
+        .where(AUDIT_EVENT.ENTITY.eq(entity))
+        .and(AUDIT_EVENT.ENTITY_ID.eq(entityId))
+        .and(AUDIT_EVENT.ACTION.eq(action))
+        .orderBy(AUDIT_EVENT.SEQ.desc())
+        .limit(limit)
+        .fetch(AUDIT_EVENT.SEQ);
+  }
+
+  @Override
   public List<AuditEntry> withAction(String action) {
     return dsl.selectFrom(AUDIT_EVENT)
         .where(AUDIT_EVENT.ACTION.eq(action))

@@ -71,10 +71,18 @@ public final class NotificationService {
    */
   public record Check(long mark, List<Notice> notices) {}
 
-  /** The audit position now: the first check after sign-in starts here. */
+  /**
+   * Where a user's first check starts when they have none kept: their previous sign-in (what
+   * happened while they were away is told), or the audit trail's head at their very first.
+   */
   public long mark(Actor actor) {
     actor.require(Permission.VIEW_QUEUE);
-    return tx.inTransaction(actor, r -> r.audit().head().lastSeq());
+    return tx.inTransaction(
+        actor,
+        r -> {
+          List<Long> signIns = r.audit().newestAbout("USER", actor.userId(), "SIGN_IN", 2);
+          return signIns.size() == 2 ? signIns.get(1) : r.audit().head().lastSeq();
+        });
   }
 
   /**

@@ -25,6 +25,12 @@ public interface AuditTrail {
    */
   java.util.List<Stored> after(long afterSeq, java.util.Set<String> actions, int limit);
 
+  /**
+   * The sequence numbers of the newest {@code limit} entries about an entity with {@code action},
+   * newest first.
+   */
+  java.util.List<Long> newestAbout(String entity, long entityId, String action, int limit);
+
   /** An entry with its place in the chain. */
   record Stored(long seq, AuditEntry entry) {}
 
