@@ -79,14 +79,16 @@ final class BenchCommand extends CliCommand implements Callable<Integer> {
       paramLabel = "PART",
       defaultValue = "all",
       description =
-          "What to measure: queue, reports, all (both) or import (the bulk opt-out import of a"
-              + " 100,000-row file; adds cases) (default: ${DEFAULT-VALUE}).")
+          "What to measure: queue, reports, home (Home's figures and the reminders check), all"
+              + " (those three) or import (the bulk opt-out import of a 100,000-row file; adds"
+              + " cases) (default: ${DEFAULT-VALUE}).")
   Part part;
 
   /** The parts of the benchmark. */
   enum Part {
     QUEUE,
     REPORTS,
+    HOME,
     ALL,
     IMPORT
   }
@@ -159,7 +161,10 @@ final class BenchCommand extends CliCommand implements Callable<Integer> {
         importRows(s, agent);
         return ExitCode.OK;
       }
-      if (part != Part.REPORTS) {
+      if (part == Part.HOME || part == Part.ALL) {
+        homeRows(s, agent, today);
+      }
+      if (part == Part.QUEUE || part == Part.ALL) {
         for (int i = 0; i < JIT_WARM_UP; i++) {
           List<BuiltInView> views = List.of(BuiltInView.values());
           BuiltInView v = views.get(i % views.size());
@@ -265,12 +270,35 @@ final class BenchCommand extends CliCommand implements Callable<Integer> {
                           LocalDateTime.now(zone).minusMinutes(1)));
             });
       }
-      if (part != Part.QUEUE) {
+      if (part == Part.REPORTS || part == Part.ALL) {
         reportRows(s, zone);
       }
       printHeap();
     }
     return ExitCode.OK;
+  }
+
+  /**
+   * Home as an agent and a supervisor open it (each figure a count of a queue view), the month so
+   * far and the twelve months' on-time rates, and one reminders check with the day's deadlines.
+   */
+  private void homeRows(Services s, Actor agent, LocalDate today) {
+    Actor lead = s.users().authenticate("lead01", DemoSeeder.DEMO_PASSWORD.toCharArray());
+    timer.timed("home: my day (agent)", i -> s.home().myDay(agent, today));
+    for (var f : com.privacydesk.app.cases.HomeService.MyDayFigure.values()) {
+      timer.timed(
+          "  of which the count " + f,
+          i -> s.queries().counts(agent, java.util.Map.of(f.name(), f.spec()), today));
+    }
+    timer.timed("home: team (supervisor)", i -> s.home().team(lead, today));
+    var all = java.util.EnumSet.allOf(com.privacydesk.app.cases.NotificationService.Kind.class);
+    long mark = s.notifications().mark(agent);
+    timer.timed(
+        "reminders: one check with deadlines",
+        i -> s.notifications().check(agent, mark, today, all, true));
+    BenchTimer few = new BenchTimer(io().out(), 1, Math.max(3, runs / 10));
+    few.timed("home: the month so far (month to date)", i -> s.reports().monthToDate(lead));
+    few.timed("home: the last 12 months' on-time rates", i -> s.reports().lastMonths(lead, 12));
   }
 
   /**

@@ -527,19 +527,31 @@ final class JooqCaseRepository implements CaseRepository {
 
   @Override
   public List<Long> assignedSince(long userId, java.time.Instant since) {
-    var latest = DSL.max(CASE_ASSIGNMENT.ASSIGNED_AT);
-    return dsl.select(PRIVACY_CASE.ID)
-        .from(PRIVACY_CASE)
-        .join(CASE_ASSIGNMENT)
-        .on(CASE_ASSIGNMENT.CASE_ID.eq(PRIVACY_CASE.ID))
+    // the user's open cases (open = has a due date, ADR 0011: a short range of ix_case_assignee),
+    // each with its latest assignment to them (the primary key of case_assignment starts with the
+    // case): never a walk over everyone's assignments
+    var latest =
+        DSL.field(
+                DSL.select(DSL.max(CASE_ASSIGNMENT.ASSIGNED_AT))
+                    .from(CASE_ASSIGNMENT)
+                    .where(CASE_ASSIGNMENT.CASE_ID.eq(PRIVACY_CASE.ID))
+                    .and(CASE_ASSIGNMENT.ASSIGNEE_ID.eq(userId)))
+            .as("latest");
+    var after = Timestamps.toDb(since);
+    record Assigned(long id, java.time.OffsetDateTime at) {}
+    return dsl
+        .select(PRIVACY_CASE.ID, latest)
+        .from(IndexHints.privacyCase(dsl, "IX_CASE_ASSIGNEE"))
         .where(PRIVACY_CASE.ASSIGNEE_ID.eq(userId))
-        .and(PRIVACY_CASE.STATUS.notIn(ENDED))
-        .and(CASE_ASSIGNMENT.ASSIGNEE_ID.eq(userId))
-        .and(CASE_ASSIGNMENT.ASSIGNED_AT.gt(Timestamps.toDb(since)))
-        .groupBy(PRIVACY_CASE.ID)
-        .orderBy(latest.desc(), PRIVACY_CASE.ID.desc())
+        .and(PRIVACY_CASE.DUE_DATE.ge(java.time.LocalDate.of(1900, 1, 1)))
+        .fetch(r -> new Assigned(r.value1(), r.value2()))
+        .stream()
+        .filter(a -> a.at() != null && a.at().isAfter(after))
+        .sorted(
+            java.util.Comparator.comparing(Assigned::at).thenComparingLong(Assigned::id).reversed())
         .limit(200)
-        .fetch(PRIVACY_CASE.ID);
+        .map(Assigned::id)
+        .toList();
   }
 
   @Override

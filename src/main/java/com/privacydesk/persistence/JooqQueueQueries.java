@@ -202,7 +202,13 @@ final class JooqQueueQueries {
   /** The query behind {@link #count}. */
   static org.jooq.ResultQuery<?> countQuery(
       DSLContext dsl, ContactSearchIndex index, CaseFilter filter) {
-    return dsl.selectCount().from(PRIVACY_CASE).where(condition(dsl, index, filter));
+    // one user's open cases are a short range of ix_case_assignee; H2 would rather walk the
+    // status index over everyone's (Home's "waiting on me": 150 ms at a million cases)
+    var table =
+        filter.assigneeId() != null && filter.openOnly() && filter.search() == null
+            ? IndexHints.privacyCase(dsl, "IX_CASE_ASSIGNEE")
+            : PRIVACY_CASE;
+    return dsl.selectCount().from(table).where(condition(dsl, index, filter));
   }
 
   /**
@@ -306,8 +312,9 @@ final class JooqQueueQueries {
       c = c.and(PRIVACY_CASE.DUE_DATE.ge(f.dueFrom()));
     }
     if (f.lawPassedBefore() != null) {
+      // the nearest clock is never later than a statutory one: only overdue rows need the look
       c =
-          c.and(PRIVACY_CASE.DUE_DATE.ge(OPEN_FLOOR))
+          c.and(PRIVACY_CASE.DUE_DATE.between(OPEN_FLOOR, f.lawPassedBefore().minusDays(1)))
               .and(DSL.exists(lawClockBefore(f.lawPassedBefore())));
     }
     if (f.lawNotPassedBefore() != null) {

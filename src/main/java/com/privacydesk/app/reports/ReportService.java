@@ -111,8 +111,7 @@ public final class ReportService {
           ReportData.FrozenMonth frozen = data.frozen(month).orElse(null);
           if (frozen != null) {
             long id = ReportData.monthRecordId(month);
-            boolean intact = r.seals().state(MONTH, id).map(s -> s.matches()).orElse(false);
-            if (!intact) {
+            if (!sealIntact(r, month)) {
               throw RecordTamperedException.notShown(MONTH, id, RecordName.capitalised(MONTH, id));
             }
           } else {
@@ -213,15 +212,21 @@ public final class ReportService {
               months.add(figures(month, FigureState.COMPUTED, atEnd(r, month, zone, calendar)));
               continue;
             }
-            long id = ReportData.monthRecordId(month);
-            boolean intact = r.seals().state(MONTH, id).map(s -> s.matches()).orElse(false);
             months.add(
-                intact
+                sealIntact(r, month)
                     ? figures(month, FigureState.FROZEN, FrozenTables.decode(frozen.tables()))
                     : new MonthFigures(month, FigureState.TAMPERED, null, null, null, null));
           }
           return List.copyOf(months);
         });
+  }
+
+  /** Whether frozen {@code month}'s kept figures still match their seal. */
+  private static boolean sealIntact(Repositories r, YearMonth month) {
+    return r.seals()
+        .state(MONTH, ReportData.monthRecordId(month))
+        .map(s -> s.matches())
+        .orElse(false);
   }
 
   private static MonthFigures figures(

@@ -211,11 +211,9 @@ public final class HomeView {
     status.textProperty().bind(vm.statusProperty());
     monthsStatus.textProperty().bind(vm.monthsStatusProperty());
     monthsStatus.managedProperty().bind(monthsStatus.textProperty().isNotEmpty());
-    refresh.setOnAction(
-        e -> {
-          vm.refresh();
-          vm.loadMonths();
-        });
+    // the twelve months load once per sign-in: a month never reported costs a report's
+    // computation (docs/performance.md), and finished months do not change during a day
+    refresh.setOnAction(e -> vm.refresh());
     vm.myDayProperty().addListener((o, was, day) -> showDay(day));
     vm.teamProperty().addListener((o, was, team) -> showTeam(team));
     vm.monthToDateProperty().addListener((o, was, m) -> showMonth(m));
