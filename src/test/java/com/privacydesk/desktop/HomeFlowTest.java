@@ -71,4 +71,42 @@ class HomeFlowTest extends GuiFlowTestBase {
     waitFor(5, TimeUnit.SECONDS, () -> "tabQueue".equals(selectedTab(robot)));
     waitFor(10, TimeUnit.SECONDS, () -> summary(robot).startsWith("1 case "));
   }
+
+  private static long caseWindows() {
+    return javafx.stage.Window.getWindows().stream()
+        .filter(
+            w ->
+                w.isShowing()
+                    && w instanceof javafx.stage.Stage st
+                    && st.getTitle() != null
+                    && st.getTitle().startsWith("Case #"))
+        .count();
+  }
+
+  private static void signInAgain(FxRobot robot) throws Exception {
+    fireMenu(robot, "menuSignOut"); // File → Sign out (the focus may be in a case window)
+    waitUntilShowing(robot, "#usernameField", 15);
+    robot.clickOn("#usernameField").write("admin");
+    robot.clickOn("#passwordField").write(com.privacydesk.TestServices.ADMIN_PASSWORD);
+    robot.type(KeyCode.ENTER);
+    waitUntilShowing(robot, "#homeView", 30);
+  }
+
+  @Test
+  void theCasesLeftOpenOpenAgainAtTheNextSignInAndCtrlWClosesOne(FxRobot robot) throws Exception {
+    signIn(robot);
+    logOptOutAndOpenIt(robot, "open.again@example.com");
+    waitUntilShowing(robot, "#detail-actions .button", 10);
+    assertThat(caseWindows()).isEqualTo(1);
+
+    signInAgain(robot); // signing out closes it; signing in opens it again
+    waitFor(15, TimeUnit.SECONDS, () -> caseWindows() == 1);
+    waitUntilShowing(robot, "#detail-actions .button", 10);
+    robot.clickOn("#detail-tab-notes").push(KeyCode.SHORTCUT, KeyCode.W);
+    waitFor(5, TimeUnit.SECONDS, () -> caseWindows() == 0);
+
+    signInAgain(robot); // closed by the user: not opened again
+    WaitForAsyncUtils.sleep(2, TimeUnit.SECONDS);
+    assertThat(caseWindows()).isZero();
+  }
 }

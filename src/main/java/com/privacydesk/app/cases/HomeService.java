@@ -13,7 +13,6 @@ import com.privacydesk.domain.user.Role;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -118,13 +117,21 @@ public final class HomeService {
     return tx.inTransaction(
         actor,
         r -> {
-          Instant since = previousSignIn(r.audit(), actor.userId());
+          List<Long> signIns = r.audit().newestAbout("USER", actor.userId(), "SIGN_IN", 2);
+          Instant since = null;
           List<CaseSummary> assigned = new ArrayList<>();
-          for (long id :
-              r.cases().assignedSince(actor.userId(), since == null ? Instant.EPOCH : since)) {
-            if (byColleague(r.audit(), id, actor.userId())) {
-              r.cases().find(id).ifPresent(assigned::add);
+          if (signIns.size() < 2) {
+            // the first sign-in: every open case of theirs that a colleague gave them
+            for (long id : r.cases().assignedSince(actor.userId(), Instant.EPOCH)) {
+              if (byColleague(r.audit(), id, actor.userId())) {
+                r.cases().find(id).ifPresent(assigned::add);
+              }
             }
+          } else {
+            long previous = signIns.get(1);
+            since =
+                r.audit().after(previous - 1, Set.of("SIGN_IN"), 1).getFirst().entry().occurredAt();
+            assigned.addAll(assignedByColleagues(r, actor.userId(), previous));
           }
           int listed = Math.min(LISTED, assigned.size());
           return new MyDay(
@@ -132,15 +139,35 @@ public final class HomeService {
         });
   }
 
-  /** When the user signed in before this session: the one but last sign-in. */
-  private static Instant previousSignIn(AuditTrail audit, long userId) {
-    List<Instant> signIns =
-        audit.about("USER", userId).stream()
-            .filter(e -> "SIGN_IN".equals(e.action()))
-            .map(AuditEntry::occurredAt)
-            .sorted(Comparator.reverseOrder())
-            .toList();
-    return signIns.size() < 2 ? null : signIns.get(1);
+  /** Most assignments (of anyone's cases) read since the previous sign-in. */
+  static final int ASSIGNMENTS_READ = 5_000;
+
+  /**
+   * The open cases whose latest assignment, after audit entry {@code afterSeq}, gave them to the
+   * user and was made by someone else, newest first: read from the audit trail's assignments since
+   * then (a range of its primary key), not from the user's cases.
+   */
+  private static List<CaseSummary> assignedByColleagues(
+      com.privacydesk.app.port.Repositories r, long userId, long afterSeq) {
+    List<AuditTrail.Stored> assignments =
+        r.audit().after(afterSeq, Set.of("CASE_ASSIGN"), ASSIGNMENTS_READ);
+    java.util.Set<Long> seen = new java.util.HashSet<>();
+    List<CaseSummary> found = new ArrayList<>();
+    for (AuditTrail.Stored s : assignments.reversed()) {
+      AuditEntry e = s.entry();
+      if (e.entityId() == null || !seen.add(e.entityId())) {
+        continue; // only a case's latest assignment counts
+      }
+      boolean toThem = e.detail().endsWith("-> " + userId);
+      boolean byOther = e.actorId() == null || e.actorId() != userId;
+      if (toThem && byOther) {
+        r.cases()
+            .find(e.entityId())
+            .filter(c -> c.status().isOpen() && Long.valueOf(userId).equals(c.assigneeId()))
+            .ifPresent(found::add);
+      }
+    }
+    return found;
   }
 
   /** Whether the case's latest assignment was made by someone other than {@code userId}. */

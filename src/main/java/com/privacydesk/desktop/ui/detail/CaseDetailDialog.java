@@ -42,7 +42,8 @@ import javafx.stage.Window;
 /**
  * A case and the work on it: header with state and clocks, the type's facts, links, the checklist,
  * notes and the timeline from the audit trail, and a bar with the actions allowed now. Every action
- * has a mnemonic (Alt + the underlined letter); Ctrl+Enter adds the note typed; F5 reloads.
+ * has a mnemonic (Alt + the underlined letter); Ctrl+Enter adds the note typed; F5 reloads; Esc or
+ * Ctrl+W closes it.
  */
 public final class CaseDetailDialog {
   private final CaseDetailViewModel vm;
@@ -228,6 +229,9 @@ public final class CaseDetailDialog {
               if (e.getCode() == KeyCode.F5) {
                 e.consume();
                 vm.reload();
+              } else if (e.getCode() == KeyCode.W && e.isShortcutDown()) {
+                e.consume(); // Ctrl+W closes the case, as a tab would
+                dialog.close();
               } else if (e.getCode() == KeyCode.TAB && e.isShortcutDown()) {
                 // next / previous tab from anywhere in the case, not only inside the tabs
                 e.consume();

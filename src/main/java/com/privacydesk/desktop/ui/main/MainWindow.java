@@ -256,6 +256,7 @@ public final class MainWindow {
    * signs out; the sign-in dialog then asks for the next user.
    */
   private void signOut() {
+    openCasesStore = null; // the set stays as it was: it opens again at this user's next sign-in
     for (CaseDetailDialog open : List.copyOf(openCases.values())) {
       open.close();
     }
@@ -572,6 +573,7 @@ public final class MainWindow {
         () -> prefs.preferences(actor),
         stored -> {
           Appearance.shared().rememberFor(stored, store(prefs, actor));
+          reopenCases(stored.get(OPEN_CASES_KEY), store(prefs, actor));
           startReminders(actor, stored, store(prefs, actor));
           placement.rememberFor(stored, store(prefs, actor));
           // the main window opened before anyone signed in: now it goes where this user keeps it
@@ -596,6 +598,44 @@ public final class MainWindow {
     trayHolder.getChildren().setAll(tray.button());
     m.reminders.setOnAction(e -> tray.open());
     reminders.start();
+  }
+
+  /** Preference key of the cases a user had open: they open again at the next sign-in. */
+  static final String OPEN_CASES_KEY = "cases.open";
+
+  /** Most case windows reopened at sign-in. */
+  static final int MOST_REOPENED = 10;
+
+  /** Keeps the open set while someone is signed in; null while signing out or quitting. */
+  private java.util.function.BiConsumer<String, String> openCasesStore;
+
+  /** Opens the cases the user had open when they last signed out or quit; remembers from now on. */
+  private void reopenCases(String stored, java.util.function.BiConsumer<String, String> keep) {
+    if (stored != null && !stored.isBlank()) {
+      java.util.Arrays.stream(stored.split(","))
+          .map(String::strip)
+          .filter(s -> s.matches("\\d{1,18}"))
+          .limit(MOST_REOPENED)
+          .map(Long::parseLong)
+          .forEach(this::openDetail);
+    }
+    openCasesStore = keep;
+    if (!openCasesHooked) {
+      openCasesHooked = true;
+      // quitting closes the case windows after the main window: that is not the user closing them
+      stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDING, e -> openCasesStore = null);
+    }
+  }
+
+  private boolean openCasesHooked;
+
+  /** Keeps which cases are open, when the user opened or closed one. */
+  private void openCasesChanged() {
+    if (openCasesStore != null) {
+      openCasesStore.accept(
+          OPEN_CASES_KEY,
+          String.join(",", openCases.keySet().stream().sorted().map(String::valueOf).toList()));
+    }
   }
 
   /** Keeps one of {@code actor}'s preferences, in the background. */
@@ -644,9 +684,11 @@ public final class MainWindow {
               detailVm.reload();
             });
     openCases.put(caseId, window);
+    openCasesChanged();
     window.show(
         () -> {
           openCases.remove(caseId);
+          openCasesChanged();
           if (detailVm.changed() && queueVm != null) {
             queueVm.refresh();
           }
