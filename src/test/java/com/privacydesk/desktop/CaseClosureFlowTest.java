@@ -169,7 +169,7 @@ class CaseClosureFlowTest extends GuiFlowTestBase {
     robot.push(KeyCode.SHORTCUT, KeyCode.TAB); // next tab, from the actions bar
     assertThat(
             robot
-                .lookup(".tab-pane")
+                .lookup("#detail-tabs") // the main window has tabs too (Home, Queue)
                 .queryAs(javafx.scene.control.TabPane.class)
                 .getSelectionModel()
                 .getSelectedItem()

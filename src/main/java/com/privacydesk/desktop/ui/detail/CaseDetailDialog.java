@@ -217,6 +217,7 @@ public final class CaseDetailDialog {
     tabs.getTabs().setAll(overviewTab, checklistTab, notesTab, lettersTab, timelineTab);
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
     tabs.setAccessibleText(Messages.get("detail.sections"));
+    tabs.setId("detail-tabs");
     VBox.setVgrow(tabs, Priority.ALWAYS);
 
     VBox root = new VBox(8, actions, message, tabs);

@@ -538,7 +538,18 @@ public final class MainWindow {
           tabs.getSelectionModel().select(queueTab);
           view.table().requestFocus();
         });
-    // what works on the queue's rows or filter shows the queue first
+    if (!queueItemsHooked) {
+      queueItemsHooked = true;
+      showQueueFirst();
+    }
+    homeVm.load();
+    com.privacydesk.desktop.ui.common.FxThread.later(home::focus);
+  }
+
+  private boolean queueItemsHooked;
+
+  /** What works on the queue's rows or filter shows the queue first (hooked once). */
+  private void showQueueFirst() {
     for (MenuItem item :
         List.of(
             m.find,
@@ -557,8 +568,6 @@ public final class MainWindow {
       item.addEventHandler(
           javafx.event.ActionEvent.ACTION, e -> tabs.getSelectionModel().select(queueTab));
     }
-    homeVm.load();
-    com.privacydesk.desktop.ui.common.FxThread.later(home::focus);
   }
 
   /** The Reports window, once opened (tests). */
@@ -572,6 +581,9 @@ public final class MainWindow {
     tasks.run(
         () -> prefs.preferences(actor),
         stored -> {
+          if (!actor.equals(vm.actorProperty().get())) {
+            return; // signed out meanwhile
+          }
           Appearance.shared().rememberFor(stored, store(prefs, actor));
           reopenCases(stored.get(OPEN_CASES_KEY), store(prefs, actor));
           startReminders(actor, stored, store(prefs, actor));
@@ -587,9 +599,6 @@ public final class MainWindow {
       com.privacydesk.app.Actor actor,
       java.util.Map<String, String> stored,
       java.util.function.BiConsumer<String, String> keep) {
-    if (!actor.equals(vm.actorProperty().get())) {
-      return; // signed out meanwhile
-    }
     reminders =
         new com.privacydesk.desktop.ui.notify.NotificationsViewModel(
             vm.services().notifications(), actor, tasks, this::companyToday, stored, keep);
