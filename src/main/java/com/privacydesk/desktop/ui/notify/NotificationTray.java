@@ -128,11 +128,7 @@ public final class NotificationTray {
       menu.getItems().add(none);
     }
     for (Notice n : vm.notices()) {
-      String text = NotificationsViewModel.text(n);
-      if (n.comment() != null) {
-        text += "\n" + Messages.get("reminders.comment", n.comment());
-      }
-      MenuItem item = new MenuItem(text);
+      MenuItem item = new MenuItem(NotificationsViewModel.text(n));
       item.setOnAction(e -> openCase.accept(n.caseId()));
       menu.getItems().add(item);
     }
@@ -147,9 +143,7 @@ public final class NotificationTray {
       return;
     }
     toastNotice = n;
-    String text = NotificationsViewModel.text(n);
-    toastText.setText(
-        n.comment() == null ? text : text + "\n" + Messages.get("reminders.comment", n.comment()));
+    toastText.setText(NotificationsViewModel.text(n));
     toast.show(owner);
     // lower right of the window, above the status bar
     toast.setX(owner.getX() + owner.getWidth() - toast.getWidth() - 16);

@@ -184,6 +184,10 @@ public final class NotificationsViewModel {
    */
   public static String text(Notice n) {
     String due = n.due() == null ? "—" : n.due().toString();
-    return Messages.get("notice." + n.kind(), n.caseId(), Messages.get("type." + n.type()), due);
+    String text =
+        Messages.get("notice." + n.kind(), n.caseId(), Messages.get("type." + n.type()), due);
+    return n.comment() == null
+        ? text
+        : text + "\n" + Messages.get("reminders.comment", n.comment());
   }
 }
