@@ -127,7 +127,8 @@ public final class NotificationsViewModel {
   }
 
   private void add(List<Notice> found, LocalDate day) {
-    Notice newest = null;
+    Notice newestEvent = null;
+    Notice firstDeadline = null;
     for (Notice n : found) {
       boolean deadline = n.kind() == Kind.DUE_TOMORROW || n.kind() == Kind.OVERDUE;
       if (deadline && !toldToday.add(day + "/" + n.kind() + "/" + n.caseId())) {
@@ -135,14 +136,20 @@ public final class NotificationsViewModel {
       }
       notices.addFirst(n);
       unread.set(unread.get() + 1);
-      newest = n;
+      if (!deadline) {
+        newestEvent = n;
+      } else if (firstDeadline == null) {
+        firstDeadline = n;
+      }
     }
     if (notices.size() > KEPT) {
       notices.remove(KEPT, notices.size());
     }
-    if (newest != null) {
+    // the toast shows what someone did (the newest), before a deadline the day's list repeats
+    Notice shown = newestEvent != null ? newestEvent : firstDeadline;
+    if (shown != null) {
       latest.set(null); // the same notice again still shows
-      latest.set(newest);
+      latest.set(shown);
     }
   }
 
