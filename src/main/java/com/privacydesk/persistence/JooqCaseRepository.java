@@ -543,7 +543,7 @@ final class JooqCaseRepository implements CaseRepository {
         .select(PRIVACY_CASE.ID, latest)
         .from(IndexHints.privacyCase(dsl, "IX_CASE_ASSIGNEE"))
         .where(PRIVACY_CASE.ASSIGNEE_ID.eq(userId))
-        .and(PRIVACY_CASE.DUE_DATE.ge(java.time.LocalDate.of(1900, 1, 1)))
+        .and(PRIVACY_CASE.DUE_DATE.ge(JooqQueueQueries.OPEN_FLOOR))
         .fetch(r -> new Assigned(r.value1(), r.value2()))
         .stream()
         .filter(a -> a.at() != null && a.at().isAfter(after))

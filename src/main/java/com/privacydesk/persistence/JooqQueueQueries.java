@@ -273,7 +273,7 @@ final class JooqQueueQueries {
    * Open cases always have a due date (their nearest clock) and ended ones never do; "open" as a
    * lower bound on due_date lets the indexes of V4 answer it as a range instead of a scan.
    */
-  private static final LocalDate OPEN_FLOOR = LocalDate.of(1900, 1, 1);
+  static final LocalDate OPEN_FLOOR = LocalDate.of(1900, 1, 1);
 
   /** How many cases {@code filter} selects. */
   long count(CaseFilter filter) {

@@ -38,7 +38,6 @@ final class JooqReportData implements ReportData {
   private static final CaseClock EARLIEST = CASE_CLOCK.as("ecn");
   private static final CaseChecklist CATEGORY = CASE_CHECKLIST.as("cat");
   private static final CaseChecklist CUSTOMERS = CASE_CHECKLIST.as("cust");
-  private static final LocalDate OPEN_FLOOR = LocalDate.of(1900, 1, 1);
 
   /** An upper bound too: without it H2 walks the ended cases' NULL due dates as well. */
   private static final LocalDate OPEN_CEILING = LocalDate.of(9999, 12, 31);
@@ -157,7 +156,7 @@ final class JooqReportData implements ReportData {
             at,
             lastDay,
             IndexHints.privacyCase(dsl, "IX_CASE_DUE"),
-            PRIVACY_CASE.DUE_DATE.between(OPEN_FLOOR, OPEN_CEILING))
+            PRIVACY_CASE.DUE_DATE.between(JooqQueueQueries.OPEN_FLOOR, OPEN_CEILING))
         .unionAll(
             openAmong(
                 dsl,

@@ -70,22 +70,11 @@ public final class HomeService {
     }
 
     private static ViewSpec due(ViewSpec.Due due, int days) {
-      return new ViewSpec(
-          Set.of(), Set.of(), Set.of(), ViewSpec.Assignee.ME, null, true, null, null, due, days);
+      return ViewSpec.openCases(ViewSpec.Assignee.ME, null, Set.of(), due, days);
     }
 
     private static ViewSpec statuses(Set<CaseStatus> statuses) {
-      return new ViewSpec(
-          Set.of(),
-          statuses,
-          Set.of(),
-          ViewSpec.Assignee.ME,
-          null,
-          true,
-          null,
-          null,
-          ViewSpec.Due.ANY,
-          0);
+      return ViewSpec.openCases(ViewSpec.Assignee.ME, null, statuses, ViewSpec.Due.ANY, 0);
     }
   }
 
@@ -232,7 +221,6 @@ public final class HomeService {
 
   /** One user's open cases in a due window: what a workload figure counts and opens. */
   public static ViewSpec workload(long userId, ViewSpec.Due due) {
-    return new ViewSpec(
-        Set.of(), Set.of(), Set.of(), ViewSpec.Assignee.USER, userId, true, null, null, due, 0);
+    return ViewSpec.openCases(ViewSpec.Assignee.USER, userId, Set.of(), due, 0);
   }
 }

@@ -127,9 +127,7 @@ public final class NotificationService {
   }
 
   private List<CaseSummary> cases(Actor actor, ViewSpec.Due due, int days, LocalDate today) {
-    ViewSpec spec =
-        new ViewSpec(
-            Set.of(), Set.of(), Set.of(), ViewSpec.Assignee.ME, null, true, null, null, due, days);
+    ViewSpec spec = ViewSpec.openCases(ViewSpec.Assignee.ME, null, Set.of(), due, days);
     return queries
         .page(actor, queries.filterFor(actor, spec, today), CaseSort.DUE, 0, MOST_CASES)
         .rows();

@@ -41,6 +41,16 @@ public record ViewSpec(
       new ViewSpec(
           Set.of(), Set.of(), Set.of(), Assignee.ANYONE, null, false, null, null, Due.ANY, 0);
 
+  /**
+   * The open cases of {@code assignee} (a user's when {@link Assignee#USER}) in {@code statuses}
+   * (any when empty) and a due window: Home's figures and the deadline reminders.
+   */
+  public static ViewSpec openCases(
+      Assignee assignee, Long assigneeId, Set<CaseStatus> statuses, Due due, int dueDays) {
+    return new ViewSpec(
+        Set.of(), statuses, Set.of(), assignee, assigneeId, true, null, null, due, dueDays);
+  }
+
   /** Whose cases. */
   public enum Assignee {
     ANYONE,

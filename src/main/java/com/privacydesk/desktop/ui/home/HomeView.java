@@ -116,17 +116,7 @@ public final class HomeView {
     Icons.on(refresh, Feather.REFRESH_CW);
     for (MyDayFigure f : MyDayFigure.values()) {
       Label count = new Label("–");
-      count.getStyleClass().add("home-count");
-      Label text = new Label(Messages.get("home.figure." + f));
-      text.setWrapText(true);
-      text.getStyleClass().add("home-figure-text");
-      Button tile = new Button();
-      tile.setId("home-" + f);
-      tile.getStyleClass().add("home-tile");
-      tile.setGraphic(new VBox(2, count, text));
-      tile.setAccessibleText(Messages.get("home.figure." + f));
-      tile.setOnAction(e -> onOpenView.accept(f.spec()));
-      tiles.put(f, tile);
+      tiles.put(f, tile("home-" + f, count, "home.figure." + f, () -> onOpenView.accept(f.spec())));
       counts.put(f, count);
     }
     assignedTitle.getStyleClass().add("section-title");
@@ -176,10 +166,10 @@ public final class HomeView {
           new FlowPane(
               10,
               10,
-              monthTile("homeReceived", received, "home.month.received", this::openReceived),
-              monthTile("homeClosed", closed, "home.month.closed", this::openMonthReport),
-              monthTile("homeOnTime", onTime, "home.month.onTime", this::openMonthReport),
-              monthTile(
+              tile("homeReceived", received, "home.month.received", this::openReceived),
+              tile("homeClosed", closed, "home.month.closed", this::openMonthReport),
+              tile("homeOnTime", onTime, "home.month.onTime", this::openMonthReport),
+              tile(
                   "homeInternalOnTime",
                   internalOnTime,
                   "home.month.internalOnTime",
@@ -194,9 +184,11 @@ public final class HomeView {
     return l;
   }
 
-  private static Button monthTile(String id, Label value, String key, Runnable open) {
+  /** A figure as a button: its value large, what it counts below; choosing it runs {@code open}. */
+  private static Button tile(String id, Label value, String key, Runnable open) {
     value.getStyleClass().add("home-count");
     Label text = new Label(Messages.get(key));
+    text.setWrapText(true);
     text.getStyleClass().add("home-figure-text");
     Button tile = new Button();
     tile.setId(id);

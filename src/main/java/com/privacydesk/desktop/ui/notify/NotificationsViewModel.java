@@ -51,7 +51,7 @@ public final class NotificationsViewModel {
   private final ObservableList<Notice> notices = FXCollections.observableArrayList();
   private final IntegerProperty unread = new SimpleIntegerProperty();
   private final ObjectProperty<Notice> latest = new SimpleObjectProperty<>();
-  private final Set<Kind> enabled = EnumSet.allOf(Kind.class);
+  private final EnumSet<Kind> enabled = EnumSet.allOf(Kind.class);
   private final Set<String> toldToday = new HashSet<>();
   private LocalDate deadlinesChecked;
   private long mark = -1;
@@ -108,7 +108,7 @@ public final class NotificationsViewModel {
     checking = true;
     LocalDate day = today.get();
     boolean deadlines = !day.equals(deadlinesChecked);
-    Set<Kind> kinds = EnumSet.copyOf(enabled.isEmpty() ? EnumSet.noneOf(Kind.class) : enabled);
+    Set<Kind> kinds = EnumSet.copyOf(enabled);
     long from = mark;
     tasks.run(
         () -> service.check(actor, from, day, kinds, deadlines),
