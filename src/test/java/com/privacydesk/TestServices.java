@@ -174,6 +174,23 @@ public final class TestServices {
         null);
   }
 
+  /**
+   * Logs an opt-out of {@code email} by {@code by}, received at 09:00 on {@code received} (an ISO
+   * date), duplicates ignored.
+   */
+  public static long optOut(Services s, Actor by, String email, String received) {
+    return s.intake()
+        .logOptOut(
+            by,
+            new com.privacydesk.domain.intake.OptOutIntake(
+                email,
+                com.privacydesk.domain.OptOutScope.ALL_COMMERCIAL,
+                null,
+                com.privacydesk.domain.Channel.WEB_FORM,
+                java.time.LocalDateTime.parse(received + "T09:00")),
+            com.privacydesk.app.cases.Duplicates.ignore());
+  }
+
   /** Adds a user with {@code role} (password "password-" + name) and signs in as them. */
   public static Actor user(Services s, Actor admin, String name, Role role) {
     char[] pw = ("password-" + name).toCharArray();

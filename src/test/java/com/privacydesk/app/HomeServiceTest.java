@@ -14,18 +14,15 @@ import com.privacydesk.app.port.CaseFilter;
 import com.privacydesk.app.port.CaseSort;
 import com.privacydesk.app.port.CaseSummary;
 import com.privacydesk.domain.Channel;
-import com.privacydesk.domain.OptOutScope;
 import com.privacydesk.domain.intake.AuthenticationMethod;
 import com.privacydesk.domain.intake.CommonIntake;
 import com.privacydesk.domain.intake.CpniBreachIntake;
-import com.privacydesk.domain.intake.OptOutIntake;
 import com.privacydesk.domain.intake.PasswordCompromiseIntake;
 import com.privacydesk.domain.intake.RequesterKind;
 import com.privacydesk.domain.user.Role;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -80,16 +77,7 @@ class HomeServiceTest {
   }
 
   private long optOut(String email, String received) {
-    return s.intake()
-        .logOptOut(
-            sam,
-            new OptOutIntake(
-                email,
-                OptOutScope.ALL_COMMERCIAL,
-                null,
-                Channel.WEB_FORM,
-                LocalDateTime.parse(received + "T09:00")),
-            Duplicates.ignore());
+    return TestServices.optOut(s, sam, email, received);
   }
 
   private CaseSummary row(long id) {

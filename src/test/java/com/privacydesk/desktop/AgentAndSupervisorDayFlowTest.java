@@ -87,11 +87,7 @@ class AgentAndSupervisorDayFlowTest extends GuiFlowTestBase {
   }
 
   private static void signInAs(FxRobot robot, String name) throws Exception {
-    waitUntilShowing(robot, "#usernameField", 30);
-    robot.clickOn("#usernameField").write(name);
-    robot.clickOn("#passwordField").write("password-" + name);
-    robot.type(KeyCode.ENTER);
-    waitUntilShowing(robot, "#homeView", 30);
+    signInAs(robot, name, "password-" + name);
   }
 
   private static void signOut(FxRobot robot) {

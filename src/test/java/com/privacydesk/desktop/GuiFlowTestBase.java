@@ -68,11 +68,17 @@ abstract class GuiFlowTestBase {
   }
 
   static void signIn(FxRobot robot) throws Exception {
-    waitUntilShowing(robot, "#usernameField", 30);
-    robot.clickOn("#usernameField").write("admin");
-    robot.clickOn("#passwordField").write(TestServices.ADMIN_PASSWORD);
-    robot.type(KeyCode.ENTER);
+    signInAs(robot, "admin", TestServices.ADMIN_PASSWORD);
     toQueue(robot);
+  }
+
+  /** Signs in as {@code name} at the sign-in dialog and waits for Home, the first screen. */
+  static void signInAs(FxRobot robot, String name, String password) throws Exception {
+    waitUntilShowing(robot, "#usernameField", 30);
+    robot.clickOn("#usernameField").write(name);
+    robot.clickOn("#passwordField").write(password);
+    robot.type(KeyCode.ENTER);
+    waitUntilShowing(robot, "#homeView", 30);
   }
 
   /**

@@ -85,11 +85,7 @@ class HomeFlowTest extends GuiFlowTestBase {
 
   private static void signInAgain(FxRobot robot) throws Exception {
     fireMenu(robot, "menuSignOut"); // File → Sign out (the focus may be in a case window)
-    waitUntilShowing(robot, "#usernameField", 15);
-    robot.clickOn("#usernameField").write("admin");
-    robot.clickOn("#passwordField").write(com.privacydesk.TestServices.ADMIN_PASSWORD);
-    robot.type(KeyCode.ENTER);
-    waitUntilShowing(robot, "#homeView", 30);
+    signInAs(robot, "admin", com.privacydesk.TestServices.ADMIN_PASSWORD);
   }
 
   @Test

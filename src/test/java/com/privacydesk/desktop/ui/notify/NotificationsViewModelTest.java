@@ -5,17 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.privacydesk.Services;
 import com.privacydesk.TestServices;
 import com.privacydesk.app.Actor;
-import com.privacydesk.app.cases.Duplicates;
 import com.privacydesk.app.cases.NotificationService.Kind;
 import com.privacydesk.app.cases.NotificationService.Notice;
 import com.privacydesk.desktop.ui.common.ImmediateUiTaskRunner;
-import com.privacydesk.domain.Channel;
-import com.privacydesk.domain.OptOutScope;
-import com.privacydesk.domain.intake.OptOutIntake;
 import com.privacydesk.domain.user.Role;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -51,16 +46,7 @@ class NotificationsViewModelTest {
   }
 
   private long optOut(String email, String received) {
-    return s.intake()
-        .logOptOut(
-            sam,
-            new OptOutIntake(
-                email,
-                OptOutScope.ALL_COMMERCIAL,
-                null,
-                Channel.WEB_FORM,
-                LocalDateTime.parse(received + "T09:00")),
-            Duplicates.ignore());
+    return TestServices.optOut(s, sam, email, received);
   }
 
   private void assign(long id) {
