@@ -16,8 +16,6 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -114,12 +112,15 @@ class AgentAndSupervisorDayFlowTest extends GuiFlowTestBase {
     robot.clickOn("#action-" + action);
   }
 
-  private static Window caseWindow(long id) {
-    return Window.getWindows().stream()
-        .filter(
-            w -> w instanceof Stage s && s.getTitle() != null && s.getTitle().contains("#" + id))
-        .findFirst()
-        .orElse(null);
+  /** The case's tab, when it is the one in front of the main window. */
+  private static boolean caseInFront(FxRobot robot, long id) {
+    var tab =
+        robot
+            .lookup("#mainTabs")
+            .queryAs(javafx.scene.control.TabPane.class)
+            .getSelectionModel()
+            .getSelectedItem();
+    return tab != null && ("case-tab-" + id).equals(tab.getId());
   }
 
   @Test
@@ -136,7 +137,7 @@ class AgentAndSupervisorDayFlowTest extends GuiFlowTestBase {
         () -> robot.lookup("#outcome-choice").<Outcome>queryComboBox().setValue(Outcome.FULFILLED));
     robot.clickOn("OK");
     waitFor(15, TimeUnit.SECONDS, () -> message(robot).startsWith("Submitted for review"));
-    robot.clickOn("Close");
+    closeCase(robot);
     signOut(robot);
 
     // the supervisor: Home shows it waiting for approval; approved with a comment
@@ -149,7 +150,7 @@ class AgentAndSupervisorDayFlowTest extends GuiFlowTestBase {
     robot.clickOn("#review-comment").write("Good work, thank you.");
     robot.clickOn("#review-go");
     waitFor(15, TimeUnit.SECONDS, () -> message(robot).equals("Approved."));
-    robot.clickOn("Close");
+    closeCase(robot);
     signOut(robot);
 
     // the agent again: the reminder tells her, with the comment, and opens the case
@@ -179,7 +180,7 @@ class AgentAndSupervisorDayFlowTest extends GuiFlowTestBase {
                         && n.getScene().getWindow() instanceof javafx.scene.control.ContextMenu)
             .query();
     robot.clickOn(item);
-    waitFor(10, TimeUnit.SECONDS, () -> caseWindow(caseId) != null);
-    assertThat(((Stage) caseWindow(caseId)).getTitle()).contains("#" + caseId);
+    waitFor(10, TimeUnit.SECONDS, () -> caseInFront(robot, caseId));
+    assertThat(message(robot)).isEmpty();
   }
 }

@@ -138,8 +138,8 @@ class CaseClosureFlowTest extends GuiFlowTestBase {
     waitUntilShowing(robot, "#detail-actions .button", 10);
   }
 
-  private static void closeDetail(FxRobot robot) {
-    robot.clickOn("Close");
+  private static void closeDetail(FxRobot robot) throws Exception {
+    closeCase(robot);
   }
 
   private static CaseSummary row(FxRobot robot, CaseType type) {
@@ -166,7 +166,7 @@ class CaseClosureFlowTest extends GuiFlowTestBase {
     openDetail(robot, CaseType.EMAIL_OPT_OUT);
     robot.push(KeyCode.ALT, KeyCode.S); // Start work
     waitForMessage(robot, "Work started.");
-    robot.push(KeyCode.SHORTCUT, KeyCode.TAB); // next tab, from the actions bar
+    robot.push(KeyCode.ALT, KeyCode.DIGIT2); // the Checklist section, from the actions bar
     assertThat(
             robot
                 .lookup("#detail-tabs") // the main window has tabs too (Home, Queue)

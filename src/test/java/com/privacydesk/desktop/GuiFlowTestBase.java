@@ -125,6 +125,16 @@ abstract class GuiFlowTestBase {
     javafx.application.Platform.runLater(item::fire);
   }
 
+  /** Closes the case in front (its tab) with Ctrl+W, and waits until its tab is gone. */
+  static void closeCase(FxRobot robot) throws Exception {
+    javafx.scene.control.TabPane tabs =
+        robot.lookup("#mainTabs").queryAs(javafx.scene.control.TabPane.class);
+    int before = tabs.getTabs().size();
+    robot.push(KeyCode.SHORTCUT, KeyCode.W);
+    org.testfx.util.WaitForAsyncUtils.waitFor(
+        10, java.util.concurrent.TimeUnit.SECONDS, () -> tabs.getTabs().size() < before);
+  }
+
   /** The text of label {@code id}, or "" while it is not in a showing window yet. */
   static String label(FxRobot robot, String id) {
     try {

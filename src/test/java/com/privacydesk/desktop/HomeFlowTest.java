@@ -38,7 +38,7 @@ class HomeFlowTest extends GuiFlowTestBase {
   void aFigureOpensTheCasesItCountsInTheQueue(FxRobot robot) throws Exception {
     signIn(robot); // Home first, then Ctrl+U to the queue
     logOptOutAndOpenIt(robot, "home.flow@example.com");
-    robot.type(KeyCode.ESCAPE); // close the case
+    closeCase(robot);
     WaitForAsyncUtils.waitForFxEvents();
     robot.clickOn("#queueTable").push(KeyCode.SHORTCUT, KeyCode.M); // take it
     waitFor(10, TimeUnit.SECONDS, () -> table(robot).getItems().getFirst().assigneeId() != null);
@@ -72,14 +72,14 @@ class HomeFlowTest extends GuiFlowTestBase {
     waitFor(10, TimeUnit.SECONDS, () -> summary(robot).startsWith("1 case "));
   }
 
+  /** How many cases are open as tabs of the main window. */
   private static long caseWindows() {
     return javafx.stage.Window.getWindows().stream()
-        .filter(
-            w ->
-                w.isShowing()
-                    && w instanceof javafx.stage.Stage st
-                    && st.getTitle() != null
-                    && st.getTitle().startsWith("Case #"))
+        .filter(javafx.stage.Window::isShowing)
+        .map(w -> w.getScene().getRoot().lookup("#mainTabs"))
+        .filter(n -> n instanceof javafx.scene.control.TabPane)
+        .flatMap(n -> ((javafx.scene.control.TabPane) n).getTabs().stream())
+        .filter(t -> t.getId() != null && t.getId().startsWith("case-tab-"))
         .count();
   }
 
@@ -97,6 +97,9 @@ class HomeFlowTest extends GuiFlowTestBase {
 
     signInAgain(robot); // signing out closes it; signing in opens it again
     waitFor(15, TimeUnit.SECONDS, () -> caseWindows() == 1);
+    assertThat(selectedTab(robot)).isEqualTo("tabHome"); // Home stays the first screen
+    robot.push(KeyCode.SHORTCUT, KeyCode.PAGE_UP); // round from Home to the last tab: the case
+    waitFor(5, TimeUnit.SECONDS, () -> selectedTab(robot).startsWith("case-tab-"));
     waitUntilShowing(robot, "#detail-actions .button", 10);
     robot.clickOn("#detail-tab-notes").push(KeyCode.SHORTCUT, KeyCode.W);
     waitFor(5, TimeUnit.SECONDS, () -> caseWindows() == 0);

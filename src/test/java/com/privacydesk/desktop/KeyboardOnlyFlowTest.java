@@ -151,7 +151,7 @@ class KeyboardOnlyFlowTest extends GuiFlowTestBase {
     robot.push(KeyCode.ALT, KeyCode.S); // Start work
     waitFor(15, TimeUnit.SECONDS, () -> message(robot).equals("Work started."));
 
-    robot.push(KeyCode.SHORTCUT, KeyCode.TAB); // Checklist tab
+    robot.push(KeyCode.ALT, KeyCode.DIGIT2); // the Checklist section
     for (String id :
         new String[] {
           "check-ADDRESS_AND_SCOPE",
@@ -162,7 +162,7 @@ class KeyboardOnlyFlowTest extends GuiFlowTestBase {
       tick(robot, id);
     }
 
-    robot.push(KeyCode.SHORTCUT, KeyCode.TAB); // Notes tab
+    robot.push(KeyCode.ALT, KeyCode.DIGIT3); // the Notes section
     tabTo(robot, "detail-note-input");
     write(robot, "Suppressed everywhere; confirmation not requested.");
     robot.push(KeyCode.SHORTCUT, KeyCode.ENTER);
@@ -181,7 +181,7 @@ class KeyboardOnlyFlowTest extends GuiFlowTestBase {
         .hasToString("SUPPRESSED");
     robot.type(KeyCode.ENTER);
     waitFor(15, TimeUnit.SECONDS, () -> message(robot).startsWith("Case closed"));
-    robot.type(KeyCode.ESCAPE); // close the case window
+    robot.push(KeyCode.SHORTCUT, KeyCode.W); // close the case's tab: the queue is in front again
 
     waitFor(
         20,

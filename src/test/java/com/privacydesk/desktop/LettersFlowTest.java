@@ -101,6 +101,6 @@ class LettersFlowTest extends GuiFlowTestBase {
         .isEqualTo(LocalDate.now(com.privacydesk.app.CompanySettings.DEFAULT_ZONE));
     assertThat(letters.getItems().getFirst().sentMethod()).isEqualTo(LetterKind.Method.EMAIL);
     assertThat(label(robot, "#lettersStatus")).isEqualTo("Sending of letter 1 recorded.");
-    robot.clickOn("Close");
+    closeCase(robot);
   }
 }

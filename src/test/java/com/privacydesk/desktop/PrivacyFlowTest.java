@@ -39,7 +39,7 @@ class PrivacyFlowTest extends GuiFlowTestBase {
     assertThat(robot.lookup("#revealed-note").tryQuery()).isPresent();
     robot.clickOn("#detail-tab-timeline");
     WaitForAsyncUtils.waitForFxEvents();
-    robot.clickOn("Close");
+    closeCase(robot);
   }
 
   @Test

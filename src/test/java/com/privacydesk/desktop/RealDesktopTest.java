@@ -84,14 +84,17 @@ class RealDesktopTest {
       // the view of all cases lists open ones first; the demo data has every type
       robot.interact(() -> table(robot).scrollTo(table(robot).getItems().size() - 1));
       waitFor(20, TimeUnit.SECONDS, () -> firstOpen(robot, type).isPresent());
-      Window caseWindow = openCase(robot, firstOpen(robot, type).orElseThrow());
-      assertPlaced(caseWindow, main);
-      closeWindow(robot, caseWindow);
+      openCase(robot, firstOpen(robot, type).orElseThrow());
+      assertPlaced(main, null); // the case is a tab of the main window, and fits in it
+      GuiFlowTestBase.closeCase(robot);
     }
 
-    // Close the case and Submit for review, over the case window
+    // Submit for review, over a case detached into a window of its own
     CaseSummary ca = workable(robot, CaseType.CA_DISCLOSURE);
-    Window caWindow = openCase(robot, ca);
+    openCase(robot, ca);
+    robot.push(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.U);
+    Window caWindow = waitForWindow("Case #" + ca.id() + " ");
+    assertPlaced(caWindow, main);
     startWork(robot);
     GuiFlowTestBase.waitUntilShowing(robot, "#action-SUBMIT_FOR_REVIEW", 10);
     robot.clickOn("#action-SUBMIT_FOR_REVIEW");
@@ -99,12 +102,13 @@ class RealDesktopTest {
     robot.type(KeyCode.ESCAPE);
     closeWindow(robot, caWindow);
 
+    // Close the case, over the main window (the case in its tab)
     CaseSummary optOut = workable(robot, CaseType.EMAIL_OPT_OUT);
-    Window optOutWindow = openCase(robot, optOut);
+    openCase(robot, optOut);
     startWork(robot);
     GuiFlowTestBase.waitUntilShowing(robot, "#action-CLOSE", 10);
     robot.clickOn("#action-CLOSE");
-    assertPlaced(waitForWindow("Close the case"), optOutWindow);
+    assertPlaced(waitForWindow("Close the case"), main);
     robot.type(KeyCode.ESCAPE);
 
     // Record sending: a letter written on the Letters tab, then its sending recorded
@@ -118,9 +122,9 @@ class RealDesktopTest {
     robot.interact(
         () -> robot.lookup("#lettersTable").queryTableView().getSelectionModel().select(0));
     robot.clickOn("#letterSent");
-    assertPlaced(waitForWindow("Record sending"), optOutWindow);
+    assertPlaced(waitForWindow("Record sending"), main);
     robot.type(KeyCode.ESCAPE);
-    closeWindow(robot, optOutWindow);
+    GuiFlowTestBase.closeCase(robot);
 
     // Assign case, from the queue
     robot.interact(() -> table(robot).getSelectionModel().select(0));
@@ -181,7 +185,8 @@ class RealDesktopTest {
     }
   }
 
-  private Window openCase(FxRobot robot, CaseSummary c) throws Exception {
+  /** Opens the case from the queue with Enter; it opens as a tab of the main window. */
+  private static void openCase(FxRobot robot, CaseSummary c) throws Exception {
     robot.interact(
         () -> {
           table(robot).getSelectionModel().select(c);
@@ -190,7 +195,19 @@ class RealDesktopTest {
     robot.clickOn("#queueTable");
     robot.interact(() -> table(robot).getSelectionModel().select(c));
     robot.type(KeyCode.ENTER);
-    return waitForWindow("Case #" + c.id() + " ");
+    waitFor(
+        20,
+        TimeUnit.SECONDS,
+        () -> {
+          var tab =
+              robot
+                  .lookup("#mainTabs")
+                  .queryAs(javafx.scene.control.TabPane.class)
+                  .getSelectionModel()
+                  .getSelectedItem();
+          return tab != null && ("case-tab-" + c.id()).equals(tab.getId());
+        });
+    GuiFlowTestBase.waitUntilShowing(robot, "#detail-actions .button", 10);
   }
 
   private static void closeWindow(FxRobot robot, Window w) {

@@ -32,6 +32,8 @@ final class MainMenus {
   final MenuItem mailboxes = new MenuItem(Messages.get("menu.tools.mailboxes"));
   final MenuItem openCase = new MenuItem(Messages.get("menu.case.open"));
   final MenuItem find = new MenuItem(Messages.get("menu.case.find"));
+  final MenuItem closeCase = new MenuItem(Messages.get("menu.case.close"));
+  final MenuItem detachCase = new MenuItem(Messages.get("menu.case.detach"));
   final MenuItem escalate = new MenuItem(Messages.get("menu.case.escalate"));
   final MenuItem recalculate = new MenuItem(Messages.get("menu.case.recalculate"));
   final MenuItem settings = new MenuItem(Messages.get("menu.tools.settings"));
@@ -95,6 +97,10 @@ final class MainMenus {
     mailboxes.setId("menuMailboxes");
     openCase.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
     find.setAccelerator(KeyCombination.keyCombination("Shortcut+F"));
+    closeCase.setId("menuCloseCase");
+    closeCase.setAccelerator(KeyCombination.keyCombination("Shortcut+W"));
+    detachCase.setId("menuDetachCase");
+    detachCase.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+U"));
     shortcuts.setAccelerator(KeyCombination.keyCombination("F1"));
     userGuide.setId("menuUserGuide");
     userGuide.setAccelerator(KeyCombination.keyCombination("Shift+F1"));
@@ -182,6 +188,9 @@ final class MainMenus {
             null,
             find,
             openCase,
+            closeCase,
+            detachCase,
+            new SeparatorMenuItem(),
             takeCase,
             assignCase,
             new SeparatorMenuItem(),

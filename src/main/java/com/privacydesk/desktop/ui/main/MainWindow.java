@@ -6,8 +6,8 @@ import com.privacydesk.desktop.ui.common.Appearance;
 import com.privacydesk.desktop.ui.common.DialogService;
 import com.privacydesk.desktop.ui.common.Messages;
 import com.privacydesk.desktop.ui.common.UiTaskRunner;
-import com.privacydesk.desktop.ui.detail.CaseDetailDialog;
 import com.privacydesk.desktop.ui.detail.CaseDetailViewModel;
+import com.privacydesk.desktop.ui.detail.CaseView;
 import com.privacydesk.desktop.ui.login.CreateAdminDialog;
 import com.privacydesk.desktop.ui.login.CreateAdminViewModel;
 import com.privacydesk.desktop.ui.login.LoginDialog;
@@ -50,7 +50,7 @@ public final class MainWindow {
   private com.privacydesk.desktop.ui.notify.NotificationsViewModel reminders;
   private com.privacydesk.desktop.ui.notify.NotificationTray tray;
 
-  private final java.util.Map<Long, CaseDetailDialog> openCases = new java.util.HashMap<>();
+  private final CaseTabs cases;
   private final com.privacydesk.desktop.ui.common.WindowPlacement placement =
       com.privacydesk.desktop.ui.common.WindowPlacement.shared();
   private MenuBar menus;
@@ -67,6 +67,24 @@ public final class MainWindow {
     this.clock = clock;
     this.toolWindows =
         new ToolWindows(stage, vm, tasks, dialogs, this::companyNow, () -> queueVm.refresh());
+    this.cases =
+        new CaseTabs(
+            stage,
+            tabs,
+            new CaseTabs.Listener() {
+              @Override
+              public void opened(long caseId) {
+                openCasesChanged();
+              }
+
+              @Override
+              public void closed(long caseId, boolean changed) {
+                openCasesChanged();
+                if (changed && queueVm != null) {
+                  queueVm.refresh();
+                }
+              }
+            });
     createParts();
     layoutParts();
     bind();
@@ -169,6 +187,10 @@ public final class MainWindow {
       item.disableProperty().bind(notReady);
     }
     bindAppearance();
+    m.closeCase.disableProperty().bind(notReady.or(cases.caseInFront().not()));
+    m.detachCase.disableProperty().bind(notReady.or(cases.caseInFront().not()));
+    m.closeCase.setOnAction(e -> cases.selected().ifPresent(cases::close));
+    m.detachCase.setOnAction(e -> cases.selected().ifPresent(cases::detach));
     m.quit.setOnAction(e -> stage.close());
     m.shortcuts.setOnAction(e -> ShortcutsDialog.show(stage, menus));
     m.userGuide.setOnAction(e -> openUserGuide());
@@ -257,10 +279,7 @@ public final class MainWindow {
    */
   private void signOut() {
     openCasesStore = null; // the set stays as it was: it opens again at this user's next sign-in
-    for (CaseDetailDialog open : List.copyOf(openCases.values())) {
-      open.close();
-    }
-    openCases.clear();
+    cases.closeAll();
     if (toolWindows.reportsWindow() != null) {
       toolWindows.closeReports();
     }
@@ -403,7 +422,7 @@ public final class MainWindow {
         e -> {
           if (homeTab.equals(tabs.getSelectionModel().getSelectedItem())) {
             homeVm.refresh();
-          } else {
+          } else if (!cases.reloadSelected()) {
             queueVm.refresh();
           }
         });
@@ -525,7 +544,9 @@ public final class MainWindow {
     queueTab.setContent(view.root());
     tabs.setId("mainTabs");
     tabs.setAccessibleText(Messages.get("main.tabs"));
-    tabs.getTabs().setAll(homeTab, queueTab);
+    tabs.getTabs().removeAll(homeTab, queueTab);
+    tabs.getTabs().addAll(0, List.of(homeTab, queueTab)); // before any case reopened already
+    tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.ALL_TABS);
     tabs.getSelectionModel().select(homeTab);
     center.getChildren().setAll(tabs);
     m.home.setOnAction(
@@ -626,7 +647,7 @@ public final class MainWindow {
           .filter(s -> s.matches("\\d{1,18}"))
           .limit(MOST_REOPENED)
           .map(Long::parseLong)
-          .forEach(this::openDetail);
+          .forEach(id -> cases.open(id, () -> newCase(id), false));
     }
     openCasesStore = keep;
     if (!openCasesHooked) {
@@ -642,8 +663,7 @@ public final class MainWindow {
   private void openCasesChanged() {
     if (openCasesStore != null) {
       openCasesStore.accept(
-          OPEN_CASES_KEY,
-          String.join(",", openCases.keySet().stream().sorted().map(String::valueOf).toList()));
+          OPEN_CASES_KEY, String.join(",", cases.ids().stream().map(String::valueOf).toList()));
     }
   }
 
@@ -660,12 +680,12 @@ public final class MainWindow {
             ex -> {});
   }
 
+  /** Opens the case as a tab beside the queue, or shows it where it already is. */
   private void openDetail(long caseId) {
-    CaseDetailDialog open = openCases.get(caseId);
-    if (open != null) {
-      open.toFront();
-      return;
-    }
+    cases.open(caseId, () -> newCase(caseId), true);
+  }
+
+  private CaseTabs.Opened newCase(long caseId) {
     var s = vm.services();
     var detailVm =
         new CaseDetailViewModel(
@@ -681,9 +701,8 @@ public final class MainWindow {
         new com.privacydesk.desktop.ui.detail.LettersViewModel(
             s.letters(), vm.actorProperty().get(), tasks, dialogs, detailVm::reload);
     lettersVm.setMail(s.mail(), vm::zone);
-    CaseDetailDialog window =
-        new CaseDetailDialog(
-            stage,
+    CaseView view =
+        new CaseView(
             detailVm,
             lettersVm,
             vm::zone,
@@ -692,16 +711,7 @@ public final class MainWindow {
               toolWindows.intake(CaseType.CPNI_BREACH, passwordCase);
               detailVm.reload();
             });
-    openCases.put(caseId, window);
-    openCasesChanged();
-    window.show(
-        () -> {
-          openCases.remove(caseId);
-          openCasesChanged();
-          if (detailVm.changed() && queueVm != null) {
-            queueVm.refresh();
-          }
-        });
+    return new CaseTabs.Opened(view, detailVm::changed, detailVm::reload);
   }
 
   private LocalDateTime companyNow() {

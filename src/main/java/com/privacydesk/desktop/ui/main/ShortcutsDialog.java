@@ -19,7 +19,7 @@ import javafx.stage.Window;
  */
 final class ShortcutsDialog {
   /** Bundle keys {@code shortcuts.extra.<n>.keys} / {@code .action} for keys outside the menus. */
-  private static final int EXTRAS = 9;
+  private static final int EXTRAS = 10;
 
   private ShortcutsDialog() {}
 

@@ -14,8 +14,6 @@ import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
-import javafx.scene.control.Dialog;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -37,20 +35,24 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.stage.Window;
 
 /**
  * A case and the work on it: header with state and clocks, the type's facts, links, the checklist,
  * notes and the timeline from the audit trail, and a bar with the actions allowed now. Every action
- * has a mnemonic (Alt + the underlined letter); Ctrl+Enter adds the note typed; F5 reloads; Esc or
- * Ctrl+W closes it.
+ * has a mnemonic (Alt + the underlined letter); Ctrl+Enter adds the note typed; F5 reloads; Alt+1
+ * to Alt+5 show its sections. It is a view, not a window: the main window shows it as a tab, or in
+ * a window of its own when the user detaches it.
  */
-public final class CaseDetailDialog {
+public final class CaseView {
   private final CaseDetailViewModel vm;
   private final LongConsumer openOther;
   // opens the CPNI breach intake for this password case (the same as Case → Escalate…)
   private final LongConsumer escalate;
-  private final Dialog<Void> dialog = new Dialog<>();
+  private final VBox root = new VBox(8);
+  private final Label header = new Label(Messages.get("detail.loading"));
+  private final Label presence = new Label();
+  private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
+  private final ReadOnlyStringWrapper tabTitle = new ReadOnlyStringWrapper();
   private final FlowPane actions = new FlowPane(8, 6);
   private final Label message = new Label();
   private final VBox overview = new VBox(8);
@@ -64,8 +66,7 @@ public final class CaseDetailDialog {
   private final LettersPane letters;
   private final CaseDetailPrompts prompts;
 
-  public CaseDetailDialog(
-      Window owner,
+  public CaseView(
       CaseDetailViewModel vm,
       LettersViewModel lettersVm,
       java.util.function.Supplier<java.time.ZoneId> zone,
@@ -77,18 +78,9 @@ public final class CaseDetailDialog {
     this.letters =
         new LettersPane(
             lettersVm, () -> vm.fileProperty().get().detail().summary().version(), vm::today, zone);
-    this.prompts = new CaseDetailPrompts(vm, () -> dialog.getDialogPane().getScene().getWindow());
-    dialog.initOwner(owner);
-    // not modal: several cases open at once, and the queue stays usable behind them
-    dialog.initModality(javafx.stage.Modality.NONE);
-    dialog.setTitle(Messages.get("detail.title", vm.caseId()));
-    dialog.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
-    dialog.getDialogPane().setPrefSize(920, 640);
-    Window window = dialog.getDialogPane().getScene().getWindow();
-    com.privacydesk.desktop.ui.common.WindowPlacement.name(window, "case");
-    com.privacydesk.desktop.ui.common.WindowPlacement.minimum(window, MIN_WIDTH, MIN_HEIGHT);
-    dialog.setResizable(true);
-    dialog.getDialogPane().setHeaderText(Messages.get("detail.loading"));
+    this.prompts = new CaseDetailPrompts(vm, () -> root.getScene().getWindow());
+    title.set(Messages.get("detail.title", vm.caseId()));
+    tabTitle.set(Messages.get("detail.tabTitle", vm.caseId(), ""));
     createParts();
     // an invalidation listener: a reload that finds the same state (a refused change) must still
     // redraw, so that a clicked checkbox shows the stored state again
@@ -112,7 +104,7 @@ public final class CaseDetailDialog {
     vm.infoProperty().addListener((o, was, now) -> showMessage(now, "detail-info"));
   }
 
-  /** The smallest the case window may be: its tabs, checklist and Close button all show. */
+  /** The smallest a detached case window may be: its sections and checklist all show. */
   public static final double MIN_WIDTH = 820;
 
   public static final double MIN_HEIGHT = 560;
@@ -124,6 +116,7 @@ public final class CaseDetailDialog {
     message.setMaxWidth(Double.MAX_VALUE);
     // the tabs take what is left: a long refusal keeps its lines instead of ending in "…"
     message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+    message.managedProperty().bind(message.textProperty().isNotEmpty());
 
     overview.getStyleClass().add("detail");
     ScrollPane overviewScroll = new ScrollPane(overview);
@@ -220,27 +213,72 @@ public final class CaseDetailDialog {
     tabs.setId("detail-tabs");
     VBox.setVgrow(tabs, Priority.ALWAYS);
 
-    VBox root = new VBox(8, actions, message, tabs);
-    dialog.getDialogPane().setContent(root);
-    dialog
-        .getDialogPane()
-        .addEventFilter(
-            KeyEvent.KEY_PRESSED,
-            e -> {
-              if (e.getCode() == KeyCode.F5) {
-                e.consume();
-                vm.reload();
-              } else if (e.getCode() == KeyCode.W && e.isShortcutDown()) {
-                e.consume(); // Ctrl+W closes the case, as a tab would
-                dialog.close();
-              } else if (e.getCode() == KeyCode.TAB && e.isShortcutDown()) {
-                // next / previous tab from anywhere in the case, not only inside the tabs
-                e.consume();
-                int n = tabs.getTabs().size();
-                int at = tabs.getSelectionModel().getSelectedIndex();
-                tabs.getSelectionModel().select((at + (e.isShiftDown() ? n - 1 : 1)) % n);
-              }
-            });
+    header.setId("detail-header");
+    header.getStyleClass().add("case-header");
+    header.setWrapText(true);
+    header.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+    presence.setId("detail-presence");
+    presence.getStyleClass().add("presence");
+    presence.setWrapText(true);
+    presence.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+    presence.managedProperty().bind(presence.textProperty().isNotEmpty());
+    presence.visibleProperty().bind(presence.managedProperty());
+    root.getChildren().setAll(header, presence, actions, message, tabs);
+    root.getStyleClass().add("case-view");
+    // in a window of its own it opens at this size (its long lines wrap instead of widening it);
+    // in a tab it takes the tab's room
+    root.setPrefSize(920, 640);
+    root.addEventFilter(
+        KeyEvent.KEY_PRESSED,
+        e -> {
+          if (e.getCode() == KeyCode.F5) {
+            e.consume();
+            vm.reload();
+          } else if (e.isAltDown() && !e.isShortcutDown() && e.getCode().isDigitKey()) {
+            // Alt+1 … Alt+5: the case's sections, from anywhere in the case
+            int at = e.getCode().getCode() - KeyCode.DIGIT1.getCode();
+            if (at >= 0 && at < tabs.getTabs().size()) {
+              e.consume();
+              tabs.getSelectionModel().select(at);
+            }
+          }
+        });
+  }
+
+  /**
+   * Fires the enabled action whose underlined letter is {@code key}, if the focus is in this case:
+   * the window calls it before its menus see Alt+letter (Alt+C: Close case, not the Case menu).
+   *
+   * @return whether an action was fired
+   */
+  public boolean fireAction(KeyCode key) {
+    if (!focusWithin()) {
+      return false;
+    }
+    for (Node n : actions.getChildren()) {
+      if (n instanceof Button b && !b.isDisabled() && key.equals(mnemonic(b.getText()))) {
+        b.fire();
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean focusWithin() {
+    Node focus = root.getScene() == null ? null : root.getScene().getFocusOwner();
+    for (Node n = focus; n != null; n = n.getParent()) {
+      if (root.equals(n)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static @org.jspecify.annotations.Nullable KeyCode mnemonic(String text) {
+    int at = text.indexOf('_');
+    return at < 0 || at + 1 >= text.length()
+        ? null
+        : KeyCode.getKeyCode(String.valueOf(Character.toUpperCase(text.charAt(at + 1))));
   }
 
   private static final KeyCombination NOTE_SHORTCUT =
@@ -271,7 +309,7 @@ public final class CaseDetailDialog {
   private String focusedId;
 
   private void rememberFocus() {
-    javafx.scene.Scene scene = dialog.getDialogPane().getScene();
+    javafx.scene.Scene scene = root.getScene();
     Node owner = scene == null ? null : scene.getFocusOwner();
     if (owner != null && owner.getId() != null) {
       focusedId = owner.getId();
@@ -287,7 +325,7 @@ public final class CaseDetailDialog {
     // after the controls bound to busy are enabled again (they are notified after this listener)
     com.privacydesk.desktop.ui.common.FxThread.later(
         () -> {
-          Node again = dialog.getDialogPane().lookup("#" + id);
+          Node again = root.lookup("#" + id);
           if (again != null && !again.isDisabled() && again.isVisible()) {
             again.requestFocus();
           }
@@ -307,7 +345,8 @@ public final class CaseDetailDialog {
       return;
     }
     var s = f.detail().summary();
-    dialog.setTitle(Messages.get("detail.windowTitle", s.id(), Messages.get("type." + s.type())));
+    title.set(Messages.get("detail.windowTitle", s.id(), Messages.get("type." + s.type())));
+    tabTitle.set(Messages.get("detail.tabTitle", s.id(), Messages.get("type.short." + s.type())));
     letters.show(s.id(), s.type());
     String state = Messages.get("status." + s.status());
     if (f.outcome() != null) {
@@ -318,16 +357,14 @@ public final class CaseDetailDialog {
     if (f.holdEnd().isPresent()) {
       state = Messages.get("detail.holdUntil", state, f.holdEnd().get().toString());
     }
-    dialog
-        .getDialogPane()
-        .setHeaderText(
-            Messages.get(
-                "detail.header",
-                s.id(),
-                Messages.get("type." + s.type()),
-                state,
-                s.receivedDate().toString(),
-                s.assigneeName() == null ? Messages.get("queue.unassigned") : s.assigneeName()));
+    header.setText(
+        Messages.get(
+            "detail.header",
+            s.id(),
+            Messages.get("type." + s.type()),
+            state,
+            s.receivedDate().toString(),
+            s.assigneeName() == null ? Messages.get("queue.unassigned") : s.assigneeName()));
     renderActions(f);
     renderOverview(f);
     ChecklistGrid.render(checklist, f, vm, escalate);
@@ -520,24 +557,34 @@ public final class CaseDetailDialog {
     }
   }
 
-  /** Shows the case window; {@code onClosed} runs once it is closed. */
-  public void show(Runnable onClosed) {
-    dialog.setOnHidden(e -> onClosed.run());
-    dialog.show();
+  /** The view, for a tab or a window of its own. */
+  public javafx.scene.Parent root() {
+    return root;
   }
 
-  /** Brings the open case window to the front. */
-  public void toFront() {
-    Window w = dialog.getDialogPane().getScene().getWindow();
-    if (w instanceof javafx.stage.Stage stage) {
-      stage.setIconified(false);
-      stage.toFront();
-    }
-    w.requestFocus();
+  /** "Case #12 · California disclosure", for a window's title and the tab's tooltip. */
+  public javafx.beans.property.ReadOnlyStringProperty titleProperty() {
+    return title.getReadOnlyProperty();
   }
 
-  /** Closes the case window (signing out). */
-  public void close() {
-    dialog.close();
+  /** "#12 CA disclosure": short, for a tab. */
+  public javafx.beans.property.ReadOnlyStringProperty tabTitleProperty() {
+    return tabTitle.getReadOnlyProperty();
+  }
+
+  /** Who else has this case open (team mode), or empty. */
+  public void showPresence(String text) {
+    presence.setText(text);
+  }
+
+  /** True while the note box holds text not yet added: closing the case would lose it. */
+  public boolean hasUnaddedNote() {
+    return !noteInput.getText().isBlank();
+  }
+
+  /** Puts the keyboard focus in the case: its first action, else its sections. */
+  public void focus() {
+    Node first = actions.getChildren().isEmpty() ? tabs : actions.getChildren().getFirst();
+    first.requestFocus();
   }
 }
