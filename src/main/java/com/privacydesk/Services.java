@@ -30,6 +30,7 @@ public final class Services implements AppServices {
   private final CaseQueries queries;
   private final com.privacydesk.app.cases.HomeService home;
   private final com.privacydesk.app.cases.NotificationService notifications;
+  private final com.privacydesk.app.cases.PresenceService presence;
   private final AssignmentService assignments;
   private final WorkflowService workflow;
   private final SettingsService settings;
@@ -56,6 +57,7 @@ public final class Services implements AppServices {
     this.queries = new CaseQueries(tx, clock);
     this.home = new com.privacydesk.app.cases.HomeService(tx, queries);
     this.notifications = new com.privacydesk.app.cases.NotificationService(tx, queries, clock);
+    this.presence = new com.privacydesk.app.cases.PresenceService(tx);
     this.assignments = new AssignmentService(tx, clock);
     this.workflow = new WorkflowService(tx, clock);
     this.settings = new SettingsService(tx, clock);
@@ -392,6 +394,11 @@ public final class Services implements AppServices {
   }
 
   @Override
+  public com.privacydesk.app.cases.PresenceService presence() {
+    return presence;
+  }
+
+  @Override
   public com.privacydesk.app.cases.QueuePreferences queuePreferences() {
     return queuePreferences;
   }
@@ -521,6 +528,7 @@ public final class Services implements AppServices {
   }
 
   /** Whether the services work on team mode's server (no file backup, restore or encryption). */
+  @Override
   public boolean onServer() {
     return database.isServer();
   }

@@ -25,6 +25,12 @@ public interface AppServices extends AutoCloseable {
   /** Reminders about the signed-in user's cases. */
   com.privacydesk.app.cases.NotificationService notifications();
 
+  /** Who has which case open (team mode). */
+  com.privacydesk.app.cases.PresenceService presence();
+
+  /** Whether several workstations share the database (team mode on PostgreSQL). */
+  boolean onServer();
+
   /** Each user's saved views and queue layout. */
   com.privacydesk.app.cases.QueuePreferences queuePreferences();
 

@@ -99,6 +99,15 @@ final class JooqPurgeRepository implements PurgeRepository {
       for (FactsMapper facts : FactsMappers.all()) {
         facts.purge(dsl, chunk);
       }
+      // a note goes with its earlier versions and its kind
+      dsl.deleteFrom(com.privacydesk.persistence.generated.Tables.CASE_NOTE_VERSION)
+          .where(com.privacydesk.persistence.generated.Tables.CASE_NOTE_VERSION.CASE_ID.in(chunk))
+          .execute();
+      dsl.deleteFrom(com.privacydesk.persistence.generated.Tables.CASE_NOTE_CORRESPONDENCE)
+          .where(
+              com.privacydesk.persistence.generated.Tables.CASE_NOTE_CORRESPONDENCE.CASE_ID.in(
+                  chunk))
+          .execute();
       dsl.deleteFrom(CASE_NOTE).where(CASE_NOTE.CASE_ID.in(chunk)).execute();
       // a letter keeps its kind, template version, dates and hash; its text and address go
       dsl.update(CASE_LETTER)

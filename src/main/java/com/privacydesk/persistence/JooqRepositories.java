@@ -66,6 +66,11 @@ final class JooqRepositories implements Repositories {
   }
 
   @Override
+  public com.privacydesk.app.port.PresenceRepository presence() {
+    return new JooqPresenceRepository(dsl);
+  }
+
+  @Override
   public com.privacydesk.app.port.ReportData reports() {
     return new JooqReportData(dsl);
   }

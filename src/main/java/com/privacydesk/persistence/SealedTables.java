@@ -45,8 +45,9 @@ final class SealedTables {
   static final List<String> ENTITIES =
       List.of("CASE", "USER", "SETTING", "TEMPLATE", "REGISTER", "MONTH", "MAILBOX", "MAIL");
 
-  /** Tables that are never sealed: the trail itself, bookkeeping and per-user preferences. */
-  private static final Set<String> NOT_CASE_DATA = Set.of("AUDIT_EVENT", "ENTITY_SEAL");
+  /** Tables that are never sealed: the trail itself, bookkeeping, who has a case open now. */
+  private static final Set<String> NOT_CASE_DATA =
+      Set.of("AUDIT_EVENT", "ENTITY_SEAL", "CASE_PRESENCE");
 
   private static final List<Table<?>> CASE_CHILD_TABLES =
       DefaultSchema.DEFAULT_SCHEMA.getTables().stream()

@@ -43,8 +43,8 @@ class PostgresMigrationTest {
             .load();
     try {
       var result = flyway.migrate();
-      assertThat(result.migrationsExecuted).isEqualTo(19);
-      assertThat(result.targetSchemaVersion).isEqualTo("19");
+      assertThat(result.migrationsExecuted).isEqualTo(21);
+      assertThat(result.targetSchemaVersion).isEqualTo("21");
       Map<String, String> postgres;
       try (Connection c = DriverManager.getConnection(url, user, password)) {
         postgres = columns(c, schema);

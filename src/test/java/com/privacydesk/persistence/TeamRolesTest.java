@@ -60,6 +60,35 @@ class TeamRolesTest {
     }
   }
 
+  /**
+   * Issue 21, presence, as two workstations signed in with their own logins: each marks the cases
+   * it has open and sees the other's mark; an agent's login cannot take away a colleague's mark
+   * (the row rule lets each login write its own marks only).
+   */
+  @Test
+  void twoWorkstationsSeeEachOthersOpenCasesThroughTheirOwnLogins() throws SQLException {
+    try (Services annDesk = openAs(ann);
+        Services adminDesk = openAs(admin)) {
+      Actor agent = annDesk.users().authenticate(ann, PASSWORD.toCharArray());
+      Actor boss = adminDesk.users().authenticate(admin, PASSWORD.toCharArray());
+      long id = annDesk.intake().logCaDisclosure(agent, TestServices.caDisclosure());
+      annDesk.presence().beat(agent, java.util.Set.of(id));
+      adminDesk.presence().beat(boss, java.util.Set.of(id));
+      assertThat(adminDesk.presence().others(boss, java.util.List.of(id)))
+          .isEqualTo(java.util.Map.of(id, java.util.List.of(ann)));
+      assertThat(annDesk.presence().others(agent, java.util.List.of(id)))
+          .isEqualTo(java.util.Map.of(id, java.util.List.of(admin)));
+      try (Connection c = DriverManager.getConnection(owner.url(), "pd_" + ann, PASSWORD);
+          var st = c.createStatement()) {
+        assertThat(st.executeUpdate("DELETE FROM case_presence"))
+            .as("her own mark only")
+            .isEqualTo(1);
+      }
+      assertThat(annDesk.presence().others(agent, java.util.List.of(id)))
+          .isEqualTo(java.util.Map.of(id, java.util.List.of(admin)));
+    }
+  }
+
   @Test
   void anAgentWorksThroughTheirOwnAccount() {
     assertThat(personal.personal()).isTrue();

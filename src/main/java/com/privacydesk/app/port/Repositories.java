@@ -37,4 +37,7 @@ public interface Repositories {
 
   /** Mailboxes, incoming mail, receipts and letters sent by email. */
   MailRepository mail();
+
+  /** Who has which case open now (team mode). */
+  PresenceRepository presence();
 }

@@ -198,6 +198,16 @@ final class CaseTabs {
     return List.copyOf(open.keySet());
   }
 
+  /** Shows in each open case who else has it open now ({@link Presence}). */
+  void showPresence(Map<Long, List<String>> presence) {
+    open.values()
+        .forEach(
+            o ->
+                o.opened
+                    .view()
+                    .showPresence(com.privacydesk.desktop.ui.common.Presence.text(presence, o.id)));
+  }
+
   /** Reloads the case in front, if a case tab is in front; false otherwise. */
   boolean reloadSelected() {
     Optional<Long> id = selected();

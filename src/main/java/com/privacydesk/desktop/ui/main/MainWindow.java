@@ -279,6 +279,7 @@ public final class MainWindow {
    */
   private void signOut() {
     openCasesStore = null; // the set stays as it was: it opens again at this user's next sign-in
+    stopPresence();
     cases.closeAll();
     if (toolWindows.reportsWindow() != null) {
       toolWindows.closeReports();
@@ -404,6 +405,83 @@ public final class MainWindow {
     changeCheck.play();
   }
 
+  private javafx.animation.Timeline presenceBeat;
+
+  private boolean presenceHooked;
+
+  /**
+   * Team mode: every {@link com.privacydesk.app.cases.PresenceService#BEAT}, in the background,
+   * tells the server which cases this user has open and asks who else has the open cases and the
+   * queue's shown rows open; the cases and the queue say so (issue 21, presence).
+   */
+  private void watchPresence(QueueView view) {
+    if (!vm.services().onServer()) {
+      return;
+    }
+    var actor = vm.actorProperty().get();
+    var presence = vm.services().presence();
+    QueueViewModel queue = queueVm;
+    boolean[] asking = {false};
+    presenceBeat =
+        new javafx.animation.Timeline(
+            new javafx.animation.KeyFrame(
+                javafx.util.Duration.millis(
+                    (double) com.privacydesk.app.cases.PresenceService.BEAT.toMillis()),
+                e -> {
+                  if (asking[0]) {
+                    return; // a slow server: one question at a time
+                  }
+                  asking[0] = true;
+                  java.util.Set<Long> open = new java.util.LinkedHashSet<>(cases.ids());
+                  java.util.Set<Long> asked = new java.util.LinkedHashSet<>(open);
+                  asked.addAll(view.shownIds());
+                  tasks.run(
+                      () -> {
+                        presence.beat(actor, open);
+                        return presence.others(actor, asked);
+                      },
+                      others -> {
+                        asking[0] = false;
+                        if (actor.equals(vm.actorProperty().get())) {
+                          queue.showPresence(others);
+                          cases.showPresence(others);
+                        }
+                      },
+                      ex -> asking[0] = false);
+                }));
+    presenceBeat.setCycleCount(javafx.animation.Animation.INDEFINITE);
+    presenceBeat.play();
+    if (!presenceHooked) {
+      presenceHooked = true;
+      // quitting: the marks lapse by themselves (the database closes with the window)
+      stage.addEventHandler(
+          javafx.stage.WindowEvent.WINDOW_HIDDEN,
+          e -> {
+            if (presenceBeat != null) {
+              presenceBeat.stop();
+            }
+          });
+    }
+  }
+
+  /** Stops telling the server which cases are open, and clears this user's marks there. */
+  private void stopPresence() {
+    if (presenceBeat == null) {
+      return;
+    }
+    presenceBeat.stop();
+    presenceBeat = null;
+    var actor = vm.actorProperty().get();
+    var presence = vm.services().presence();
+    tasks.run(
+        () -> {
+          presence.leave(actor);
+          return null;
+        },
+        x -> {},
+        ex -> {}); // the marks lapse by themselves within PresenceService.FRESH
+  }
+
   private void showQueue() {
     rememberWindowsOf(vm.actorProperty().get());
     queueVm =
@@ -416,6 +494,7 @@ public final class MainWindow {
     QueueView view = new QueueView(queueVm);
     showTabs(view);
     watchForChanges();
+    watchPresence(view);
     new QueueMenus(stage, m, dialogs, queueVm, view)
         .bind(this::openDetail, id -> toolWindows.intake(CaseType.CPNI_BREACH, id));
     m.refresh.setOnAction(

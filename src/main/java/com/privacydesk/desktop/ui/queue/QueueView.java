@@ -5,6 +5,7 @@ import com.privacydesk.app.port.CaseSort;
 import com.privacydesk.app.port.CaseSummary;
 import com.privacydesk.desktop.ui.common.Icons;
 import com.privacydesk.desktop.ui.common.Messages;
+import com.privacydesk.desktop.ui.common.Presence;
 import com.privacydesk.desktop.ui.queue.DueBadge.Urgency;
 import com.privacydesk.desktop.ui.queue.QueueViewModel.ViewChoice;
 import java.util.ArrayList;
@@ -103,9 +104,19 @@ public final class QueueView {
             "queue.col.assignee",
             140,
             c -> c.assigneeName() == null ? Messages.get("queue.unassigned") : c.assigneeName()));
+    if (vm.teamMode()) {
+      // who else has the case open now (issue 21): a courtesy, the optimistic lock still guards
+      add("presence", column("queue.col.presence", 170, c -> Presence.text(vm.presence(), c.id())));
+      vm.presence()
+          .addListener(
+              (javafx.collections.MapChangeListener<Long, List<String>>) c -> table.refresh());
+    }
     columns.get("channel").setVisible(false);
     columns.values().forEach(c -> c.setSortable(true));
     columns.get("matched").setSortable(false);
+    if (columns.containsKey("presence")) {
+      columns.get("presence").setSortable(false);
+    }
     showMatched();
     table.setTableMenuButtonVisible(true);
     Label empty = new Label();
@@ -469,6 +480,26 @@ public final class QueueView {
       setTooltip(
           row == null || row.dueExplanation() == null ? null : new Tooltip(row.dueExplanation()));
     }
+  }
+
+  /**
+   * The ids of the rows the table shows now (loaded ones only), for asking who else has them open.
+   */
+  public List<Long> shownIds() {
+    if (!(table.lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> flow)
+        || flow.getFirstVisibleCell() == null) {
+      return List.of();
+    }
+    int from = flow.getFirstVisibleCell().getIndex();
+    int to = flow.getLastVisibleCell().getIndex();
+    List<Long> ids = new ArrayList<>();
+    for (int i = Math.max(0, from); i <= to && i < vm.rows().size(); i++) {
+      CaseSummary row = vm.rows().peek(i);
+      if (row != null) {
+        ids.add(row.id());
+      }
+    }
+    return ids;
   }
 
   /** The node to place in the window. */

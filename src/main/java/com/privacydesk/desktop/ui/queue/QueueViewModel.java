@@ -97,6 +97,9 @@ public final class QueueViewModel {
   private final ObservableMap<String, Long> counts = FXCollections.observableHashMap();
   private final ObservableList<UserSummary> assignees = FXCollections.observableArrayList();
   private final BooleanProperty changedElsewhere = new SimpleBooleanProperty(false);
+  // team mode: who else has a case open now, by case id (issue 21, presence)
+  private final ObservableMap<Long, List<String>> presence = FXCollections.observableHashMap();
+  private final boolean teamMode;
   // the audit trail's head when the list was last loaded; -1 before the first load
   private long mark = -1;
 
@@ -111,6 +114,7 @@ public final class QueueViewModel {
     this.recalculation = services.recalculation();
     this.users = services.users();
     this.preferences = services.preferences();
+    this.teamMode = services.teamMode();
     this.bulk =
         new QueueBulk(
             services.bulk(),
@@ -146,7 +150,8 @@ public final class QueueViewModel {
       RecalculationService recalculation,
       UserService users,
       QueuePreferences preferences,
-      BulkActions bulk) {
+      BulkActions bulk,
+      boolean teamMode) {
     /** The queue's services among all of {@code s}. */
     public static QueueServices of(com.privacydesk.app.AppServices s) {
       return new QueueServices(
@@ -155,7 +160,28 @@ public final class QueueViewModel {
           s.recalculation(),
           s.users(),
           s.queuePreferences(),
-          s.bulk());
+          s.bulk(),
+          s.onServer());
+    }
+  }
+
+  /**
+   * Whether colleagues share the database (team mode): the queue then shows who has a case open.
+   */
+  public boolean teamMode() {
+    return teamMode;
+  }
+
+  /** Who else has a case open now, by case id: set every few seconds in team mode. */
+  public ObservableMap<Long, List<String>> presence() {
+    return presence;
+  }
+
+  /** Replaces who else has which case open (a case absent: nobody). */
+  public void showPresence(java.util.Map<Long, List<String>> now) {
+    if (!presence.equals(now)) {
+      presence.keySet().retainAll(now.keySet());
+      presence.putAll(now);
     }
   }
 
