@@ -37,6 +37,8 @@ import java.util.stream.Collectors;
  * @param confirmReceivedDays a received date more than this many days back is logged only after the
  *     agent confirms it (a mistyped year is the usual cause)
  * @param typeSystems the systems lists other types declare in their specs, by settings key
+ * @param noteCorrectionMinutes how long after writing a note its author may correct it (0: never);
+ *     the earlier text is kept
  */
 public record CompanySettings(
     ZoneId zone,
@@ -48,7 +50,14 @@ public record CompanySettings(
     List<String> suppressionSystems,
     List<String> deletionSystems,
     int confirmReceivedDays,
-    Map<String, List<String>> typeSystems) {
+    Map<String, List<String>> typeSystems,
+    int noteCorrectionMinutes) {
+  /** The longest correction window a note may have: a day. */
+  public static final int MAX_NOTE_CORRECTION_MINUTES = 1440;
+
+  /** The default correction window: half an hour, long enough to fix a typo seen on rereading. */
+  public static final int DEFAULT_NOTE_CORRECTION_MINUTES = 30;
+
   /** The fewest and most days a received date may lie back before the agent is asked. */
   public static final int MIN_CONFIRM_RECEIVED_DAYS = 1;
 
@@ -65,7 +74,8 @@ public record CompanySettings(
           systemsDefaults(OptOutSpec.SYSTEMS_KEY),
           systemsDefaults(ChildDeletionSpec.SYSTEMS_KEY),
           90,
-          otherSystemsDefaults());
+          otherSystemsDefaults(),
+          DEFAULT_NOTE_CORRECTION_MINUTES);
 
   static final String ZONE = "company.zone";
   static final String DESIGNATED_CHANNELS = "designated.channels";
@@ -79,6 +89,7 @@ public record CompanySettings(
   static final String SUPPRESSION_SYSTEMS = OptOutSpec.SYSTEMS_KEY;
   static final String DELETION_SYSTEMS = ChildDeletionSpec.SYSTEMS_KEY;
   static final String CONFIRM_RECEIVED = "intake.confirmReceived.olderThanDays";
+  static final String NOTE_CORRECTION = "notes.correction.minutes";
 
   public CompanySettings {
     designatedChannels =
@@ -95,6 +106,9 @@ public record CompanySettings(
         || confirmReceivedDays > MAX_CONFIRM_RECEIVED_DAYS) {
       throw new IllegalArgumentException("confirmReceivedDays out of range");
     }
+    if (noteCorrectionMinutes < 0 || noteCorrectionMinutes > MAX_NOTE_CORRECTION_MINUTES) {
+      throw new IllegalArgumentException("noteCorrectionMinutes out of range");
+    }
   }
 
   /** These settings with {@code newClosures} instead of the current closure days. */
@@ -109,7 +123,8 @@ public record CompanySettings(
         suppressionSystems,
         deletionSystems,
         confirmReceivedDays,
-        typeSystems);
+        typeSystems,
+        noteCorrectionMinutes);
   }
 
   /** The systems a case of {@code type} is worked in, one checklist line each (its spec says). */
@@ -217,7 +232,8 @@ public record CompanySettings(
             .orElse(d.suppressionSystems()),
         settings.get(DELETION_SYSTEMS).map(CompanySettings::lines).orElse(d.deletionSystems()),
         confirmReceived(intOr(settings, CONFIRM_RECEIVED, d.confirmReceivedDays())),
-        typeSystems(settings));
+        typeSystems(settings),
+        noteCorrection(intOr(settings, NOTE_CORRECTION, d.noteCorrectionMinutes())));
   }
 
   private static Map<String, List<String>> typeSystems(SettingsRepository settings) {
@@ -241,6 +257,12 @@ public record CompanySettings(
     return days < MIN_CONFIRM_RECEIVED_DAYS || days > MAX_CONFIRM_RECEIVED_DAYS
         ? DEFAULTS.confirmReceivedDays()
         : days;
+  }
+
+  private static int noteCorrection(int minutes) {
+    return minutes < 0 || minutes > MAX_NOTE_CORRECTION_MINUTES
+        ? DEFAULT_NOTE_CORRECTION_MINUTES
+        : minutes;
   }
 
   /** These settings as stored key/value pairs (the inverse of {@link #load}). */
@@ -267,6 +289,7 @@ public record CompanySettings(
     m.put(SUPPRESSION_SYSTEMS, String.join("\n", suppressionSystems));
     m.put(DELETION_SYSTEMS, String.join("\n", deletionSystems));
     m.put(CONFIRM_RECEIVED, Integer.toString(confirmReceivedDays));
+    m.put(NOTE_CORRECTION, Integer.toString(noteCorrectionMinutes));
     for (Systems sys : otherSystemsLists()) {
       m.put(sys.key(), String.join("\n", systems(sys.key())));
     }

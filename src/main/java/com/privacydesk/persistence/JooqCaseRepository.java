@@ -178,8 +178,14 @@ final class JooqCaseRepository implements CaseRepository {
   }
 
   @Override
-  public long insertNote(long caseId, long authorId, Instant at, String body) {
-    return checklistAndNotes.insertNote(caseId, authorId, at, body);
+  public long insertNote(
+      long caseId, long authorId, Instant at, String body, boolean correspondence) {
+    return checklistAndNotes.insertNote(caseId, authorId, at, body, correspondence);
+  }
+
+  @Override
+  public long correctNote(long noteId, long caseId, String body, Instant writtenAt, Instant at) {
+    return checklistAndNotes.correctNote(noteId, caseId, body, writtenAt, at);
   }
 
   @Override

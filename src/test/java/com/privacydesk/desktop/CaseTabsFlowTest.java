@@ -125,4 +125,40 @@ class CaseTabsFlowTest extends GuiFlowTestBase {
     closeCase(robot);
     assertThat(tabIds(robot)).containsExactly("tabHome", "tabQueue");
   }
+
+  /** Issue 21, "Collaboration": a note as correspondence, corrected by its author. */
+  @Test
+  void aNoteIsWrittenAsCorrespondenceAndCorrectedByItsAuthor(FxRobot robot) throws Exception {
+    signIn(robot);
+    toQueue(robot);
+    open(robot, first);
+    robot.push(KeyCode.ALT, KeyCode.DIGIT3); // Notes
+    robot.clickOn("#detail-note-input").write("Told the customer we stop within ten days");
+    robot.clickOn("#detail-note-correspondence");
+    robot.clickOn("#detail-add-note");
+    var notes =
+        robot.lookup("#detail-notes").<com.privacydesk.app.port.CaseRepository.Note>queryListView();
+    waitFor(10, TimeUnit.SECONDS, () -> notes.getItems().size() == 1);
+    assertThat(notes.getItems().getFirst().correspondence()).isTrue();
+    assertThat(robot.lookup("#detail-correct-note").queryButton().isDisabled())
+        .as("nothing selected")
+        .isTrue();
+    robot.interact(() -> notes.getSelectionModel().select(0));
+    robot.clickOn("#detail-correct-note");
+    waitUntilShowing(robot, "#note-correction", 10);
+    robot.interact(
+        () ->
+            robot
+                .lookup("#note-correction")
+                .queryAs(javafx.scene.control.TextArea.class)
+                .setText("Told the customer we stop within ten business days"));
+    robot.clickOn("#note-correction-save");
+    waitFor(
+        10,
+        TimeUnit.SECONDS,
+        () -> !notes.getItems().isEmpty() && !notes.getItems().getFirst().earlier().isEmpty());
+    assertThat(notes.getItems().getFirst().body()).endsWith("ten business days");
+    assertThat(label(robot, "#detail-message"))
+        .isEqualTo("Note corrected; the earlier text is kept.");
+  }
 }

@@ -35,9 +35,11 @@ public record CaseFile(
     boolean checklistEditable,
     Optional<Long> duplicateInYearOf,
     Optional<LocalDate> holdEnd,
-    java.util.Map<Long, String> userNames) {
+    java.util.Map<Long, String> userNames,
+    Set<Long> correctableNotes) {
   public CaseFile {
     userNames = java.util.Map.copyOf(userNames);
+    correctableNotes = Set.copyOf(correctableNotes);
     checklist = List.copyOf(checklist);
     notes = List.copyOf(notes);
     timeline = List.copyOf(timeline);

@@ -285,12 +285,25 @@ public final class CaseQueries {
                       .findFirst();
           List<com.privacydesk.domain.workflow.Checklist.Entry> checklist =
               WorkflowService.checklist(r, settings, w, r.cases().ticks(caseId));
+          List<com.privacydesk.app.port.CaseRepository.Note> notes = r.cases().notes(caseId);
+          java.time.Instant now = clock.instant();
+          // the notes this actor may still correct: their own, the case open, within the window
+          Set<Long> correctable =
+              w.status().isOpen() && actor.can(Permission.WORK_CASE)
+                  ? notes.stream()
+                      .filter(n -> n.authorId() == actor.userId())
+                      .filter(
+                          n ->
+                              WorkflowService.correctable(n, settings.noteCorrectionMinutes(), now))
+                      .map(com.privacydesk.app.port.CaseRepository.Note::id)
+                      .collect(java.util.stream.Collectors.toSet())
+                  : Set.of();
           return new CaseFile(
               withTickedFacts(detail, checklist),
               w.outcome(),
               w.pendingOutcome(),
               checklist,
-              r.cases().notes(caseId),
+              notes,
               r.audit().about("CASE", caseId),
               actions,
               close,
@@ -300,7 +313,8 @@ public final class CaseQueries {
                   ? WorkflowService.sameYearDuplicate(r, w)
                   : Optional.empty(),
               holdEnd,
-              userNames(r));
+              userNames(r),
+              correctable);
         });
   }
 

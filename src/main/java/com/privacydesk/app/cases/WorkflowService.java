@@ -367,6 +367,14 @@ public final class WorkflowService {
    * which; the audit entry records the note's number and length, never its text.
    */
   public long addNote(Actor actor, long caseId, int version, String text) {
+    return addNote(actor, caseId, version, text, false);
+  }
+
+  /**
+   * Adds a note, internal (the default) or part of the correspondence with the customer ({@code
+   * correspondence}); checked as {@link #addNote(Actor, long, int, String)}.
+   */
+  public long addNote(Actor actor, long caseId, int version, String text, boolean correspondence) {
     actor.require(Permission.WORK_CASE);
     String body = text == null ? "" : text.strip();
     checkNote(body);
@@ -380,8 +388,81 @@ public final class WorkflowService {
             throw new RefusedException(Refusal.of("note.ended", w.status().name()));
           }
           CaseLock.claim(r, caseId, version, actor.userId(), now);
-          return insertNote(r, actor, caseId, now, body, body.length() + " characters");
+          return insertNote(
+              r,
+              actor,
+              caseId,
+              now,
+              body,
+              body.length() + " characters" + (correspondence ? "; correspondence" : ""),
+              correspondence);
         });
+  }
+
+  /**
+   * Corrects a note: only its author, only while the case is open, only within the settings'
+   * correction window from when the note was first written, never a redacted one. The new text is
+   * checked like a new note; the earlier text is kept as a version of the note (sealed with the
+   * case), and the audit entry names both versions by number and length, never their text.
+   */
+  public void correctNote(Actor actor, long caseId, int version, long noteId, String text) {
+    actor.require(Permission.WORK_CASE);
+    String body = text == null ? "" : text.strip();
+    checkNote(body);
+    tx.inTransaction(
+        actor,
+        r -> {
+          Instant now = clock.instant();
+          WorkState w = state(r, caseId);
+          if (!w.status().isOpen()) {
+            throw new RefusedException(Refusal.of("note.ended", w.status().name()));
+          }
+          com.privacydesk.app.port.CaseRepository.Note note =
+              r.cases().notes(caseId).stream()
+                  .filter(n -> n.id() == noteId)
+                  .findFirst()
+                  .orElseThrow(() -> new RefusedException(Refusal.of("note.missing")));
+          int minutes = CompanySettings.load(r.settings()).noteCorrectionMinutes();
+          if (note.authorId() != actor.userId()) {
+            throw new RefusedException(Refusal.of("note.notAuthor"));
+          }
+          if (note.redacted() || !correctable(note, minutes, now)) {
+            throw new RefusedException(Refusal.of("note.tooLate", minutes));
+          }
+          if (note.body().equals(body)) {
+            return null; // nothing to correct
+          }
+          CaseLock.claim(r, caseId, version, actor.userId(), now);
+          long kept = r.cases().correctNote(noteId, caseId, body, note.writtenAt(), now);
+          r.audit()
+              .append(
+                  actor.audit(
+                      now,
+                      "NOTE_CORRECT",
+                      "CASE",
+                      caseId,
+                      "note "
+                          + noteId
+                          + " corrected: "
+                          + note.body().length()
+                          + " characters kept as earlier version "
+                          + kept
+                          + ", now "
+                          + body.length()
+                          + " characters"));
+          return null;
+        });
+  }
+
+  /**
+   * Whether a note may still be corrected {@code now}: within {@code minutes} of when it was first
+   * written (corrections do not extend the window) and not redacted.
+   */
+  public static boolean correctable(
+      com.privacydesk.app.port.CaseRepository.Note note, int minutes, Instant now) {
+    return !note.redacted()
+        && minutes > 0
+        && !now.isAfter(note.at().plus(java.time.Duration.ofMinutes(minutes)));
   }
 
   /**
@@ -390,7 +471,18 @@ public final class WorkflowService {
    */
   static long insertNote(
       Repositories r, Actor actor, long caseId, Instant now, String body, String about) {
-    long id = r.cases().insertNote(caseId, actor.userId(), now, body);
+    return insertNote(r, actor, caseId, now, body, about, false);
+  }
+
+  private static long insertNote(
+      Repositories r,
+      Actor actor,
+      long caseId,
+      Instant now,
+      String body,
+      String about,
+      boolean correspondence) {
+    long id = r.cases().insertNote(caseId, actor.userId(), now, body, correspondence);
     r.audit()
         .append(actor.audit(now, "NOTE_ADD", "CASE", caseId, "note " + id + " (" + about + ")"));
     return id;

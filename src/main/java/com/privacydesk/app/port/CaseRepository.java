@@ -179,16 +179,49 @@ public interface CaseRepository {
   /** Sets (or with null clears) the law-enforcement notice date of a CPNI breach. */
   void updateLawEnforcementNotified(long caseId, LocalDate notifiedOn);
 
-  /** Adds a note and returns its id. */
-  long insertNote(long caseId, long authorId, Instant at, String body);
+  /** Adds a note (internal, or part of the correspondence with the customer); returns its id. */
+  long insertNote(long caseId, long authorId, Instant at, String body, boolean correspondence);
 
-  /** The notes of a case, oldest first. */
+  /**
+   * Replaces the text of note {@code noteId} with {@code body}, keeping what it said before as an
+   * earlier version (written at {@code writtenAt}, replaced at {@code at}); returns that version's
+   * id.
+   */
+  long correctNote(long noteId, long caseId, String body, Instant writtenAt, Instant at);
+
+  /** The notes of a case, oldest first, each with its earlier versions. */
   List<Note> notes(long caseId);
 
-  /** A note on a case; {@code body} is the redaction text once redacted. */
-  record Note(long id, String author, Instant at, String body, boolean redacted) {}
+  /**
+   * A note on a case; {@code body} is the redaction text once redacted. {@code earlier}: what it
+   * said before its author corrected it, oldest first.
+   */
+  record Note(
+      long id,
+      long authorId,
+      String author,
+      Instant at,
+      String body,
+      boolean redacted,
+      boolean correspondence,
+      List<Earlier> earlier) {
+    public Note {
+      earlier = List.copyOf(earlier);
+    }
 
-  /** Replaces the text of every note of a case with {@code replacement}; returns how many. */
+    /** When the text shown now was written: the last correction, or the note itself. */
+    public Instant writtenAt() {
+      return earlier.isEmpty() ? at : earlier.getLast().replacedAt();
+    }
+  }
+
+  /** An earlier text of a corrected note. */
+  record Earlier(String body, Instant writtenAt, Instant replacedAt, boolean redacted) {}
+
+  /**
+   * Replaces the text of every note of a case, and of their earlier versions, with {@code
+   * replacement}; returns how many notes.
+   */
   int redactNotes(long caseId, String replacement);
 
   /** Whether the two cases are linked either way. */

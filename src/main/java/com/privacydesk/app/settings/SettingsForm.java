@@ -30,6 +30,7 @@ import java.util.TreeMap;
  * @param confirmReceivedDays received dates further back than this are confirmed at intake
  * @param typeSystems other types' systems lists by settings key, one system per line
  * @param typeTargets other types' internal targets by settings key, in days
+ * @param noteCorrectionMinutes how long a note's author may correct it (0: never)
  */
 public record SettingsForm(
     String zone,
@@ -45,13 +46,15 @@ public record SettingsForm(
     String deletionSystems,
     int confirmReceivedDays,
     Map<String, String> typeSystems,
-    Map<String, Integer> typeTargets) {
+    Map<String, Integer> typeTargets,
+    int noteCorrectionMinutes) {
   public static final String ZONE = "zone";
   public static final String ADDRESSES = "addresses";
   public static final String TARGETS = "targets";
   public static final String CLOSURES = "closures";
   public static final String SYSTEMS = "systems";
   public static final String CONFIRM_RECEIVED = "confirmReceived";
+  public static final String NOTE_CORRECTION = "noteCorrection";
 
   /** A form with every other type's systems and targets at their defaults. */
   public SettingsForm(
@@ -81,7 +84,8 @@ public record SettingsForm(
         deletionSystems,
         confirmReceivedDays,
         typeSystemsText(CompanySettings.DEFAULTS),
-        typeTargetDays(CompanySettings.DEFAULTS));
+        typeTargetDays(CompanySettings.DEFAULTS),
+        CompanySettings.DEFAULT_NOTE_CORRECTION_MINUTES);
   }
 
   /** This form with other types' internal targets {@code targets} (by settings key). */
@@ -100,7 +104,28 @@ public record SettingsForm(
         deletionSystems,
         confirmReceivedDays,
         typeSystems,
-        Map.copyOf(targets));
+        Map.copyOf(targets),
+        noteCorrectionMinutes);
+  }
+
+  /** This form with the notes' correction window {@code minutes}. */
+  public SettingsForm withNoteCorrectionMinutes(int minutes) {
+    return new SettingsForm(
+        zone,
+        designatedChannels,
+        addresses,
+        caInternalDays,
+        coppaAcknowledgeDays,
+        coppaDeleteDays,
+        passwordDays,
+        closures,
+        reviewTypes,
+        suppressionSystems,
+        deletionSystems,
+        confirmReceivedDays,
+        typeSystems,
+        typeTargets,
+        minutes);
   }
 
   /** The form filled from stored settings. */
@@ -122,7 +147,8 @@ public record SettingsForm(
         String.join("\n", s.deletionSystems()),
         s.confirmReceivedDays(),
         typeSystemsText(s),
-        typeTargetDays(s));
+        typeTargetDays(s),
+        s.noteCorrectionMinutes());
   }
 
   private static Map<String, String> typeSystemsText(CompanySettings s) {
@@ -209,6 +235,10 @@ public record SettingsForm(
         || confirmReceivedDays > CompanySettings.MAX_CONFIRM_RECEIVED_DAYS) {
       errors.add(new FieldError(CONFIRM_RECEIVED, "settings.confirmReceived"));
     }
+    if (noteCorrectionMinutes < 0
+        || noteCorrectionMinutes > CompanySettings.MAX_NOTE_CORRECTION_MINUTES) {
+      errors.add(new FieldError(NOTE_CORRECTION, "settings.noteCorrection"));
+    }
     if (!errors.isEmpty()) {
       throw new ValidationException(errors);
     }
@@ -222,7 +252,8 @@ public record SettingsForm(
         suppression,
         deletion,
         confirmReceivedDays,
-        others);
+        others,
+        noteCorrectionMinutes);
   }
 
   /** One system name per line: 1–60 characters, no ':' (it separates item and system in keys). */

@@ -95,6 +95,33 @@ final class CaseDetailPrompts {
     return ask.showAndWait();
   }
 
+  /** Asks for the corrected text of a note, starting from {@code before}; empty: cancelled. */
+  java.util.Optional<String> askCorrection(String before) {
+    Dialog<String> ask = new Dialog<>();
+    ask.initOwner(owner.get());
+    ask.setTitle(Messages.get("detail.note.correct.title"));
+    ask.setHeaderText(Messages.get("detail.note.correct.header"));
+    javafx.scene.control.TextArea text = new javafx.scene.control.TextArea(before);
+    text.setId("note-correction");
+    text.setWrapText(true);
+    text.setPrefRowCount(5);
+    text.setAccessibleText(Messages.get("detail.note.correct.title"));
+    ask.getDialogPane().setContent(text);
+    ButtonType save =
+        new ButtonType(
+            Messages.get("detail.note.correct.save"),
+            javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+    ask.getDialogPane().getButtonTypes().setAll(save, ButtonType.CANCEL);
+    javafx.scene.Node saveButton = ask.getDialogPane().lookupButton(save);
+    saveButton.setId("note-correction-save");
+    saveButton
+        .disableProperty()
+        .bind(text.textProperty().map(t -> t.isBlank() || t.strip().equals(before.strip())));
+    ask.setResultConverter(b -> b == save ? text.getText() : null);
+    ask.setOnShown(e -> com.privacydesk.desktop.ui.common.FxThread.later(text::requestFocus));
+    return ask.showAndWait();
+  }
+
   boolean confirm(String text) {
     Alert a = new Alert(Alert.AlertType.CONFIRMATION, text);
     a.initOwner(owner.get());

@@ -49,6 +49,9 @@ public final class CaseDetailViewModel {
   private final StringProperty info = new SimpleStringProperty("");
   private final StringProperty noteText = new SimpleStringProperty("");
   private final StringProperty noteError = new SimpleStringProperty("");
+  // the next note is part of the correspondence with the customer (unticked: internal)
+  private final javafx.beans.property.BooleanProperty noteCorrespondence =
+      new javafx.beans.property.SimpleBooleanProperty(false);
   private final BooleanProperty busy = new SimpleBooleanProperty(false);
 
   /** Personal data shown in clear after a reveal, by field; masked again when the case changes. */
@@ -201,10 +204,12 @@ public final class CaseDetailViewModel {
     noteError.set("");
     String text = noteText.get();
     busy.set(true);
+    boolean correspondence = noteCorrespondence.get();
     tasks.run(
-        () -> workflow.addNote(actor, f.id(), f.version(), text),
+        () -> workflow.addNote(actor, f.id(), f.version(), text, correspondence),
         id -> {
           noteText.set("");
+          noteCorrespondence.set(false);
           done(Messages.get("detail.done.note"));
         },
         ex -> {
@@ -215,6 +220,28 @@ public final class CaseDetailViewModel {
             failed(ex);
           }
         });
+  }
+
+  /** Whether the signed-in user may still correct note {@code noteId} (theirs, in the window). */
+  public boolean canCorrect(long noteId) {
+    CaseFile f = file.get();
+    return f != null && f.correctableNotes().contains(noteId);
+  }
+
+  /** Corrects note {@code noteId} to {@code text} (the earlier text is kept). */
+  public void correctNote(long noteId, String text) {
+    CaseFile f = file.get();
+    change(
+        () -> {
+          workflow.correctNote(actor, f.id(), f.version(), noteId, text);
+          return null;
+        },
+        Messages.get("detail.done.noteCorrected"));
+  }
+
+  /** Whether the next note is part of the correspondence with the customer. */
+  public javafx.beans.property.BooleanProperty noteCorrespondenceProperty() {
+    return noteCorrespondence;
   }
 
   /** Links this case to case {@code otherId}. */

@@ -61,6 +61,7 @@ public final class CaseView {
   private final TextArea noteInput = new TextArea();
   private final Label noteError = new Label();
   private final Button addNote = new Button(Messages.get("detail.addNote"));
+  private final Button correctNote = new Button(Messages.get("detail.note.correct"));
   private final TableView<AuditEntry> timeline = new TableView<>();
   private final TabPane tabs = new TabPane();
   private final LettersPane letters;
@@ -182,7 +183,35 @@ public final class CaseView {
             (o, was, now) ->
                 noteCount.pseudoClassStateChanged(
                     over, now.intValue() > com.privacydesk.app.cases.WorkflowService.NOTE_MAX));
-    HBox noteActions = new HBox(12, addNote, noteCount);
+    javafx.scene.control.CheckBox correspondence =
+        new javafx.scene.control.CheckBox(Messages.get("detail.note.correspondence"));
+    correspondence.setId("detail-note-correspondence");
+    correspondence.selectedProperty().bindBidirectional(vm.noteCorrespondenceProperty());
+    correspondence.setTooltip(new Tooltip(Messages.get("detail.note.correspondence.tip")));
+    correctNote.setId("detail-correct-note");
+    correctNote.setTooltip(new Tooltip(Messages.get("detail.note.correct.tip")));
+    correctNote
+        .disableProperty()
+        .bind(
+            vm.busyProperty()
+                .or(
+                    javafx.beans.binding.Bindings.createBooleanBinding(
+                        () -> {
+                          Note n = notes.getSelectionModel().getSelectedItem();
+                          return n == null || !vm.canCorrect(n.id());
+                        },
+                        notes.getSelectionModel().selectedItemProperty(),
+                        vm.fileProperty())));
+    correctNote.setOnAction(
+        e -> {
+          Note n = notes.getSelectionModel().getSelectedItem();
+          if (n != null) {
+            prompts.askCorrection(n.body()).ifPresent(text -> vm.correctNote(n.id(), text));
+          }
+        });
+    javafx.scene.layout.Region grow = new javafx.scene.layout.Region();
+    HBox.setHgrow(grow, Priority.ALWAYS);
+    HBox noteActions = new HBox(12, addNote, correspondence, noteCount, grow, correctNote);
     noteActions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
     VBox notesBox = new VBox(8, notes, hint, noteInput, noteError, noteActions);
     VBox.setVgrow(notes, Priority.ALWAYS);
@@ -550,10 +579,25 @@ public final class CaseView {
       }
       setWrapText(true);
       setPrefWidth(0);
-      setText(
-          Messages.get("detail.note.line", n.author(), vm.at(n.at()))
-              + "\n"
-              + (n.redacted() ? Messages.get("detail.note.redacted") : n.body()));
+      StringBuilder text =
+          new StringBuilder(
+              Messages.get(
+                  n.correspondence() ? "detail.note.line.correspondence" : "detail.note.line",
+                  n.author(),
+                  vm.at(n.at())));
+      if (!n.earlier().isEmpty()) {
+        text.append(' ').append(Messages.get("detail.note.corrected", vm.at(n.writtenAt())));
+      }
+      text.append('\n').append(n.redacted() ? Messages.get("detail.note.redacted") : n.body());
+      for (var earlier : n.earlier()) {
+        text.append('\n')
+            .append(
+                Messages.get(
+                    "detail.note.earlier",
+                    vm.at(earlier.writtenAt()),
+                    earlier.redacted() ? Messages.get("detail.note.redacted") : earlier.body()));
+      }
+      setText(text.toString());
     }
   }
 

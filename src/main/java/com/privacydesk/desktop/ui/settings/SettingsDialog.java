@@ -182,6 +182,10 @@ public final class SettingsDialog {
     confirmDays.setId("settings-confirm-received");
     addRow(
         workflow, "settings.confirmReceived", confirmDays, SettingsForm.CONFIRM_RECEIVED, support);
+    Spinner<Integer> correction =
+        spinner(vm.noteCorrectionProperty(), 0, CompanySettings.MAX_NOTE_CORRECTION_MINUTES);
+    correction.setId("settings-note-correction");
+    addRow(workflow, "settings.noteCorrection", correction, SettingsForm.NOTE_CORRECTION, support);
 
     for (CaseType t : CaseType.values()) {
       Spinner<Integer> months =
@@ -258,7 +262,8 @@ public final class SettingsDialog {
                       // show the tab with the first field in error
                       boolean workflowOnly =
                           (!vm.fieldErrors().get(SettingsForm.SYSTEMS).isEmpty()
-                                  || !vm.fieldErrors().get(SettingsForm.CONFIRM_RECEIVED).isEmpty())
+                                  || !vm.fieldErrors().get(SettingsForm.CONFIRM_RECEIVED).isEmpty()
+                                  || !vm.fieldErrors().get(SettingsForm.NOTE_CORRECTION).isEmpty())
                               && vm.fieldErrors().get(SettingsForm.ZONE).isEmpty()
                               && vm.fieldErrors().get(SettingsForm.ADDRESSES).isEmpty()
                               && vm.fieldErrors().get(SettingsForm.TARGETS).isEmpty()

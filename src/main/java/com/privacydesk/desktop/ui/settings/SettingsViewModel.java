@@ -41,6 +41,7 @@ public final class SettingsViewModel {
   private final StringProperty suppressionSystems = new SimpleStringProperty("");
   private final StringProperty deletionSystems = new SimpleStringProperty("");
   private final IntegerProperty confirmReceived = new SimpleIntegerProperty();
+  private final IntegerProperty noteCorrection = new SimpleIntegerProperty();
 
   /** Other types' systems lists and internal targets, by settings key (from the registry). */
   private final Map<String, StringProperty> typeSystems = new java.util.LinkedHashMap<>();
@@ -98,6 +99,7 @@ public final class SettingsViewModel {
           suppressionSystems.set(f.suppressionSystems());
           deletionSystems.set(f.deletionSystems());
           confirmReceived.set(f.confirmReceivedDays());
+          noteCorrection.set(f.noteCorrectionMinutes());
           typeSystems.forEach((k, p) -> p.set(f.typeSystems().getOrDefault(k, "")));
           typeTargets.forEach((k, p) -> p.set(f.typeTargets().getOrDefault(k, p.get())));
           stored = state();
@@ -166,7 +168,8 @@ public final class SettingsViewModel {
         deletionSystems.get(),
         confirmReceived.get(),
         values(typeSystems, StringProperty::get),
-        values(typeTargets, IntegerProperty::get));
+        values(typeTargets, IntegerProperty::get),
+        noteCorrection.get());
   }
 
   private static <P, T> Map<String, T> values(
@@ -229,6 +232,11 @@ public final class SettingsViewModel {
 
   public StringProperty suppressionSystemsProperty() {
     return suppressionSystems;
+  }
+
+  /** How many minutes a note's author may correct it (0: never). */
+  public IntegerProperty noteCorrectionProperty() {
+    return noteCorrection;
   }
 
   /** Received dates further back than this many days are confirmed at intake. */
