@@ -388,6 +388,32 @@ class TamperEvidenceTest {
         .hasMessageContaining("Incoming message #" + mail + " was changed outside PrivacyDesk");
   }
 
+  /** Issue 21: a corrected note's earlier text, and a note's kind, are sealed with their case. */
+  @Test
+  void aNotesEarlierTextOrKindChangedInTheFileIsNamed() {
+    long first = cases.get(0);
+    long second = cases.get(1);
+    long note =
+        s.workflow().addNote(ann, first, s.queries().detail(ann, first).version(), "Said 10 days");
+    s.workflow()
+        .correctNote(
+            ann, first, s.queries().detail(ann, first).version(), note, "Said 10 business days");
+    s.workflow()
+        .addNote(ann, second, s.queries().detail(ann, second).version(), "Wrote to them", true);
+    assertThat(verify().intact()).isTrue();
+    attack(
+        "UPDATE case_note_version SET body = 'Said nothing' WHERE note_id = " + note,
+        "DELETE FROM case_note_correspondence WHERE case_id = " + second);
+    assertThat(verify().records())
+        .containsExactlyInAnyOrder(
+            "case #"
+                + first
+                + ": changed outside PrivacyDesk (its rows no longer match their seal)",
+            "case #"
+                + second
+                + ": changed outside PrivacyDesk (its rows no longer match their seal)");
+  }
+
   @Test
   void aReassignmentRewrittenInTheFileIsNamed() {
     Actor sam = TestServices.user(s, admin, "sam", Role.SUPERVISOR);

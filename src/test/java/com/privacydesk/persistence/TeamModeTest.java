@@ -110,7 +110,7 @@ class TeamModeTest {
     JsonNode result = JSON.readTree(copy.out());
     assertThat(result.get("ok").asBoolean()).isTrue();
     assertThat(result.get("target").asText()).startsWith("PostgreSQL ");
-    assertThat(result.get("tables")).hasSize(35);
+    assertThat(result.get("tables")).hasSize(38);
     for (JsonNode t : result.get("tables")) {
       assertThat(t.get("copy").asLong())
           .as(t.get("table").asText())

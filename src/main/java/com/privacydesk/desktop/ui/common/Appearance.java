@@ -226,6 +226,10 @@ public final class Appearance {
     style(w);
   }
 
+  private static boolean isOwnClass(String styleClass) {
+    return styleClass.startsWith(SIZE_CLASS_PREFIX) || styleClass.equals(DARK_CLASS);
+  }
+
   /** Gives {@code w}'s scene the app's stylesheet, the text size and the theme's class. */
   private void style(Window w) {
     Scene scene = w.getScene();
@@ -237,12 +241,21 @@ public final class Appearance {
     }
     if (!scene.getProperties().containsKey(this)) {
       scene.getProperties().put(this, true);
-      scene.rootProperty().addListener((o, was, now) -> style(w));
+      scene
+          .rootProperty()
+          .addListener(
+              (o, was, now) -> {
+                if (was != null) {
+                  // a root that moves on (a detached case put back in its tab) keeps no classes
+                  was.getStyleClass().removeIf(Appearance::isOwnClass);
+                }
+                style(w);
+              });
     }
     Parent root = scene.getRoot();
     if (root != null) {
       var classes = root.getStyleClass();
-      classes.removeIf(c -> c.startsWith(SIZE_CLASS_PREFIX) || c.equals(DARK_CLASS));
+      classes.removeIf(Appearance::isOwnClass);
       classes.add(SIZE_CLASS_PREFIX + size.get());
       if (dark) {
         classes.add(DARK_CLASS);

@@ -570,15 +570,27 @@ public final class CaseView {
   }
 
   private final class NoteCell extends ListCell<Note> {
+    // a label as wide as the list: its lines wrap, and the cell grows to all of them (a corrected
+    // note shows its earlier texts under it)
+    private final Label content = new Label();
+
+    NoteCell() {
+      content.setWrapText(true);
+      content.prefWidthProperty().bind(notes.widthProperty().subtract(36));
+      content.maxWidthProperty().bind(content.prefWidthProperty());
+      content.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+      setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+      setPrefWidth(0);
+    }
+
     @Override
     protected void updateItem(Note n, boolean empty) {
       super.updateItem(n, empty);
       if (empty || n == null) {
         setText(null);
+        setGraphic(null);
         return;
       }
-      setWrapText(true);
-      setPrefWidth(0);
       StringBuilder text =
           new StringBuilder(
               Messages.get(
@@ -597,7 +609,9 @@ public final class CaseView {
                     vm.at(earlier.writtenAt()),
                     earlier.redacted() ? Messages.get("detail.note.redacted") : earlier.body()));
       }
-      setText(text.toString());
+      content.setText(text.toString());
+      setText(text.toString()); // for screen readers and the tests; the label draws it
+      setGraphic(content);
     }
   }
 

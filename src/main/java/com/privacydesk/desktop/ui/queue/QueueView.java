@@ -106,7 +106,14 @@ public final class QueueView {
             c -> c.assigneeName() == null ? Messages.get("queue.unassigned") : c.assigneeName()));
     if (vm.teamMode()) {
       // who else has the case open now (issue 21): a courtesy, the optimistic lock still guards
-      add("presence", column("queue.col.presence", 170, c -> Presence.text(vm.presence(), c.id())));
+      TableColumn<CaseSummary, String> presence =
+          column(
+              "queue.col.presence",
+              120,
+              c -> String.join(", ", vm.presence().getOrDefault(c.id(), List.of())));
+      // the names in the row; the sentence ("ann has this case open") on hover and for readers
+      presence.setCellFactory(col -> new PresenceCell());
+      add("presence", presence);
       vm.presence()
           .addListener(
               (javafx.collections.MapChangeListener<Long, List<String>>) c -> table.refresh());
@@ -468,6 +475,23 @@ public final class QueueView {
             action.accept(table.getSelectionModel().getSelectedItem());
           }
         });
+  }
+
+  /** Who else has the case open: their names, and the sentence on hover. */
+  private final class PresenceCell extends TableCell<CaseSummary, String> {
+    @Override
+    protected void updateItem(String text, boolean empty) {
+      super.updateItem(text, empty);
+      CaseSummary row = empty ? null : getTableRow() == null ? null : getTableRow().getItem();
+      String sentence = row == null ? "" : Presence.text(vm.presence(), row.id());
+      setText(empty ? null : text);
+      setAccessibleText(sentence.isEmpty() ? null : sentence);
+      setTooltip(sentence.isEmpty() ? null : new Tooltip(sentence));
+      getStyleClass().remove("presence");
+      if (!sentence.isEmpty()) {
+        getStyleClass().add("presence");
+      }
+    }
   }
 
   /** Shows how the due date was computed when the pointer rests on it. */
