@@ -42,6 +42,19 @@ class PrivacyFlowTest extends GuiFlowTestBase {
     closeCase(robot);
   }
 
+  /** Cancel in Change password closes it quietly (it used to throw a ClassCastException). */
+  @Test
+  void changingThePasswordCanBeCancelled(FxRobot robot) throws Throwable {
+    signIn(robot);
+    fireMenu(robot, "menuChangePassword");
+    waitUntilShowing(robot, "#currentPassword", 10);
+    robot.clickOn("Cancel");
+    WaitForAsyncUtils.waitForFxEvents();
+    robot.interact(() -> {});
+    WaitForAsyncUtils.checkException();
+    assertThat(robot.lookup("#currentPassword").tryQuery()).isEmpty();
+  }
+
   @Test
   void anAdministratorAddsDisablesAndReEnablesAnAccount(FxRobot robot) throws Exception {
     signIn(robot);

@@ -41,6 +41,9 @@ public final class ChangePasswordDialog {
     ButtonType change =
         new ButtonType(Messages.get("password.change"), ButtonBar.ButtonData.OK_DONE);
     dialog.getDialogPane().getButtonTypes().setAll(change, ButtonType.CANCEL);
+    // Cancel or the window's close: no result (without this the ButtonType itself would come back
+    // as the Boolean result, and the caller's check of it fail)
+    dialog.setResultConverter(b -> null);
     SimpleBooleanProperty busy = new SimpleBooleanProperty(false);
     Forms.submitWith(
         dialog,

@@ -61,7 +61,9 @@ public final class RequestIntakeDialog {
                 : Messages.get("intake.header." + type));
     dialog.getDialogPane().getButtonTypes().setAll(saveType, ButtonType.CANCEL);
     dialog.getDialogPane().getStyleClass().add("form-dialog");
-    dialog.getDialogPane().setPrefWidth(640);
+    dialog
+        .getDialogPane()
+        .setPrefWidth(760); // the longest field names and the relationship box show whole
     dialog.setResultConverter(b -> null);
     errorLabel.getStyleClass().add("form-error");
     errorLabel.setWrapText(true);
@@ -70,7 +72,7 @@ public final class RequestIntakeDialog {
   private void layoutParts() {
     grid.getStyleClass().add("form-grid");
     ColumnConstraints labels = new ColumnConstraints();
-    labels.setMinWidth(190);
+    labels.setMinWidth(230);
     ColumnConstraints inputs = new ColumnConstraints();
     inputs.setHgrow(Priority.ALWAYS);
     grid.getColumnConstraints().setAll(labels, inputs);

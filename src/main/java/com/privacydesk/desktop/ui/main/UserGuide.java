@@ -21,7 +21,8 @@ import org.commonmark.renderer.html.HtmlRenderer;
  */
 final class UserGuide {
   private static final String BASE = "/com/privacydesk/help/";
-  private static final Pattern IMAGE = Pattern.compile("\\]\\((images/[A-Za-z0-9._-]+\\.png)\\)");
+  private static final Pattern IMAGE =
+      Pattern.compile("\\]\\((images/(?:screens/)?[A-Za-z0-9._-]+\\.png)\\)");
 
   private UserGuide() {}
 
@@ -45,7 +46,7 @@ final class UserGuide {
     Parser parser = Parser.builder().extensions(extensions).build();
     HtmlRenderer renderer = HtmlRenderer.builder().extensions(extensions).build();
     String body = renderer.render(parser.parse(markdown));
-    Files.createDirectories(folder.resolve("images"));
+    Files.createDirectories(folder.resolve("images").resolve("screens"));
     Set<String> images = new LinkedHashSet<>();
     Matcher m = IMAGE.matcher(markdown);
     while (m.find()) {

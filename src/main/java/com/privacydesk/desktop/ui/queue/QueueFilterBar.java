@@ -80,10 +80,10 @@ final class QueueFilterBar {
                     : o instanceof Assignee a ? Messages.get("filter.assignee." + a) : ""));
     receivedFrom.setId("filterReceivedFrom");
     receivedFrom.setPromptText(Messages.get("filter.receivedFrom"));
-    receivedFrom.setPrefWidth(140);
+    receivedFrom.setPrefWidth(170); // the prompt "Received from" shows whole
     receivedTo.setId("filterReceivedTo");
     receivedTo.setPromptText(Messages.get("filter.receivedTo"));
-    receivedTo.setPrefWidth(140);
+    receivedTo.setPrefWidth(170);
     due.setId("filterDue");
     due.getItems().setAll(Due.values());
     due.setConverter(Converters.text(d -> Messages.get("filter.due." + d)));

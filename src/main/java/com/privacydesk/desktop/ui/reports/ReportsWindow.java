@@ -323,8 +323,9 @@ public final class ReportsWindow {
     BarChart<String, Number> chart = new BarChart<>(x, y);
     chart.setTitle(c.title());
     chart.setAnimated(false);
-    chart.setPrefHeight(300);
-    chart.setMinHeight(260);
+    // the types' names stand upright under a narrow window: room for them and for the bars
+    chart.setPrefHeight(440);
+    chart.setMinHeight(380);
     for (ReportCharts.Series s : c.series()) {
       XYChart.Series<String, Number> series = new XYChart.Series<>();
       series.setName(s.name());

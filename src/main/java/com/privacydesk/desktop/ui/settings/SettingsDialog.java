@@ -75,14 +75,35 @@ public final class SettingsDialog {
         + 1;
   }
 
+  /** The width of the field names' column. */
+  private static final double LABELS = 260;
+
   private static GridPane formGrid() {
     GridPane g = new GridPane();
     g.getStyleClass().add("form-grid");
     ColumnConstraints labels = new ColumnConstraints();
-    labels.setMinWidth(260);
+    labels.setMinWidth(LABELS);
+    labels.setMaxWidth(LABELS);
     ColumnConstraints inputs = new ColumnConstraints();
     inputs.setHgrow(Priority.ALWAYS);
     g.getColumnConstraints().setAll(labels, inputs);
+    // a long field name wraps onto a second line instead of ending in "…" (larger text sizes too)
+    g.getChildren()
+        .addListener(
+            (javafx.collections.ListChangeListener<javafx.scene.Node>)
+                c -> {
+                  while (c.next()) {
+                    for (javafx.scene.Node n : c.getAddedSubList()) {
+                      Integer column = GridPane.getColumnIndex(n);
+                      if (n instanceof Label l
+                          && (column == null || column == 0)
+                          && GridPane.getColumnSpan(n) == null) {
+                        l.setWrapText(true);
+                        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+                      }
+                    }
+                  }
+                });
     return g;
   }
 
