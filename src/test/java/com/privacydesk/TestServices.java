@@ -175,6 +175,23 @@ public final class TestServices {
   }
 
   /**
+   * A parent's phone request to delete their child's data, received 2026-11-18 09:00, the parent
+   * verified by a call with trained staff.
+   */
+  public static com.privacydesk.domain.intake.ChildDeletionIntake childDeletion() {
+    return new com.privacydesk.domain.intake.ChildDeletionIntake(
+        new com.privacydesk.domain.intake.CommonIntake(
+            com.privacydesk.domain.Channel.PHONE,
+            java.time.LocalDateTime.of(2026, 11, 18, 9, 0),
+            com.privacydesk.domain.intake.RequesterKind.PARENT,
+            "ACC-5",
+            "Phone of record"),
+        com.privacydesk.domain.intake.CoppaTrigger.PARENT_REQUEST,
+        com.privacydesk.domain.intake.Under13Basis.PARENT_STATEMENT,
+        com.privacydesk.domain.intake.ParentVerification.CALL_WITH_TRAINED_STAFF);
+  }
+
+  /**
    * Logs an opt-out of {@code email} by {@code by}, received at 09:00 on {@code received} (an ISO
    * date), duplicates ignored.
    */

@@ -10,14 +10,7 @@ import com.privacydesk.app.cases.CaseFile;
 import com.privacydesk.app.cases.WorkflowService;
 import com.privacydesk.app.port.CaseRepository.Note;
 import com.privacydesk.app.settings.SettingsForm;
-import com.privacydesk.domain.Channel;
 import com.privacydesk.domain.audit.AuditEntry;
-import com.privacydesk.domain.intake.ChildDeletionIntake;
-import com.privacydesk.domain.intake.CommonIntake;
-import com.privacydesk.domain.intake.CoppaTrigger;
-import com.privacydesk.domain.intake.ParentVerification;
-import com.privacydesk.domain.intake.RequesterKind;
-import com.privacydesk.domain.intake.Under13Basis;
 import com.privacydesk.domain.user.Role;
 import com.privacydesk.domain.workflow.CaseAction;
 import com.privacydesk.domain.workflow.Checklist;
@@ -25,7 +18,6 @@ import com.privacydesk.domain.workflow.Outcome;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,20 +47,7 @@ class NoteCorrectionTest {
     ann = TestServices.user(s, admin, "ann", Role.AGENT);
     sam = TestServices.user(s, admin, "sam", Role.SUPERVISOR);
     wf = s.workflow();
-    id =
-        s.intake()
-            .logChildDeletion(
-                ann,
-                new ChildDeletionIntake(
-                    new CommonIntake(
-                        Channel.PHONE,
-                        LocalDateTime.of(2026, 11, 18, 9, 0),
-                        RequesterKind.PARENT,
-                        "ACC-5",
-                        "Phone of record"),
-                    CoppaTrigger.PARENT_REQUEST,
-                    Under13Basis.PARENT_STATEMENT,
-                    ParentVerification.CALL_WITH_TRAINED_STAFF));
+    id = s.intake().logChildDeletion(ann, TestServices.childDeletion());
   }
 
   @AfterEach

@@ -16,16 +16,12 @@ import com.privacydesk.domain.OptOutScope;
 import com.privacydesk.domain.audit.AuditEntry;
 import com.privacydesk.domain.intake.AuthenticationMethod;
 import com.privacydesk.domain.intake.CaDisclosureIntake;
-import com.privacydesk.domain.intake.ChildDeletionIntake;
 import com.privacydesk.domain.intake.CommonIntake;
-import com.privacydesk.domain.intake.CoppaTrigger;
 import com.privacydesk.domain.intake.CpniBreachIntake;
 import com.privacydesk.domain.intake.OptOutIntake;
-import com.privacydesk.domain.intake.ParentVerification;
 import com.privacydesk.domain.intake.PasswordCompromiseIntake;
 import com.privacydesk.domain.intake.RequesterKind;
 import com.privacydesk.domain.intake.ResidencyBasis;
-import com.privacydesk.domain.intake.Under13Basis;
 import com.privacydesk.domain.user.Role;
 import com.privacydesk.domain.workflow.CaseAction;
 import com.privacydesk.domain.workflow.Checklist;
@@ -351,20 +347,7 @@ class WorkflowServiceTest {
 
   @Test
   void notesRefuseSensitiveDataAndChildCasesAreRedactedOnClose() {
-    long id =
-        s.intake()
-            .logChildDeletion(
-                agent,
-                new ChildDeletionIntake(
-                    new CommonIntake(
-                        Channel.PHONE,
-                        LocalDateTime.of(2026, 11, 18, 9, 0),
-                        RequesterKind.PARENT,
-                        "ACC-5",
-                        "Phone of record"),
-                    CoppaTrigger.PARENT_REQUEST,
-                    Under13Basis.PARENT_STATEMENT,
-                    ParentVerification.CALL_WITH_TRAINED_STAFF));
+    long id = s.intake().logChildDeletion(agent, TestServices.childDeletion());
     assertThatThrownBy(
             () -> wf.addNote(agent, id, file(id).version(), "Mother gave SSN 123-45-6789"))
         .isInstanceOfSatisfying(

@@ -112,17 +112,6 @@ class AgentAndSupervisorDayFlowTest extends GuiFlowTestBase {
     robot.clickOn("#action-" + action);
   }
 
-  /** The case's tab, when it is the one in front of the main window. */
-  private static boolean caseInFront(FxRobot robot, long id) {
-    var tab =
-        robot
-            .lookup("#mainTabs")
-            .queryAs(javafx.scene.control.TabPane.class)
-            .getSelectionModel()
-            .getSelectedItem();
-    return tab != null && ("case-tab-" + id).equals(tab.getId());
-  }
-
   @Test
   void theAgentSubmitsTheSupervisorApprovesWithACommentAndTheAgentIsTold(FxRobot robot)
       throws Exception {
@@ -180,7 +169,7 @@ class AgentAndSupervisorDayFlowTest extends GuiFlowTestBase {
                         && n.getScene().getWindow() instanceof javafx.scene.control.ContextMenu)
             .query();
     robot.clickOn(item);
-    waitFor(10, TimeUnit.SECONDS, () -> caseInFront(robot, caseId));
+    waitFor(10, TimeUnit.SECONDS, () -> ("case-tab-" + caseId).equals(selectedTab(robot)));
     assertThat(message(robot)).isEmpty();
   }
 }

@@ -40,10 +40,6 @@ class CaseTabsFlowTest extends GuiFlowTestBase {
     return tabs(robot).getTabs().stream().map(Tab::getId).toList();
   }
 
-  private static String selected(FxRobot robot) {
-    return tabs(robot).getSelectionModel().getSelectedItem().getId();
-  }
-
   private static void open(FxRobot robot, long id) throws Exception {
     waitFor(
         15,
@@ -59,15 +55,15 @@ class CaseTabsFlowTest extends GuiFlowTestBase {
                         .findFirst()
                         .orElseThrow()));
     robot.clickOn("#queueTable").type(KeyCode.ENTER);
-    waitFor(10, TimeUnit.SECONDS, () -> ("case-tab-" + id).equals(selected(robot)));
+    waitFor(10, TimeUnit.SECONDS, () -> ("case-tab-" + id).equals(selectedTab(robot)));
     waitUntilShowing(robot, "#detail-actions .button", 10);
   }
 
   private static Stage window(String titleStart) {
     return Window.getWindows().stream()
-        .filter(w -> w.isShowing() && w instanceof Stage s && s.getTitle() != null)
+        .filter(w -> w.isShowing() && w instanceof Stage st && st.getTitle() != null)
         .map(w -> (Stage) w)
-        .filter(s -> s.getTitle().startsWith(titleStart))
+        .filter(st -> st.getTitle().startsWith(titleStart))
         .findFirst()
         .orElse(null);
   }
@@ -86,16 +82,16 @@ class CaseTabsFlowTest extends GuiFlowTestBase {
 
     // Ctrl+Tab round the end to Home, Ctrl+Shift+Tab and Ctrl+PgUp back, Ctrl+PgDn forward
     robot.push(KeyCode.SHORTCUT, KeyCode.TAB);
-    waitFor(5, TimeUnit.SECONDS, () -> "tabHome".equals(selected(robot)));
+    waitFor(5, TimeUnit.SECONDS, () -> "tabHome".equals(selectedTab(robot)));
     robot.push(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.TAB);
-    waitFor(5, TimeUnit.SECONDS, () -> ("case-tab-" + second).equals(selected(robot)));
+    waitFor(5, TimeUnit.SECONDS, () -> ("case-tab-" + second).equals(selectedTab(robot)));
     robot.push(KeyCode.SHORTCUT, KeyCode.PAGE_UP);
-    waitFor(5, TimeUnit.SECONDS, () -> ("case-tab-" + first).equals(selected(robot)));
+    waitFor(5, TimeUnit.SECONDS, () -> ("case-tab-" + first).equals(selectedTab(robot)));
     // from inside the case's own sections too (they are a TabPane themselves)
     robot.push(KeyCode.ALT, KeyCode.DIGIT5);
     robot.clickOn("#detail-tab-timeline");
     robot.push(KeyCode.SHORTCUT, KeyCode.PAGE_DOWN);
-    waitFor(5, TimeUnit.SECONDS, () -> ("case-tab-" + second).equals(selected(robot)));
+    waitFor(5, TimeUnit.SECONDS, () -> ("case-tab-" + second).equals(selectedTab(robot)));
 
     // detached into a window of its own, and back into a tab
     robot.push(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.U);
@@ -105,7 +101,7 @@ class CaseTabsFlowTest extends GuiFlowTestBase {
     assertThat(detached.getScene().getRoot().lookup("#detail-actions")).isNotNull();
     robot.push(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.U);
     waitFor(10, TimeUnit.SECONDS, () -> window("Case #" + second + " ") == null);
-    waitFor(5, TimeUnit.SECONDS, () -> ("case-tab-" + second).equals(selected(robot)));
+    waitFor(5, TimeUnit.SECONDS, () -> ("case-tab-" + second).equals(selectedTab(robot)));
 
     // a note typed but not added: Ctrl+W asks; Cancel keeps the case, OK closes it
     robot.push(KeyCode.ALT, KeyCode.DIGIT3);
@@ -121,7 +117,7 @@ class CaseTabsFlowTest extends GuiFlowTestBase {
     waitFor(5, TimeUnit.SECONDS, () -> !tabIds(robot).contains("case-tab-" + second));
 
     // Case → Close case works on the case in front; with the queue in front there is none
-    waitFor(5, TimeUnit.SECONDS, () -> ("case-tab-" + first).equals(selected(robot)));
+    waitFor(5, TimeUnit.SECONDS, () -> ("case-tab-" + first).equals(selectedTab(robot)));
     closeCase(robot);
     assertThat(tabIds(robot)).containsExactly("tabHome", "tabQueue");
   }

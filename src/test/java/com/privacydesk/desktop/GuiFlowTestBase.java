@@ -125,6 +125,37 @@ abstract class GuiFlowTestBase {
     javafx.application.Platform.runLater(item::fire);
   }
 
+  /** The id of the main window's tab in front: tabHome, tabQueue or case-tab-N. */
+  static String selectedTab(FxRobot robot) {
+    var tab =
+        robot
+            .lookup("#mainTabs")
+            .queryAs(javafx.scene.control.TabPane.class)
+            .getSelectionModel()
+            .getSelectedItem();
+    return tab == null || tab.getId() == null ? "" : tab.getId();
+  }
+
+  /** The first showing stage that {@code which} accepts, waited for up to {@code seconds}. */
+  static javafx.stage.Stage showingStage(
+      java.util.function.Predicate<javafx.stage.Stage> which, int seconds) throws Exception {
+    javafx.stage.Stage[] found = new javafx.stage.Stage[1];
+    WaitForAsyncUtils.waitFor(
+        seconds,
+        TimeUnit.SECONDS,
+        () -> {
+          found[0] =
+              javafx.stage.Window.getWindows().stream()
+                  .filter(w -> w.isShowing() && w instanceof javafx.stage.Stage)
+                  .map(w -> (javafx.stage.Stage) w)
+                  .filter(which)
+                  .findFirst()
+                  .orElse(null);
+          return found[0] != null;
+        });
+    return found[0];
+  }
+
   /** Closes the case in front (its tab) with Ctrl+W, and waits until its tab is gone. */
   static void closeCase(FxRobot robot) throws Exception {
     javafx.scene.control.TabPane tabs =

@@ -2,8 +2,6 @@ package com.privacydesk.desktop;
 
 import static org.testfx.util.WaitForAsyncUtils.waitFor;
 
-import com.privacydesk.Services;
-import com.privacydesk.TestServices;
 import com.privacydesk.desktop.ui.common.Appearance;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
@@ -13,7 +11,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Menu;
@@ -26,15 +23,9 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -45,28 +36,10 @@ import org.testfx.util.WaitForAsyncUtils;
  * {@code ./dev screenshots} runs it on Xvfb with openbox.
  */
 @EnabledIfSystemProperty(named = "privacydesk.tour", matches = "true")
-@ExtendWith(ApplicationExtension.class)
-class GuideScreenshotsTour {
+class GuideScreenshotsTour extends DemoDesktopBase {
   private static final Path OUT = Path.of("docs", "images", "screens");
 
-  @TempDir Path dir;
-  private Application app;
   private final List<String> written = new ArrayList<>();
-
-  @BeforeEach
-  void startApp() throws Exception {
-    try (Services s = TestServices.open(dir)) {
-      s.demoSeeder().seed(1000, 7L, (done, total) -> {});
-    }
-    FxToolkit.registerPrimaryStage();
-    app = FxToolkit.setupApplication(App.class, "--data-dir=" + dir);
-  }
-
-  @AfterEach
-  void stopApp() throws Exception {
-    FxToolkit.cleanupApplication(app);
-    FxToolkit.cleanupStages();
-  }
 
   @Test
   void everyScreenInBothThemes(FxRobot robot) throws Exception {
@@ -157,20 +130,11 @@ class GuideScreenshotsTour {
     Set<Window> before = new LinkedHashSet<>(Window.getWindows());
     MenuItem found = menuItem(robot, item);
     Platform.runLater(found::fire);
-    Stage[] opened = new Stage[1];
-    waitFor(
-        30,
-        TimeUnit.SECONDS,
-        () -> {
-          opened[0] =
-              Window.getWindows().stream()
-                  .filter(w -> w.isShowing() && w instanceof Stage && !before.contains(w))
-                  .map(w -> (Stage) w)
-                  .filter(s -> s.getTitle() != null && s.getTitle().startsWith(title))
-                  .findFirst()
-                  .orElse(null);
-          return opened[0] != null;
-        });
+    Stage[] opened = {
+      GuiFlowTestBase.showingStage(
+          st -> !before.contains(st) && st.getTitle() != null && st.getTitle().startsWith(title),
+          30)
+    };
     settle(1500);
     shoot(opened[0], name, theme);
     robot.interact(
@@ -219,40 +183,17 @@ class GuideScreenshotsTour {
   }
 
   private static Stage window(String title) throws Exception {
-    Stage[] found = new Stage[1];
-    waitFor(
-        30,
-        TimeUnit.SECONDS,
-        () -> {
-          found[0] =
-              Window.getWindows().stream()
-                  .filter(w -> w.isShowing() && w instanceof Stage s && title.equals(s.getTitle()))
-                  .map(w -> (Stage) w)
-                  .findFirst()
-                  .orElse(null);
-          return found[0] != null;
-        });
+    Stage found = GuiFlowTestBase.showingStage(st -> title.equals(st.getTitle()), 30);
     settle(1000);
-    return found[0];
+    return found;
   }
 
   private static Stage waitForMain() throws Exception {
-    Stage[] found = new Stage[1];
-    waitFor(
-        30,
-        TimeUnit.SECONDS,
-        () -> {
-          found[0] =
-              Window.getWindows().stream()
-                  .filter(w -> w.isShowing() && w instanceof Stage s && s.getOwner() == null)
-                  .map(w -> (Stage) w)
-                  .filter(s -> s.getScene().getRoot().lookup("#mainTabs") != null)
-                  .findFirst()
-                  .orElse(null);
-          return found[0] != null;
-        });
+    Stage found =
+        GuiFlowTestBase.showingStage(
+            st -> st.getOwner() == null && st.getScene().getRoot().lookup("#mainTabs") != null, 30);
     settle(2000);
-    return found[0];
+    return found;
   }
 
   /** Writes the snapshot of {@code w}'s scene as {@code <name>-<theme>.png}. */

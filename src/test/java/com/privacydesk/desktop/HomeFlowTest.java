@@ -7,7 +7,6 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
@@ -23,15 +22,6 @@ class HomeFlowTest extends GuiFlowTestBase {
     Button tile = robot.lookup("#" + tileId).queryAs(Button.class);
     var box = (javafx.scene.layout.VBox) tile.getGraphic();
     return ((Label) box.getChildren().getFirst()).getText();
-  }
-
-  private static String selectedTab(FxRobot robot) {
-    return robot
-        .lookup("#mainTabs")
-        .queryAs(TabPane.class)
-        .getSelectionModel()
-        .getSelectedItem()
-        .getId();
   }
 
   @Test

@@ -3,8 +3,6 @@ package com.privacydesk.desktop;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.testfx.util.WaitForAsyncUtils.waitFor;
 
-import com.privacydesk.Services;
-import com.privacydesk.TestServices;
 import com.privacydesk.app.port.CaseSummary;
 import com.privacydesk.desktop.ui.common.WindowPlacement;
 import com.privacydesk.domain.CaseStatus;
@@ -15,22 +13,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Application;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -43,30 +34,11 @@ import org.testfx.util.WaitForAsyncUtils;
  * PRIVACYDESK_TEST_DISPLAY}); screenshots of the windows go to {@code target/real-desktop/}.
  */
 @EnabledIfSystemProperty(named = "privacydesk.test.realDesktop", matches = "true")
-@ExtendWith(ApplicationExtension.class)
-class RealDesktopTest {
+class RealDesktopTest extends DemoDesktopBase {
   /** The window manager's frame border, which may stand a pixel or two past the window's edge. */
   private static final double BORDER = 2;
 
-  @TempDir Path dir;
-  private Application app;
   private final List<String> checked = new ArrayList<>();
-
-  @BeforeEach
-  void startApp() throws Exception {
-    try (Services s = TestServices.open(dir)) {
-      // every type, every status; also creates demoadmin (no users yet)
-      s.demoSeeder().seed(1000, 7L, (done, total) -> {});
-    }
-    FxToolkit.registerPrimaryStage();
-    app = FxToolkit.setupApplication(App.class, "--data-dir=" + dir);
-  }
-
-  @AfterEach
-  void stopApp() throws Exception {
-    FxToolkit.cleanupApplication(app);
-    FxToolkit.cleanupStages();
-  }
 
   @Test
   void everyWindowOpensAtAUsableSizeOverItsOwnerAndOnTheScreen(FxRobot robot) throws Exception {
@@ -198,15 +170,7 @@ class RealDesktopTest {
     waitFor(
         20,
         TimeUnit.SECONDS,
-        () -> {
-          var tab =
-              robot
-                  .lookup("#mainTabs")
-                  .queryAs(javafx.scene.control.TabPane.class)
-                  .getSelectionModel()
-                  .getSelectedItem();
-          return tab != null && ("case-tab-" + c.id()).equals(tab.getId());
-        });
+        () -> ("case-tab-" + c.id()).equals(GuiFlowTestBase.selectedTab(robot)));
     GuiFlowTestBase.waitUntilShowing(robot, "#detail-actions .button", 10);
   }
 
@@ -226,24 +190,13 @@ class RealDesktopTest {
 
   /** The showing window whose title starts with {@code title}, once it has settled. */
   private static Stage waitForWindow(String title) throws Exception {
-    Stage[] found = new Stage[1];
-    waitFor(
-        20,
-        TimeUnit.SECONDS,
-        () -> {
-          found[0] =
-              Window.getWindows().stream()
-                  .filter(w -> w instanceof Stage s && s.isShowing())
-                  .map(w -> (Stage) w)
-                  .filter(s -> s.getTitle() != null && s.getTitle().startsWith(title.strip()))
-                  .findFirst()
-                  .orElse(null);
-          return found[0] != null;
-        });
+    Stage found =
+        GuiFlowTestBase.showingStage(
+            st -> st.getTitle() != null && st.getTitle().startsWith(title.strip()), 20);
     // the window manager decorates and configures it, then PrivacyDesk's placement settles
     Thread.sleep(900);
     WaitForAsyncUtils.waitForFxEvents();
-    return found[0];
+    return found;
   }
 
   private void assertPlaced(Window w, Window owner) throws Exception {

@@ -375,18 +375,12 @@ public final class WorkflowService {
    * correspondence}); checked as {@link #addNote(Actor, long, int, String)}.
    */
   public long addNote(Actor actor, long caseId, int version, String text, boolean correspondence) {
-    actor.require(Permission.WORK_CASE);
-    String body = text == null ? "" : text.strip();
-    checkNote(body);
+    String body = noteText(actor, text);
     return tx.inTransaction(
         actor,
         r -> {
           Instant now = clock.instant();
-          WorkState w = state(r, caseId);
-          if (!w.status().isOpen()) {
-            // an ended COPPA case has had its notes redacted: nothing may be added after that
-            throw new RefusedException(Refusal.of("note.ended", w.status().name()));
-          }
+          requireOpenForNotes(r, caseId);
           CaseLock.claim(r, caseId, version, actor.userId(), now);
           return insertNote(
               r,
@@ -406,17 +400,12 @@ public final class WorkflowService {
    * case), and the audit entry names both versions by number and length, never their text.
    */
   public void correctNote(Actor actor, long caseId, int version, long noteId, String text) {
-    actor.require(Permission.WORK_CASE);
-    String body = text == null ? "" : text.strip();
-    checkNote(body);
+    String body = noteText(actor, text);
     tx.inTransaction(
         actor,
         r -> {
           Instant now = clock.instant();
-          WorkState w = state(r, caseId);
-          if (!w.status().isOpen()) {
-            throw new RefusedException(Refusal.of("note.ended", w.status().name()));
-          }
+          requireOpenForNotes(r, caseId);
           com.privacydesk.app.port.CaseRepository.Note note =
               r.cases().notes(caseId).stream()
                   .filter(n -> n.id() == noteId)
@@ -452,6 +441,25 @@ public final class WorkflowService {
                           + " characters"));
           return null;
         });
+  }
+
+  /** A note's text as stored (stripped), once the actor may write notes and the text passes. */
+  private static String noteText(Actor actor, String text) {
+    actor.require(Permission.WORK_CASE);
+    String body = text == null ? "" : text.strip();
+    checkNote(body);
+    return body;
+  }
+
+  /**
+   * Refuses notes on an ended case: an ended COPPA case has had its notes redacted, and nothing may
+   * be added or changed after that.
+   */
+  private static void requireOpenForNotes(Repositories r, long caseId) {
+    WorkState w = state(r, caseId);
+    if (!w.status().isOpen()) {
+      throw new RefusedException(Refusal.of("note.ended", w.status().name()));
+    }
   }
 
   /**
