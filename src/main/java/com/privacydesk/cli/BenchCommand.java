@@ -280,7 +280,8 @@ final class BenchCommand extends CliCommand implements Callable<Integer> {
 
   /**
    * Home as an agent and a supervisor open it (each figure a count of a queue view), the month so
-   * far and the twelve months' on-time rates, and one reminders check with the day's deadlines.
+   * far and the twelve months' on-time rates, one reminders check with the day's deadlines, and one
+   * presence beat of a workstation.
    */
   private void homeRows(Services s, Actor agent, LocalDate today) {
     Actor lead = s.users().authenticate("lead01", DemoSeeder.DEMO_PASSWORD.toCharArray());
@@ -296,6 +297,19 @@ final class BenchCommand extends CliCommand implements Callable<Integer> {
     timer.timed(
         "reminders: one check with deadlines",
         i -> s.notifications().check(agent, mark, today, all, true));
+    // a workstation's presence beat (team mode): mark 5 open cases, ask about 60 shown rows
+    java.util.List<Long> shown =
+        s.queries().page(agent, 0, 60).rows().stream()
+            .map(com.privacydesk.app.port.CaseSummary::id)
+            .toList();
+    java.util.Set<Long> open = java.util.Set.copyOf(shown.subList(0, Math.min(5, shown.size())));
+    timer.timed(
+        "presence: one beat (5 open, 60 shown)",
+        i -> {
+          s.presence().beat(agent, open);
+          return s.presence().others(agent, shown);
+        });
+    s.presence().leave(agent);
     BenchTimer few = new BenchTimer(io().out(), 1, Math.max(3, runs / 10));
     few.timed("home: the month so far (month to date)", i -> s.reports().monthToDate(lead));
     few.timed("home: the last 12 months' on-time rates", i -> s.reports().lastMonths(lead, 12));

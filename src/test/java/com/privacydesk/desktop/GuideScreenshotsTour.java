@@ -42,6 +42,7 @@ class GuideScreenshotsTour extends DemoDesktopBase {
   private final List<String> written = new ArrayList<>();
 
   @Test
+  @org.junit.jupiter.api.Timeout(value = 10, unit = TimeUnit.MINUTES) // two themes, 30 screens each
   void everyScreenInBothThemes(FxRobot robot) throws Exception {
     Files.createDirectories(OUT);
     Stage signIn = window("Sign in");
@@ -79,6 +80,10 @@ class GuideScreenshotsTour extends DemoDesktopBase {
     settle(800);
     shoot(main, "queue-filters", theme);
     robot.push(KeyCode.SHORTCUT, KeyCode.L);
+    robot.interact(() -> table(robot).getSelectionModel().select(0));
+    dialog(robot, "text:Assign to…", "Assign case", "assign-case", theme);
+    dialog(robot, "text:Save view…", "Save view", "save-view", theme);
+    dialog(robot, "text:Assign all in view…", "Assign all in view", "bulk-assign", theme);
 
     // a case: its five sections
     robot.interact(() -> table(robot).getSelectionModel().select(0));
@@ -91,6 +96,11 @@ class GuideScreenshotsTour extends DemoDesktopBase {
       settle(700);
       shoot(main, "case-" + sections[i], theme);
     }
+    robot.push(KeyCode.ALT, KeyCode.DIGIT1);
+    settle(500);
+    button(robot, "#action-CLOSE", "Close the case", "close-case", theme);
+    button(robot, "#reveal-personal", "Reveal personal data", "reveal", theme);
+    button(robot, "#action-link", "Link to another case", "link-case", theme);
     robot.push(KeyCode.SHORTCUT, KeyCode.W);
     settle(500);
 
@@ -127,9 +137,24 @@ class GuideScreenshotsTour extends DemoDesktopBase {
    */
   private void dialog(FxRobot robot, String item, String title, String name, Appearance.Theme theme)
       throws Exception {
-    Set<Window> before = new LinkedHashSet<>(Window.getWindows());
     MenuItem found = menuItem(robot, item);
-    Platform.runLater(found::fire);
+    opened(robot, () -> Platform.runLater(found::fire), title, name, theme);
+  }
+
+  /** Fires the button {@code query} (later: its dialog waits), shoots the dialog, closes it. */
+  private void button(
+      FxRobot robot, String query, String title, String name, Appearance.Theme theme)
+      throws Exception {
+    javafx.scene.control.Button b = robot.lookup(query).queryButton();
+    opened(robot, () -> Platform.runLater(b::fire), title, name, theme);
+  }
+
+  /** Opens a window with {@code open}, waits for it by its title, shoots it, closes it. */
+  private void opened(
+      FxRobot robot, Runnable open, String title, String name, Appearance.Theme theme)
+      throws Exception {
+    Set<Window> before = new LinkedHashSet<>(Window.getWindows());
+    open.run();
     Stage[] opened = {
       GuiFlowTestBase.showingStage(
           st -> !before.contains(st) && st.getTitle() != null && st.getTitle().startsWith(title),

@@ -42,17 +42,33 @@ class PrivacyFlowTest extends GuiFlowTestBase {
     closeCase(robot);
   }
 
-  /** Cancel in Change password closes it quietly (it used to throw a ClassCastException). */
+  /**
+   * Cancel in the forms that submit in the background (Change password, Reveal…) closes them
+   * quietly; it used to throw a ClassCastException (no result converter).
+   */
   @Test
-  void changingThePasswordCanBeCancelled(FxRobot robot) throws Throwable {
+  void formsCanBeCancelled(FxRobot robot) throws Throwable {
     signIn(robot);
     fireMenu(robot, "menuChangePassword");
     waitUntilShowing(robot, "#currentPassword", 10);
     robot.clickOn("Cancel");
+    assertClosedQuietly(robot, "#currentPassword");
+
+    toQueue(robot);
+    logOptOutAndOpenIt(robot, "cancel.reveal@example.com");
+    waitUntilShowing(robot, "#reveal-personal", 10);
+    robot.clickOn("#reveal-personal");
+    waitUntilShowing(robot, "#reveal-reason", 10);
+    robot.clickOn("Cancel");
+    assertClosedQuietly(robot, "#reveal-reason");
+    assertThat(label(robot, "#fact-email")).isNotEqualTo("cancel.reveal@example.com");
+  }
+
+  private static void assertClosedQuietly(FxRobot robot, String field) throws Throwable {
     WaitForAsyncUtils.waitForFxEvents();
     robot.interact(() -> {});
     WaitForAsyncUtils.checkException();
-    assertThat(robot.lookup("#currentPassword").tryQuery()).isEmpty();
+    assertThat(robot.lookup(field).tryQuery()).isEmpty();
   }
 
   @Test

@@ -253,6 +253,11 @@ public final class Forms {
       javafx.scene.control.ButtonType buttonType,
       javafx.beans.value.ObservableBooleanValue busy,
       java.util.function.Consumer<java.util.function.Consumer<R>> submit) {
+    if (dialog.getResultConverter() == null) {
+      // Cancel, Esc and the window's close box give no result: without a converter the ButtonType
+      // itself would come back as the dialog's result, and fail the caller's cast to R
+      dialog.setResultConverter(b -> null);
+    }
     javafx.scene.control.Button button =
         (javafx.scene.control.Button) dialog.getDialogPane().lookupButton(buttonType);
     button.disableProperty().bind(busy);
