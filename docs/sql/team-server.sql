@@ -34,3 +34,8 @@ REVOKE ALL ON SCHEMA privacydesk_witness FROM PUBLIC;
 REVOKE ALL ON privacydesk_witness.checkpoint FROM PUBLIC;
 GRANT USAGE ON SCHEMA privacydesk_witness TO privacydesk_agent, :"owner";
 GRANT INSERT, SELECT ON privacydesk_witness.checkpoint TO privacydesk_agent, :"owner";
+
+-- Queue searches in team mode use PostgreSQL's trigram indexes (migration V22) where pg_trgm is
+-- installed. It comes with PostgreSQL's contrib modules (Debian's postgresql-15 package has them);
+-- the database's owner could create it too (it is a trusted extension), here it is made sure of.
+CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public;
