@@ -83,6 +83,19 @@ class CaseTabsFlowTest extends GuiFlowTestBase {
     // Ctrl+Tab round the end to Home, Ctrl+Shift+Tab and Ctrl+PgUp back, Ctrl+PgDn forward
     robot.push(KeyCode.SHORTCUT, KeyCode.TAB);
     waitFor(5, TimeUnit.SECONDS, () -> "tabHome".equals(selectedTab(robot)));
+    // the keyboard goes with the tab: nothing typed now lands in the case left behind
+    waitFor(
+        5,
+        TimeUnit.SECONDS,
+        () -> {
+          javafx.scene.Node focus = tabs(robot).getScene().getFocusOwner();
+          for (javafx.scene.Node n = focus; n != null; n = n.getParent()) {
+            if (n.getStyleClass().contains("case-view")) {
+              return false;
+            }
+          }
+          return focus != null;
+        });
     robot.push(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.TAB);
     waitFor(5, TimeUnit.SECONDS, () -> ("case-tab-" + second).equals(selectedTab(robot)));
     robot.push(KeyCode.SHORTCUT, KeyCode.PAGE_UP);

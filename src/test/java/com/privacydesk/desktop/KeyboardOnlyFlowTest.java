@@ -168,6 +168,11 @@ class KeyboardOnlyFlowTest extends GuiFlowTestBase {
     robot.push(KeyCode.SHORTCUT, KeyCode.ENTER);
     waitFor(15, TimeUnit.SECONDS, () -> message(robot).equals("Note added."));
 
+    // the note's reload has given the actions back (while a change runs they are off)
+    waitFor(
+        15,
+        TimeUnit.SECONDS,
+        () -> robot.lookup("#action-CLOSE").tryQuery().map(n -> !n.isDisabled()).orElse(false));
     robot.push(KeyCode.ALT, KeyCode.C); // Close case…: no outcome is chosen in advance
     waitUntilShowing(robot, "#outcome-choice", 30);
     robot.type(KeyCode.ENTER); // closes nothing

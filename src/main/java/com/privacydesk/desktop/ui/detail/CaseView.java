@@ -278,15 +278,18 @@ public final class CaseView {
    * Fires the enabled action whose underlined letter is {@code key}, if the focus is in this case:
    * the window calls it before its menus see Alt+letter (Alt+C: Close case, not the Case menu).
    *
-   * @return whether an action was fired
+   * @return whether the letter is one of this case's actions (fired unless a change is running)
    */
   public boolean fireAction(KeyCode key) {
     if (!focusWithin()) {
       return false;
     }
     for (Node n : actions.getChildren()) {
-      if (n instanceof Button b && !b.isDisabled() && key.equals(mnemonic(b.getText()))) {
-        b.fire();
+      if (n instanceof Button b && key.equals(mnemonic(b.getText()))) {
+        // while a change runs its actions are off: the letter is still the case's, not a menu's
+        if (!b.isDisabled()) {
+          b.fire();
+        }
         return true;
       }
     }

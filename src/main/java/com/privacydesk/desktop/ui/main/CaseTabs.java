@@ -172,11 +172,28 @@ final class CaseTabs {
     }
   }
 
+  /**
+   * Puts the keyboard focus into the tab now in front, so that what is typed never goes to a
+   * control of a tab no longer shown (a case's note box behind Home).
+   */
   private void focusSelected() {
-    selected()
-        .map(open::get)
-        .ifPresent(o -> com.privacydesk.desktop.ui.common.FxThread.later(o.opened.view()::focus));
+    Tab tab = tabs.getSelectionModel().getSelectedItem();
+    Runnable focus =
+        selected()
+            .map(open::get)
+            .<Runnable>map(o -> o.opened.view()::focus)
+            .orElse(tab == null ? null : focusers.get(tab));
+    if (focus != null) {
+      com.privacydesk.desktop.ui.common.FxThread.later(focus);
+    }
   }
+
+  /** How the fixed tabs (Home, the queue) take the focus when the keys bring them in front. */
+  void focusWith(Tab tab, Runnable focus) {
+    focusers.put(tab, focus);
+  }
+
+  private final Map<Tab, Runnable> focusers = new java.util.HashMap<>();
 
   /** True while a case's tab is the one in front. */
   javafx.beans.binding.BooleanBinding caseInFront() {

@@ -633,6 +633,8 @@ public final class MainWindow {
           tabs.getSelectionModel().select(homeTab);
           home.focus();
         });
+    cases.focusWith(homeTab, home::focus);
+    cases.focusWith(queueTab, view.table()::requestFocus);
     m.queue.setOnAction(
         e -> {
           tabs.getSelectionModel().select(queueTab);
