@@ -184,8 +184,9 @@ final class JooqCaseRepository implements CaseRepository {
   }
 
   @Override
-  public long correctNote(long noteId, long caseId, String body, Instant writtenAt, Instant at) {
-    return checklistAndNotes.correctNote(noteId, caseId, body, writtenAt, at);
+  public long correctNote(
+      long noteId, long caseId, String before, Instant writtenAt, String body, Instant at) {
+    return checklistAndNotes.correctNote(noteId, caseId, before, writtenAt, body, at);
   }
 
   @Override

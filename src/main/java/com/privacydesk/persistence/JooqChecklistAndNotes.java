@@ -98,13 +98,8 @@ final class JooqChecklistAndNotes {
     return id;
   }
 
-  long correctNote(long noteId, long caseId, String body, Instant writtenAt, Instant at) {
-    String before =
-        dsl.select(CASE_NOTE.BODY)
-            .from(CASE_NOTE)
-            .where(CASE_NOTE.ID.eq(noteId))
-            .and(CASE_NOTE.CASE_ID.eq(caseId))
-            .fetchSingle(CASE_NOTE.BODY);
+  long correctNote(
+      long noteId, long caseId, String before, Instant writtenAt, String body, Instant at) {
     long version =
         dsl.insertInto(CASE_NOTE_VERSION)
             .set(CASE_NOTE_VERSION.NOTE_ID, noteId)
@@ -116,7 +111,11 @@ final class JooqChecklistAndNotes {
             .returning(CASE_NOTE_VERSION.ID)
             .fetchSingle()
             .getId();
-    dsl.update(CASE_NOTE).set(CASE_NOTE.BODY, body).where(CASE_NOTE.ID.eq(noteId)).execute();
+    dsl.update(CASE_NOTE)
+        .set(CASE_NOTE.BODY, body)
+        .where(CASE_NOTE.ID.eq(noteId))
+        .and(CASE_NOTE.CASE_ID.eq(caseId))
+        .execute();
     return version;
   }
 

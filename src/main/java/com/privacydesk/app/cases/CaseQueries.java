@@ -291,10 +291,10 @@ public final class CaseQueries {
           Set<Long> correctable =
               w.status().isOpen() && actor.can(Permission.WORK_CASE)
                   ? notes.stream()
-                      .filter(n -> n.authorId() == actor.userId())
                       .filter(
                           n ->
-                              WorkflowService.correctable(n, settings.noteCorrectionMinutes(), now))
+                              WorkflowService.correctable(
+                                  n, actor.userId(), settings.noteCorrectionMinutes(), now))
                       .map(com.privacydesk.app.port.CaseRepository.Note::id)
                       .collect(java.util.stream.Collectors.toSet())
                   : Set.of();

@@ -415,14 +415,15 @@ public final class WorkflowService {
           if (note.authorId() != actor.userId()) {
             throw new RefusedException(Refusal.of("note.notAuthor"));
           }
-          if (note.redacted() || !correctable(note, minutes, now)) {
+          if (!correctable(note, actor.userId(), minutes, now)) {
             throw new RefusedException(Refusal.of("note.tooLate", minutes));
           }
           if (note.body().equals(body)) {
             return null; // nothing to correct
           }
           CaseLock.claim(r, caseId, version, actor.userId(), now);
-          long kept = r.cases().correctNote(noteId, caseId, body, note.writtenAt(), now);
+          long kept =
+              r.cases().correctNote(noteId, caseId, note.body(), note.writtenAt(), body, now);
           r.audit()
               .append(
                   actor.audit(
@@ -463,12 +464,14 @@ public final class WorkflowService {
   }
 
   /**
-   * Whether a note may still be corrected {@code now}: within {@code minutes} of when it was first
-   * written (corrections do not extend the window) and not redacted.
+   * Whether user {@code userId} may still correct a note {@code now}: their own, not redacted,
+   * within {@code minutes} of when it was first written (corrections do not extend the window).
+   * Whether the case is open is the caller's to check.
    */
   public static boolean correctable(
-      com.privacydesk.app.port.CaseRepository.Note note, int minutes, Instant now) {
-    return !note.redacted()
+      com.privacydesk.app.port.CaseRepository.Note note, long userId, int minutes, Instant now) {
+    return note.authorId() == userId
+        && !note.redacted()
         && minutes > 0
         && !now.isAfter(note.at().plus(java.time.Duration.ofMinutes(minutes)));
   }

@@ -183,11 +183,12 @@ public interface CaseRepository {
   long insertNote(long caseId, long authorId, Instant at, String body, boolean correspondence);
 
   /**
-   * Replaces the text of note {@code noteId} with {@code body}, keeping what it said before as an
-   * earlier version (written at {@code writtenAt}, replaced at {@code at}); returns that version's
-   * id.
+   * Replaces the text of note {@code noteId} with {@code body}, keeping what it said before ({@code
+   * before}, written at {@code writtenAt}) as an earlier version replaced at {@code at}; returns
+   * that version's id.
    */
-  long correctNote(long noteId, long caseId, String body, Instant writtenAt, Instant at);
+  long correctNote(
+      long noteId, long caseId, String before, Instant writtenAt, String body, Instant at);
 
   /** The notes of a case, oldest first, each with its earlier versions. */
   List<Note> notes(long caseId);

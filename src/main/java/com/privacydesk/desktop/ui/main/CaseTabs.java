@@ -16,7 +16,6 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
@@ -58,6 +57,12 @@ final class CaseTabs {
   private final Listener listener;
   private final Map<Long, Open> open = new LinkedHashMap<>();
 
+  /** Closes the case in front (the Case menu shows it too). */
+  static final KeyCombination CLOSE = KeyCombination.keyCombination("Shortcut+W");
+
+  /** Moves the case in front into a window of its own, or back (Ctrl+Shift+D is New DNC). */
+  static final KeyCombination DETACH = KeyCombination.keyCombination("Shortcut+Shift+U");
+
   CaseTabs(Stage owner, TabPane tabs, Listener listener) {
     this.owner = owner;
     this.tabs = tabs;
@@ -87,14 +92,14 @@ final class CaseTabs {
     if (step != 0) {
       e.consume();
       step(step);
-    } else if (e.getCode() == KeyCode.W && !e.isShiftDown()) {
+    } else if (CLOSE.match(e)) {
       selected()
           .ifPresent(
               id -> {
                 e.consume();
                 close(id);
               });
-    } else if (e.getCode() == KeyCode.U && e.isShiftDown()) {
+    } else if (DETACH.match(e)) {
       selected()
           .ifPresent(
               id -> {
@@ -149,10 +154,10 @@ final class CaseTabs {
         });
     tab.setOnClosed(e -> closed(o));
     MenuItem detach = new MenuItem(Messages.get("caseTab.detach"));
-    detach.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+U"));
+    detach.setAccelerator(DETACH);
     detach.setOnAction(e -> detach(o.id));
     MenuItem close = new MenuItem(Messages.get("caseTab.close"));
-    close.setAccelerator(KeyCombination.keyCombination("Shortcut+W"));
+    close.setAccelerator(CLOSE);
     close.setOnAction(e -> close(o.id));
     MenuItem closeOthers = new MenuItem(Messages.get("caseTab.closeOthers"));
     closeOthers.setOnAction(
@@ -302,10 +307,10 @@ final class CaseTabs {
     window.addEventFilter(
         KeyEvent.KEY_PRESSED,
         e -> {
-          if (e.isShortcutDown() && e.getCode() == KeyCode.W && !e.isShiftDown()) {
+          if (CLOSE.match(e)) {
             e.consume();
             close(o.id);
-          } else if (e.isShortcutDown() && e.isShiftDown() && e.getCode() == KeyCode.U) {
+          } else if (DETACH.match(e)) {
             e.consume();
             dock(o);
           }

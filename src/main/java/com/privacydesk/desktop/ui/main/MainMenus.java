@@ -98,9 +98,9 @@ final class MainMenus {
     openCase.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
     find.setAccelerator(KeyCombination.keyCombination("Shortcut+F"));
     closeCase.setId("menuCloseCase");
-    closeCase.setAccelerator(KeyCombination.keyCombination("Shortcut+W"));
+    closeCase.setAccelerator(CaseTabs.CLOSE);
     detachCase.setId("menuDetachCase");
-    detachCase.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+U"));
+    detachCase.setAccelerator(CaseTabs.DETACH);
     shortcuts.setAccelerator(KeyCombination.keyCombination("F1"));
     userGuide.setId("menuUserGuide");
     userGuide.setAccelerator(KeyCombination.keyCombination("Shift+F1"));

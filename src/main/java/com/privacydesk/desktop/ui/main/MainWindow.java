@@ -201,6 +201,17 @@ public final class MainWindow {
                 Messages.get(
                     "about.text", AppInfo.version(), vm.dataDir(), vm.databaseLocation())));
     vm.phaseProperty().addListener((o, was, phase) -> onPhase(phase));
+    showQueueFirst();
+    // quitting closes the detached cases after the main window: that is not the user closing them
+    stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDING, e -> openCasesStore = null);
+    // quitting: the presence marks lapse by themselves (the database closes with the window)
+    stage.addEventHandler(
+        javafx.stage.WindowEvent.WINDOW_HIDDEN,
+        e -> {
+          if (presenceBeat != null) {
+            presenceBeat.stop();
+          }
+        });
   }
 
   /** View → Theme and the text size items act on every window's look. */
@@ -407,8 +418,6 @@ public final class MainWindow {
 
   private javafx.animation.Timeline presenceBeat;
 
-  private boolean presenceHooked;
-
   /**
    * Team mode: every {@link com.privacydesk.app.cases.PresenceService#BEAT}, in the background,
    * tells the server which cases this user has open and asks who else has the open cases and the
@@ -451,17 +460,6 @@ public final class MainWindow {
                 }));
     presenceBeat.setCycleCount(javafx.animation.Animation.INDEFINITE);
     presenceBeat.play();
-    if (!presenceHooked) {
-      presenceHooked = true;
-      // quitting: the marks lapse by themselves (the database closes with the window)
-      stage.addEventHandler(
-          javafx.stage.WindowEvent.WINDOW_HIDDEN,
-          e -> {
-            if (presenceBeat != null) {
-              presenceBeat.stop();
-            }
-          });
-    }
   }
 
   /** Stops telling the server which cases are open, and clears this user's marks there. */
@@ -640,17 +638,11 @@ public final class MainWindow {
           tabs.getSelectionModel().select(queueTab);
           view.table().requestFocus();
         });
-    if (!queueItemsHooked) {
-      queueItemsHooked = true;
-      showQueueFirst();
-    }
     homeVm.load();
     com.privacydesk.desktop.ui.common.FxThread.later(home::focus);
   }
 
-  private boolean queueItemsHooked;
-
-  /** What works on the queue's rows or filter shows the queue first (hooked once). */
+  /** What works on the queue's rows or filter shows the queue first. */
   private void showQueueFirst() {
     for (MenuItem item :
         List.of(
@@ -731,14 +723,7 @@ public final class MainWindow {
           .forEach(id -> cases.open(id, () -> newCase(id), false));
     }
     openCasesStore = keep;
-    if (!openCasesHooked) {
-      openCasesHooked = true;
-      // quitting closes the case windows after the main window: that is not the user closing them
-      stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDING, e -> openCasesStore = null);
-    }
   }
-
-  private boolean openCasesHooked;
 
   /** Keeps which cases are open, when the user opened or closed one. */
   private void openCasesChanged() {

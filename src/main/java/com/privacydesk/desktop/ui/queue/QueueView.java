@@ -110,13 +110,11 @@ public final class QueueView {
           column(
               "queue.col.presence",
               120,
-              c -> String.join(", ", vm.presence().getOrDefault(c.id(), List.of())));
+              c -> String.join(", ", vm.presence().getValue().getOrDefault(c.id(), List.of())));
       // the names in the row; the sentence ("ann has this case open") on hover and for readers
       presence.setCellFactory(col -> new PresenceCell());
       add("presence", presence);
-      vm.presence()
-          .addListener(
-              (javafx.collections.MapChangeListener<Long, List<String>>) c -> table.refresh());
+      vm.presence().addListener((o, was, now) -> table.refresh());
     }
     columns.get("channel").setVisible(false);
     columns.values().forEach(c -> c.setSortable(true));
@@ -483,7 +481,7 @@ public final class QueueView {
     protected void updateItem(String text, boolean empty) {
       super.updateItem(text, empty);
       CaseSummary row = empty ? null : getTableRow() == null ? null : getTableRow().getItem();
-      String sentence = row == null ? "" : Presence.text(vm.presence(), row.id());
+      String sentence = row == null ? "" : Presence.text(vm.presence().getValue(), row.id());
       setText(empty ? null : text);
       setAccessibleText(sentence.isEmpty() ? null : sentence);
       setTooltip(sentence.isEmpty() ? null : new Tooltip(sentence));

@@ -98,7 +98,8 @@ public final class QueueViewModel {
   private final ObservableList<UserSummary> assignees = FXCollections.observableArrayList();
   private final BooleanProperty changedElsewhere = new SimpleBooleanProperty(false);
   // team mode: who else has a case open now, by case id (issue 21, presence)
-  private final ObservableMap<Long, List<String>> presence = FXCollections.observableHashMap();
+  private final ObjectProperty<java.util.Map<Long, List<String>>> presence =
+      new SimpleObjectProperty<>(java.util.Map.of());
   private final boolean teamMode;
   // the audit trail's head when the list was last loaded; -1 before the first load
   private long mark = -1;
@@ -172,16 +173,18 @@ public final class QueueViewModel {
     return teamMode;
   }
 
-  /** Who else has a case open now, by case id: set every few seconds in team mode. */
-  public ObservableMap<Long, List<String>> presence() {
+  /**
+   * Who else has a case open now, by case id (a case absent: nobody): replaced as a whole every few
+   * seconds in team mode, so the table redraws once per answer.
+   */
+  public javafx.beans.value.ObservableValue<java.util.Map<Long, List<String>>> presence() {
     return presence;
   }
 
-  /** Replaces who else has which case open (a case absent: nobody). */
+  /** Replaces who else has which case open; the same answer again changes nothing. */
   public void showPresence(java.util.Map<Long, List<String>> now) {
-    if (!presence.equals(now)) {
-      presence.keySet().retainAll(now.keySet());
-      presence.putAll(now);
+    if (!presence.get().equals(now)) {
+      presence.set(java.util.Map.copyOf(now));
     }
   }
 
